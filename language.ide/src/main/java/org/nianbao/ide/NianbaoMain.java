@@ -1,0 +1,35 @@
+package org.nianbao.ide;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.xtext.ide.server.ServerLauncher;
+import org.nianbao.cli.NianbaoCli;
+
+/** The runnable jar's entry point: {@code server} starts the language server, other verbs go to the command line. */
+public final class NianbaoMain {
+
+	private NianbaoMain() {
+	}
+
+	public static void main(String[] args) {
+		List<String> arguments = Arrays.asList(args);
+		if (!arguments.isEmpty() && arguments.get(0).equals("server")) {
+			ServerLauncher.main(args.length > 1 ? Arrays.copyOfRange(args, 1, args.length) : new String[0]);
+			return;
+		}
+		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+		int code;
+		try {
+			code = NianbaoCli.run(arguments, out, err);
+		} catch (RuntimeException e) {
+			err.println("内部错误：" + e);
+			code = 3;
+		}
+		out.flush();
+		System.exit(code);
+	}
+}

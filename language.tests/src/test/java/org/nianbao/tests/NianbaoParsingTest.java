@@ -1,0 +1,3 @@
+package org.nianbao.tests;
+
+// replaced below

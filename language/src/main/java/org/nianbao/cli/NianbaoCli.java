@@ -1,0 +1,42 @@
+package org.nianbao.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import org.nianbao.NianbaoStandaloneSetup;
+
+import com.google.inject.Injector;
+
+/** The command line: one entry point, with verbs. */
+public final class NianbaoCli {
+
+	public static final int OK = 0;
+	public static final int PROBLEMS = 1;
+	public static final int USAGE = 2;
+
+	static final String USAGE_TEXT = String.join("\n",
+			"用法：nianbao <命令> [参数]",
+			"",
+			"  validate 文件或文件夹... [--format text|json]   检查报告，列出所有错误和警告",
+			"  server                                          以 stdio 启动语言服务器（LSP）",
+			"  help                                            显示本说明");
+
+	private NianbaoCli() {
+	}
+
+	public static int run(List<String> args, PrintStream out, PrintStream err) {
+		if (args.isEmpty() || List.of("help", "-h", "--help").contains(args.get(0))) {
+			(args.isEmpty() ? err : out).println(USAGE_TEXT);
+			return args.isEmpty() ? USAGE : OK;
+		}
+		String verb = args.get(0);
+		List<String> rest = args.subList(1, args.size());
+		Injector injector = new NianbaoStandaloneSetup().createInjectorAndDoEMFRegistration();
+		if (verb.equals("validate")) {
+			return injector.getInstance(ValidateCommand.class).run(rest, out, err);
+		}
+		err.println("未知命令：" + verb);
+		err.println(USAGE_TEXT);
+		return USAGE;
+	}
+}

@@ -1,0 +1,89 @@
+package org.nianbao.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/** {@code nianbao validate PATH... [--format text|json]}: every problem of every report, and an exit code. */
+public class ValidateCommand {
+
+	@Inject
+	private Provider<Workspace> workspaces;
+
+	public int run(List<String> args, PrintStream out, PrintStream err) {
+		String format = "text";
+		List<String> paths = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.equals("--format") && i + 1 < args.size()) {
+				format = args.get(++i);
+			} else if (arg.startsWith("--format=")) {
+				format = arg.substring("--format=".length());
+			} else if (arg.startsWith("-")) {
+				err.println("未知选项：" + arg);
+				return NianbaoCli.USAGE;
+			} else {
+				paths.add(arg);
+			}
+		}
+		if (!format.equals("text") && !format.equals("json")) {
+			err.println("--format 只能是 text 或 json");
+			return NianbaoCli.USAGE;
+		}
+		if (paths.isEmpty()) {
+			err.println("用法：nianbao validate 文件或文件夹... [--format text|json]");
+			return NianbaoCli.USAGE;
+		}
+		SourceFiles files = new SourceFiles(paths);
+		for (String missing : files.missing()) {
+			err.println("找不到文件或文件夹：" + missing);
+		}
+		if (!files.missing().isEmpty()) {
+			return NianbaoCli.USAGE;
+		}
+		Workspace workspace = workspaces.get();
+		workspace.load(files.targets());
+		workspace.load(files.context());
+		List<ReportProblem> problems = new ArrayList<>();
+		for (Path file : files.targets()) {
+			problems.addAll(workspace.validate(file));
+		}
+		long errors = problems.stream().filter(ReportProblem::isError).count();
+		long warnings = problems.stream().filter(p -> "warning".equals(p.severity())).count();
+		Path base = Path.of("").toAbsolutePath();
+		if (format.equals("json")) {
+			out.println(json(files.targets().size(), problems, errors, warnings, base));
+		} else {
+			problems.forEach(p -> out.println(p.toText(base)));
+			out.println("已检查 " + files.targets().size() + " 个文件：" + errors + " 个错误，" + warnings + " 个警告");
+		}
+		return errors > 0 ? NianbaoCli.PROBLEMS : NianbaoCli.OK;
+	}
+
+	private static String json(int fileCount, List<ReportProblem> problems, long errors, long warnings, Path base) {
+		JsonObject root = new JsonObject();
+		root.addProperty("files", fileCount);
+		root.addProperty("errors", errors);
+		root.addProperty("warnings", warnings);
+		JsonArray list = new JsonArray();
+		for (ReportProblem p : problems) {
+			JsonObject o = new JsonObject();
+			o.addProperty("file", ReportProblem.display(p.file(), base));
+			o.addProperty("line", p.line());
+			o.addProperty("column", p.column());
+			o.addProperty("severity", p.severity());
+			o.addProperty("code", p.code());
+			o.addProperty("message", p.message());
+			list.add(o);
+		}
+		root.add("problems", list);
+		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
+	}
+}

@@ -1,0 +1,100 @@
+package org.nianbao.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/** Loads .nianbao files from disk into one resource set, so names resolve across them, and validates them. */
+public class Workspace {
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private IResourceValidator validator;
+
+	private XtextResourceSet resourceSet;
+	private final Map<Path, Resource> resources = new LinkedHashMap<>();
+	private final Map<Path, ReportProblem> unreadable = new LinkedHashMap<>();
+
+	public void load(Collection<Path> files) {
+		if (resourceSet == null) {
+			resourceSet = resourceSets.get();
+		}
+		for (Path file : files) {
+			try {
+				byte[] bytes = Files.readAllBytes(file);
+				if (!isUtf8(bytes)) {
+					unreadable.put(file, new ReportProblem(file, 1, 1, "error",
+							"文件不是 UTF-8 编码（可能是 GBK）：请在编辑器中以 UTF-8 另存后再试", "not-utf8"));
+					continue;
+				}
+				Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
+				resource.load(new ByteArrayInputStream(bytes), resourceSet.getLoadOptions());
+				resources.put(file, resource);
+			} catch (IOException e) {
+				unreadable.put(file, new ReportProblem(file, 1, 1, "error", "无法读取文件：" + e.getMessage(), "unreadable"));
+			}
+		}
+	}
+
+	public Resource resource(Path file) {
+		return resources.get(file);
+	}
+
+	public List<ReportProblem> validate(Path file) {
+		List<ReportProblem> problems = new ArrayList<>();
+		ReportProblem unread = unreadable.get(file);
+		if (unread != null) {
+			problems.add(unread);
+			return problems;
+		}
+		Resource resource = resources.get(file);
+		if (!(resource instanceof XtextResource)) {
+			return problems;
+		}
+		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+			problems.add(new ReportProblem(file, orOne(issue.getLineNumber()), orOne(issue.getColumn()),
+					issue.getSeverity().name().toLowerCase(), issue.getMessage(), issue.getCode()));
+		}
+		problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+				: Integer.compare(a.column(), b.column()));
+		return problems;
+	}
+
+	private static int orOne(Integer value) {
+		return value == null || value < 1 ? 1 : value;
+	}
+
+	private static boolean isUtf8(byte[] bytes) {
+		try {
+			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+			return true;
+		} catch (CharacterCodingException e) {
+			return false;
+		}
+	}
+}

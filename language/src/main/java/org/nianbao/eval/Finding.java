@@ -1,0 +1,39 @@
+package org.nianbao.eval;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.nianbao.nianbao.Column;
+import org.nianbao.nianbao.FigureRow;
+import org.nianbao.nianbao.Row;
+import org.nianbao.nianbao.Rule;
+import org.nianbao.nianbao.Table;
+import org.nianbao.nianbao.TableNode;
+import org.nianbao.nianbao.Value;
+
+/** Something the evaluator found wrong with a report's figures. */
+public sealed interface Finding {
+
+	/** A written total that differs from the sum it stands for. {@code total} is the computed row or column. */
+	record TotalMismatch(Row row, Column column, TableNode total, Value at, BigDecimal written, List<Term> terms,
+			BigDecimal sum) implements Finding {
+	}
+
+	/** A rule of the form that does not hold, in one column (or row). {@code at} is the figure it sits on. */
+	record RuleViolation(Rule rule, TableNode across, List<Term> left, BigDecimal leftSum, List<Term> right,
+			BigDecimal rightSum, EObject at) implements Finding {
+	}
+
+	/** A row written with a number of values that fits neither all its columns nor those without totals. */
+	record ValueCountMismatch(FigureRow figureRow, List<Column> columns, List<Column> inputColumns)
+			implements Finding {
+	}
+
+	record DuplicateRow(FigureRow figureRow, FigureRow first) implements Finding {
+	}
+
+	/** Rows of a table that are neither written, computed nor covered by "all zero"/"others zero". */
+	record MissingRows(Table table, List<Row> rows) implements Finding {
+	}
+}

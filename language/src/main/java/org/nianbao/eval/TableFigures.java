@@ -1,0 +1,267 @@
+package org.nianbao.eval;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.nianbao.form.Forms;
+import org.nianbao.form.Labels;
+import org.nianbao.nianbao.Column;
+import org.nianbao.nianbao.FigureRow;
+import org.nianbao.nianbao.Figures;
+import org.nianbao.nianbao.Row;
+import org.nianbao.nianbao.Table;
+import org.nianbao.nianbao.TableNode;
+import org.nianbao.nianbao.Value;
+
+/**
+ * The figures of one table of a report: what was written, read by column kind, and every cell's value,
+ * written or computed from the form's totals. Sums are computed here and nowhere else.
+ */
+public final class TableFigures {
+
+	/** Where a cell's value comes from. */
+	public enum Origin {
+		WRITTEN, COMPUTED, ZERO_FILLED, MISSING
+	}
+
+	private record Cell(Row row, Column column) {
+	}
+
+	private final Table table;
+	private final boolean zeroFilled;
+	private final Map<Row, FigureRow> writtenRows = new LinkedHashMap<>();
+	private final Set<Row> unreadableRows = new HashSet<>();
+	private final Map<Cell, Value> writtenCells = new HashMap<>();
+	private final Map<Value, Reading> readings = new HashMap<>();
+	private final Map<Value, Column> columnOfValue = new HashMap<>();
+	private final Map<Cell, BigDecimal> memo = new HashMap<>();
+	private final Set<Cell> inProgress = new HashSet<>();
+	private final Set<Cell> suspect = new HashSet<>();
+	private final List<Finding> findings = new ArrayList<>();
+
+	TableFigures(Table table, Figures figures) {
+		this.table = table;
+		this.zeroFilled = figures != null && figures.getFill() != null;
+		if (figures != null) {
+			for (FigureRow figureRow : figures.getRows()) {
+				if (figureRow.getRow() instanceof Row row && !row.eIsProxy() && Forms.tableOf(row) == table) {
+					readRow(figureRow, row);
+				}
+			}
+		}
+		List<Row> missing = Forms.leafRows(table).stream()
+				.filter(r -> !writtenRows.containsKey(r) && r.getSum() == null && !zeroFilled).toList();
+		if (!missing.isEmpty()) {
+			findings.add(new Finding.MissingRows(table, missing));
+		}
+		checkTotals();
+	}
+
+	private void readRow(FigureRow figureRow, Row row) {
+		FigureRow first = writtenRows.get(row);
+		if (first != null) {
+			findings.add(new Finding.DuplicateRow(figureRow, first));
+			return;
+		}
+		writtenRows.put(row, figureRow);
+		List<Column> all = Forms.columnsOf(row);
+		List<Column> inputs = Forms.inputColumns(row);
+		List<Value> values = figureRow.getValues();
+		List<Column> target = values.size() == all.size() ? all : values.size() == inputs.size() ? inputs : null;
+		if (target == null) {
+			unreadableRows.add(row);
+			findings.add(new Finding.ValueCountMismatch(figureRow, all, inputs));
+			for (int i = 0; i < values.size(); i++) {
+				Column column = i < all.size() ? all.get(i) : null;
+				readings.put(values.get(i), ValueReader.read(values.get(i), column));
+			}
+			return;
+		}
+		for (int i = 0; i < values.size(); i++) {
+			Value value = values.get(i);
+			Column column = target.get(i);
+			writtenCells.put(new Cell(row, column), value);
+			columnOfValue.put(value, column);
+			readings.put(value, ValueReader.read(value, column));
+		}
+	}
+
+	private void checkTotals() {
+		for (Map.Entry<Cell, Value> entry : writtenCells.entrySet()) {
+			Cell cell = entry.getKey();
+			BigDecimal written = readings.get(entry.getValue()).value();
+			if (written == null) {
+				continue;
+			}
+			if (cell.column().getSum() != null) {
+				compareTotal(cell, cell.column(), entry.getValue(), written,
+						leavesAcross(cell.column().getSum().getTerms(), cell.row()));
+			}
+			if (cell.row().getSum() != null) {
+				compareTotal(cell, cell.row(), entry.getValue(), written,
+						leavesDown(cell.row().getSum().getTerms(), cell.column()));
+			}
+		}
+	}
+
+	private void compareTotal(Cell cell, TableNode total, Value at, BigDecimal written, List<Cell> operands) {
+		BigDecimal sum = sum(operands);
+		if (sum == null || sum.compareTo(written) == 0) {
+			return;
+		}
+		suspect.add(cell);
+		List<Term> terms = new ArrayList<>();
+		for (Cell operand : operands) {
+			BigDecimal v = value(operand.row(), operand.column());
+			if (v.signum() != 0) {
+				TableNode node = total instanceof Column ? operand.column() : operand.row();
+				terms.add(new Term(Labels.node(node), v));
+			}
+		}
+		findings.add(new Finding.TotalMismatch(cell.row(), cell.column(), total, at, written, terms, sum));
+	}
+
+	private static List<Cell> leavesAcross(List<TableNode> terms, Row row) {
+		List<Cell> cells = new ArrayList<>();
+		for (TableNode term : terms) {
+			for (TableNode leaf : Forms.leavesOf(term)) {
+				if (leaf instanceof Column column) {
+					cells.add(new Cell(row, column));
+				}
+			}
+		}
+		return cells;
+	}
+
+	private static List<Cell> leavesDown(List<TableNode> terms, Column column) {
+		List<Cell> cells = new ArrayList<>();
+		for (TableNode term : terms) {
+			for (TableNode leaf : Forms.leavesOf(term)) {
+				if (leaf instanceof Row row) {
+					cells.add(new Cell(row, column));
+				}
+			}
+		}
+		return cells;
+	}
+
+	private BigDecimal sum(List<Cell> cells) {
+		BigDecimal total = BigDecimal.ZERO;
+		for (Cell cell : cells) {
+			BigDecimal v = value(cell.row(), cell.column());
+			if (v == null) {
+				return null;
+			}
+			total = total.add(v);
+		}
+		return total;
+	}
+
+	public Table table() {
+		return table;
+	}
+
+	/** The value of a cell, written or computed; null when it is missing or unreadable. */
+	public BigDecimal value(Row row, Column column) {
+		Cell cell = new Cell(row, column);
+		if (memo.containsKey(cell)) {
+			return memo.get(cell);
+		}
+		if (!inProgress.add(cell)) {
+			return null; // a cycle in the form's totals; the form's validation reports it
+		}
+		BigDecimal value = compute(cell);
+		inProgress.remove(cell);
+		memo.put(cell, value);
+		return value;
+	}
+
+	private BigDecimal compute(Cell cell) {
+		Value written = writtenCells.get(cell);
+		if (written != null) {
+			return readings.get(written).value();
+		}
+		if (unreadableRows.contains(cell.row())) {
+			return null;
+		}
+		if (cell.column().getSum() != null) {
+			return sum(leavesAcross(cell.column().getSum().getTerms(), cell.row()));
+		}
+		if (cell.row().getSum() != null) {
+			return sum(leavesDown(cell.row().getSum().getTerms(), cell.column()));
+		}
+		if (!writtenRows.containsKey(cell.row()) && zeroFilled) {
+			return BigDecimal.ZERO;
+		}
+		return null;
+	}
+
+	/** The value of a term of an equation in one column or row: a group sums its leaves. */
+	public BigDecimal value(TableNode term, TableNode across) {
+		BigDecimal total = BigDecimal.ZERO;
+		for (TableNode leaf : Forms.leavesOf(term)) {
+			BigDecimal v = leaf instanceof Row row ? value(row, (Column) across) : value((Row) across, (Column) leaf);
+			if (v == null) {
+				return null;
+			}
+			total = total.add(v);
+		}
+		return total;
+	}
+
+	public Origin origin(Row row, Column column) {
+		Cell cell = new Cell(row, column);
+		if (writtenCells.containsKey(cell)) {
+			return Origin.WRITTEN;
+		}
+		BigDecimal value = value(row, column);
+		if (value == null) {
+			return Origin.MISSING;
+		}
+		if (column.getSum() != null || row.getSum() != null) {
+			return Origin.COMPUTED;
+		}
+		return Origin.ZERO_FILLED;
+	}
+
+	/** The text to print for a cell: as written for written figures, the plain number otherwise. */
+	public String text(Row row, Column column) {
+		Value written = writtenCells.get(new Cell(row, column));
+		if (written != null) {
+			return readings.get(written).text();
+		}
+		BigDecimal value = value(row, column);
+		return value == null ? "" : value.toPlainString();
+	}
+
+	public Value writtenValue(Row row, Column column) {
+		return writtenCells.get(new Cell(row, column));
+	}
+
+	public FigureRow writtenRow(Row row) {
+		return writtenRows.get(row);
+	}
+
+	public Reading reading(Value value) {
+		return readings.get(value);
+	}
+
+	/** The column a written value was read into; null when its row could not be read. */
+	public Column columnOf(Value value) {
+		return columnOfValue.get(value);
+	}
+
+	boolean isSuspect(Row row, Column column) {
+		return suspect.contains(new Cell(row, column));
+	}
+
+	List<Finding> findings() {
+		return findings;
+	}
+}

@@ -1,0 +1,67 @@
+package org.nianbao.form;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nianbao.nianbao.Form;
+import org.nianbao.nianbao.FormPart;
+import org.nianbao.nianbao.Part;
+import org.nianbao.nianbao.Report;
+import org.nianbao.nianbao.Table;
+
+/** How a report's written parts line up with the parts of its form. */
+public final class ReportLayout {
+
+	private final Form form;
+	private final Map<Part, PartMatch> matches = new LinkedHashMap<>();
+	private final Map<FormPart, Part> firstWritten = new LinkedHashMap<>();
+
+	private ReportLayout(Report report, Form form) {
+		this.form = form;
+		for (Part part : report.getParts()) {
+			PartMatch match = PartMatcher.match(part.getHeading(), form);
+			matches.put(part, match);
+			if (match.part() != null) {
+				firstWritten.putIfAbsent(match.part(), part);
+			}
+		}
+	}
+
+	public static ReportLayout of(Report report, Form form) {
+		return new ReportLayout(report, form);
+	}
+
+	public Form form() {
+		return form;
+	}
+
+	public PartMatch match(Part part) {
+		return matches.getOrDefault(part, PartMatch.NONE);
+	}
+
+	/** The report's part written for this part of the form (its first, if written twice). */
+	public Part written(FormPart part) {
+		return firstWritten.get(part);
+	}
+
+	public Part partShowing(Table table) {
+		FormPart formPart = Forms.partShowing(table);
+		return formPart == null ? null : firstWritten.get(formPart);
+	}
+
+	public List<FormPart> missingParts() {
+		if (form == null) {
+			return Collections.emptyList();
+		}
+		List<FormPart> missing = new ArrayList<>();
+		for (FormPart part : form.getParts()) {
+			if (!firstWritten.containsKey(part)) {
+				missing.add(part);
+			}
+		}
+		return missing;
+	}
+}

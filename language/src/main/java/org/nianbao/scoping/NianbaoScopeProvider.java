@@ -1,0 +1,96 @@
+package org.nianbao.scoping;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.Scopes;
+import org.nianbao.form.FormResolver;
+import org.nianbao.form.Forms;
+import org.nianbao.nianbao.Block;
+import org.nianbao.nianbao.ColumnGroup;
+import org.nianbao.nianbao.ColumnNode;
+import org.nianbao.nianbao.Dimension;
+import org.nianbao.nianbao.FigureRef;
+import org.nianbao.nianbao.Form;
+import org.nianbao.nianbao.NianbaoPackage;
+import org.nianbao.nianbao.Report;
+import org.nianbao.nianbao.Row;
+import org.nianbao.nianbao.RowGroup;
+import org.nianbao.nianbao.RowNode;
+import org.nianbao.nianbao.Rule;
+import org.nianbao.nianbao.Table;
+import org.nianbao.nianbao.TableNode;
+
+import com.google.inject.Inject;
+
+/**
+ * Names in a form resolve within their table (a total's terms among its own table's rows or
+ * columns, a rule's terms among rows or columns as its dimension says); names in a report resolve
+ * against the rows and columns of the report's form.
+ */
+public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
+
+	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
+
+	@Inject
+	private FormResolver formResolver;
+
+	@Override
+	public IScope getScope(EObject context, EReference reference) {
+		if (reference == P.getFormPart_Table()) {
+			Form form = Forms.formOf(context);
+			return form == null ? IScope.NULLSCOPE : Scopes.scopeFor(form.getTables());
+		}
+		if (reference == P.getSum_Terms()) {
+			return sumTerms(context);
+		}
+		if (reference == P.getFigureRow_Row() || reference == P.getFigureRef_Row()) {
+			Form form = formResolver.formOf(EcoreUtil2.getContainerOfType(context, Report.class));
+			return form == null ? IScope.NULLSCOPE : Scopes.scopeFor(Forms.leafRows(form));
+		}
+		if (reference == P.getFigureRef_Column()) {
+			return figureColumns(context);
+		}
+		return super.getScope(context, reference);
+	}
+
+	private IScope sumTerms(EObject context) {
+		Table table = Forms.tableOf(context);
+		if (table == null) {
+			return IScope.NULLSCOPE;
+		}
+		Rule rule = EcoreUtil2.getContainerOfType(context, Rule.class);
+		boolean overRows = rule != null ? rule.getDimension() == Dimension.COLUMN
+				: EcoreUtil2.getContainerOfType(context, RowNode.class) != null;
+		List<TableNode> nodes = new ArrayList<>();
+		for (Block block : table.getBlocks()) {
+			if (overRows) {
+				block.getRows().forEach(r -> collect(r, nodes));
+			} else {
+				block.getColumns().forEach(c -> collect(c, nodes));
+			}
+		}
+		return Scopes.scopeFor(nodes);
+	}
+
+	private static void collect(TableNode node, List<TableNode> out) {
+		out.add(node);
+		if (node instanceof RowGroup group) {
+			group.getMembers().forEach(m -> collect(m, out));
+		} else if (node instanceof ColumnGroup group) {
+			group.getMembers().forEach(m -> collect(m, out));
+		}
+	}
+
+	private IScope figureColumns(EObject context) {
+		if (!(context instanceof FigureRef ref) || !(ref.getRow() instanceof Row row) || row.eIsProxy()) {
+			return IScope.NULLSCOPE;
+		}
+		List<ColumnNode> columns = new ArrayList<>(Forms.columnsOf(row));
+		return Scopes.scopeFor(columns);
+	}
+}

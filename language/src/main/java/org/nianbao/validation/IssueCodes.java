@@ -1,0 +1,55 @@
+package org.nianbao.validation;
+
+/** Every diagnostic's stable code, shown as [code] by the command line and used by quick fixes. */
+public final class IssueCodes {
+
+	private IssueCodes() {
+	}
+
+	// reconciliation
+	public static final String RULE_VIOLATED = "rule-violated";
+	public static final String TOTAL_MISMATCH = "total-mismatch";
+
+	// structure of tables
+	public static final String WRONG_VALUE_COUNT = "wrong-value-count";
+	public static final String MISSING_ROW = "missing-row";
+	public static final String DUPLICATE_ROW = "duplicate-row";
+	public static final String UNKNOWN_ROW = "unknown-row";
+	public static final String ROW_NOT_IN_TABLE = "row-not-in-table";
+	public static final String FIGURES_IN_PROSE_PART = "figures-in-prose-part";
+	public static final String UNKNOWN_REFERENCE = "unknown-reference";
+
+	// structure of parts
+	public static final String UNKNOWN_PART = "unknown-part";
+	public static final String MISSING_PART = "missing-part";
+	public static final String DUPLICATE_PART = "duplicate-part";
+	public static final String PART_OUT_OF_ORDER = "part-out-of-order";
+	public static final String HEADING_MISNUMBERED = "heading-misnumbered";
+	public static final String HEADING_MISLABELLED = "heading-mislabelled";
+
+	// value kinds
+	public static final String PLACEHOLDER_VALUE = "placeholder-value";
+	public static final String INVALID_NUMBER = "invalid-number";
+	public static final String NEGATIVE_COUNT = "negative-count";
+	public static final String DECIMAL_COUNT = "decimal-count";
+	public static final String NUMBER_TOO_LARGE = "number-too-large";
+	public static final String FULL_WIDTH_DIGITS = "full-width-digits";
+
+	// report facts
+	public static final String MISSING_ORGAN = "missing-organ";
+	public static final String MISSING_YEAR = "missing-year";
+	public static final String INVALID_YEAR = "invalid-year";
+	public static final String INVALID_DATE = "invalid-date";
+	public static final String PUBLISHED_BEFORE_YEAR_END = "published-before-year-end";
+	public static final String PUBLISHED_LATE = "published-late";
+	public static final String FORM_NOT_FOUND = "form-not-found";
+
+	// prose
+	public static final String PROSE_TOO_LONG = "prose-too-long";
+	public static final String MISSING_MENTION = "missing-mention";
+
+	// forms
+	public static final String DUPLICATE_NAME = "duplicate-name";
+	public static final String CYCLIC_TOTAL = "cyclic-total";
+	public static final String UNKNOWN_NAME = "unknown-name";
+}

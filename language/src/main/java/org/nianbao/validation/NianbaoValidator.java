@@ -1,0 +1,14 @@
+package org.nianbao.validation;
+
+import org.eclipse.xtext.validation.ComposedChecks;
+
+/** All checks of the language, one validator per concern. */
+@ComposedChecks(validators = {
+		FormValidator.class,
+		ReportFactsValidator.class,
+		PartStructureValidator.class,
+		FigureValidator.class,
+		ReconciliationValidator.class,
+		ProseValidator.class })
+public class NianbaoValidator extends AbstractNianbaoValidator {
+}

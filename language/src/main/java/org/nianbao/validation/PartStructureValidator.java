@@ -1,0 +1,105 @@
+package org.nianbao.validation;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.xtext.validation.Check;
+import org.nianbao.eval.ReportEvaluator;
+import org.nianbao.form.Forms;
+import org.nianbao.form.PartMatch;
+import org.nianbao.form.ReportLayout;
+import org.nianbao.nianbao.FigureRow;
+import org.nianbao.nianbao.Form;
+import org.nianbao.nianbao.FormPart;
+import org.nianbao.nianbao.NianbaoPackage;
+import org.nianbao.nianbao.Part;
+import org.nianbao.nianbao.Report;
+import org.nianbao.nianbao.Row;
+import org.nianbao.nianbao.Table;
+
+import com.google.inject.Inject;
+
+/** The parts of a report: each one known, written once, in the form's order, headed as printed. */
+public class PartStructureValidator extends NianbaoCheckBase {
+
+	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
+
+	@Inject
+	private ReportEvaluator evaluator;
+
+	@Check
+	public void checkParts(Report report) {
+		ReportLayout layout = evaluator.evaluate(report).layout();
+		Form form = layout.form();
+		if (form == null) {
+			return;
+		}
+		int furthest = -1;
+		FormPart furthestPart = null;
+		for (Part part : report.getParts()) {
+			PartMatch match = layout.match(part);
+			if (match.part() == null) {
+				error("未知的部分标题“" + part.getHeading() + "”：应为 " + labels(form.getParts()) + " 之一", part,
+						P.getPart_Heading(), IssueCodes.UNKNOWN_PART);
+				continue;
+			}
+			FormPart formPart = match.part();
+			if (layout.written(formPart) != part) {
+				error("重复的部分“" + formPart.getLabel() + "”：此部分已在前面写过", part, P.getPart_Heading(),
+						IssueCodes.DUPLICATE_PART);
+				continue;
+			}
+			headingAsPrinted(part, match);
+			int index = form.getParts().indexOf(formPart);
+			if (index < furthest) {
+				error("部分顺序有误：“" + formPart.getLabel() + "”应在“" + furthestPart.getLabel() + "”之前", part,
+						P.getPart_Heading(), IssueCodes.PART_OUT_OF_ORDER);
+			} else {
+				furthest = index;
+				furthestPart = formPart;
+			}
+			contentFitsPart(part, formPart);
+		}
+		List<FormPart> missing = layout.missingParts();
+		if (!missing.isEmpty()) {
+			error("报告缺少部分：" + labels(missing), report, P.getDocument_Name(), IssueCodes.MISSING_PART,
+					missing.stream().map(FormPart::getName).toArray(String[]::new));
+		}
+	}
+
+	private void headingAsPrinted(Part part, PartMatch match) {
+		String official = match.part().getLabel();
+		if (!match.numberRight()) {
+			warning("部分编号有误：“" + part.getHeading() + "”应为“" + official + "”", part, P.getPart_Heading(),
+					IssueCodes.HEADING_MISNUMBERED, official);
+		} else if (!match.titleRight()) {
+			warning("部分标题与格式不一致：“" + part.getHeading() + "”应为“" + official + "”", part, P.getPart_Heading(),
+					IssueCodes.HEADING_MISLABELLED, official);
+		}
+	}
+
+	private void contentFitsPart(Part part, FormPart formPart) {
+		if (part.getFigures() == null) {
+			return;
+		}
+		if (formPart.getTable() == null) {
+			error("“" + formPart.getLabel() + "”是文字部分，不应填写表格数据", part.getFigures(), null,
+					IssueCodes.FIGURES_IN_PROSE_PART);
+			return;
+		}
+		for (FigureRow figureRow : part.getFigures().getRows()) {
+			if (figureRow.getRow() instanceof Row row && !row.eIsProxy()) {
+				Table table = Forms.tableOf(row);
+				if (table != formPart.getTable()) {
+					FormPart owner = table == null ? null : Forms.partShowing(table);
+					error("行“" + row.getName() + "”不属于本部分的表格" + (owner == null ? "" : "，它属于“" + owner.getLabel() + "”"),
+							figureRow, P.getFigureRow_Row(), IssueCodes.ROW_NOT_IN_TABLE);
+				}
+			}
+		}
+	}
+
+	private static String labels(List<FormPart> parts) {
+		return parts.stream().map(p -> "“" + p.getLabel() + "”").collect(Collectors.joining("、"));
+	}
+}

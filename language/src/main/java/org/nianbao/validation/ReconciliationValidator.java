@@ -1,0 +1,58 @@
+package org.nianbao.validation;
+
+import org.eclipse.xtext.validation.Check;
+import org.nianbao.eval.Finding;
+import org.nianbao.eval.ReportEvaluator;
+import org.nianbao.form.Labels;
+import org.nianbao.nianbao.Column;
+import org.nianbao.nianbao.NianbaoPackage;
+import org.nianbao.nianbao.Report;
+import org.nianbao.nianbao.Row;
+
+import com.google.inject.Inject;
+
+/** The reconciliation rules (勾稽关系): written totals and the form's equations. */
+public class ReconciliationValidator extends NianbaoCheckBase {
+
+	@Inject
+	private ReportEvaluator evaluator;
+
+	@Check
+	public void checkFigures(Report report) {
+		for (Finding finding : evaluator.evaluate(report).findings()) {
+			if (finding instanceof Finding.TotalMismatch mismatch) {
+				totalMismatch(mismatch);
+			} else if (finding instanceof Finding.RuleViolation violation) {
+				ruleViolated(report, violation);
+			}
+		}
+	}
+
+	private void totalMismatch(Finding.TotalMismatch m) {
+		String context;
+		String total;
+		if (m.total() instanceof Column) {
+			String row = Labels.row(m.row());
+			context = row.isEmpty() ? "" : "（" + row + "行）";
+			total = Labels.column(m.column());
+		} else {
+			context = "（" + Labels.column(m.column()) + "列）";
+			total = Labels.row(m.row());
+		}
+		String message = "合计不符" + context + "：" + total + "写为 " + Equations.plain(m.written()) + "，而 "
+				+ Equations.side(m.terms(), m.sum());
+		error(message, m.at(), null, IssueCodes.TOTAL_MISMATCH, Equations.plain(m.sum()));
+	}
+
+	private void ruleViolated(Report report, Finding.RuleViolation v) {
+		String across = v.across() instanceof Column column ? Labels.column(column) + "列"
+				: Labels.row((Row) v.across()) + "行";
+		String message = v.rule().getMessage() + "（" + across + "）：" + Equations.side(v.left(), v.leftSum()) + "，"
+				+ Equations.side(v.right(), v.rightSum());
+		if (v.at() != null) {
+			error(message, v.at(), null, IssueCodes.RULE_VIOLATED);
+		} else {
+			error(message, report, NianbaoPackage.Literals.DOCUMENT__NAME, IssueCodes.RULE_VIOLATED);
+		}
+	}
+}
