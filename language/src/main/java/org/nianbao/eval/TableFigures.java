@@ -257,8 +257,21 @@ public final class TableFigures {
 		return columnOfValue.get(value);
 	}
 
+	/** Whether a cell is a written total found wrong, or is computed from one: rules through it would only repeat that. */
 	boolean isSuspect(Row row, Column column) {
-		return suspect.contains(new Cell(row, column));
+		return dependsOnSuspect(new Cell(row, column), new HashSet<>());
+	}
+
+	private boolean dependsOnSuspect(Cell cell, Set<Cell> visited) {
+		if (suspect.contains(cell)) {
+			return true;
+		}
+		if (writtenCells.containsKey(cell) || !visited.add(cell)) {
+			return false;
+		}
+		List<Cell> operands = cell.column().getSum() != null ? leavesAcross(cell.column().getSum().getTerms(), cell.row())
+				: cell.row().getSum() != null ? leavesDown(cell.row().getSum().getTerms(), cell.column()) : List.of();
+		return operands.stream().anyMatch(o -> dependsOnSuspect(o, visited));
 	}
 
 	List<Finding> findings() {

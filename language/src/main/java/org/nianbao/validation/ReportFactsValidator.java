@@ -3,6 +3,7 @@ package org.nianbao.validation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.form.FormResolver;
@@ -16,7 +17,7 @@ import com.google.inject.Inject;
 public class ReportFactsValidator extends NianbaoCheckBase {
 
 	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
-	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-M-d");
+	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
 
 	@Inject
 	private FormResolver formResolver;
