@@ -73,7 +73,7 @@ class ReconciliationMessagesTest {
 				others zero
 				""");
 		assertEquals(List.of(IssueCodes.TOTAL_MISMATCH), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));
-		assertEquals("合计不符（一行）：总计写为 7，而 自然人 + 商业企业 = 5 + 1 = 6", issues.get(0).getMessage());
+		assertEquals("合计不符（“一、本年新收政府信息公开申请数量”行）：总计写为 7，而 自然人 + 商业企业 = 5 + 1 = 6", issues.get(0).getMessage());
 		assertEquals(HEAD.length() + "本年新收 5 1 0 0 0 0 ".length(), issues.get(0).getOffset());
 	}
 

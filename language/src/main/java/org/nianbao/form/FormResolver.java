@@ -5,6 +5,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.NianbaoPackage;
 import org.nianbao.nianbao.Report;
@@ -17,11 +19,21 @@ public class FormResolver {
 	@Inject
 	private IGlobalScopeProvider globalScopeProvider;
 
-	/** The report's form, or null when the named form cannot be found. */
+	@Inject
+	private IResourceScopeCache cache;
+
+	/** The report's form, or null when the named form cannot be found. Cached until the report's resource changes. */
 	public Form formOf(Report report) {
 		if (report == null) {
 			return null;
 		}
+		if (report.eResource() == null) {
+			return resolve(report);
+		}
+		return cache.get(Tuples.pair(FormResolver.class, report), report.eResource(), () -> resolve(report));
+	}
+
+	private Form resolve(Report report) {
 		Form named = report.getForm();
 		if (named != null) {
 			return named.eIsProxy() ? null : named;

@@ -32,8 +32,8 @@ public class ReconciliationValidator extends NianbaoCheckBase {
 		String context;
 		String total;
 		if (m.total() instanceof Column) {
-			String row = Labels.row(m.row());
-			context = row.isEmpty() ? "" : "（" + row + "行）";
+			String row = m.row().getLabel();
+			context = row == null || row.isEmpty() ? "" : "（“" + row + "”行）";
 			total = Labels.column(m.column());
 		} else {
 			context = "（" + Labels.column(m.column()) + "列）";
