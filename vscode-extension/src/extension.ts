@@ -1,0 +1,207 @@
+import * as cp from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import {
+  CloseAction, ErrorAction, LanguageClient, LanguageClientOptions, ServerOptions, State,
+} from 'vscode-languageclient/node';
+import { findJava, JavaProbe } from './java';
+import { RestartPolicy } from './restartPolicy';
+import { serverArgs } from './serverCommand';
+import { commandTarget, generateArguments, isYear, reportFileName, resolveOutputDirectory } from './targets';
+
+const SERVER_GENERATE = 'nianbao.generateDocx';
+const SERVER_SKELETON = 'nianbao.reportSkeleton';
+
+let client: LanguageClient | undefined;
+let output: vscode.OutputChannel;
+let status: vscode.StatusBarItem;
+const restarts = new RestartPolicy();
+
+const probe: JavaProbe = {
+  isExecutable(file) {
+    try {
+      fs.accessSync(file, fs.constants.X_OK);
+      return fs.statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  },
+  version(executable) {
+    return new Promise(resolve => {
+      cp.execFile(executable, ['-version'], { timeout: 10000 }, (error, stdout, stderr) => {
+        resolve(error && !stderr ? undefined : `${stderr}${stdout}`);
+      });
+    });
+  },
+};
+
+function setStatus(text: string, tooltip: string, error = false): void {
+  status.text = text;
+  status.tooltip = tooltip;
+  status.backgroundColor = error ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+  status.show();
+}
+
+async function startServer(context: vscode.ExtensionContext): Promise<void> {
+  const config = vscode.workspace.getConfiguration('nianbao');
+  const java = await findJava(config.get<string | null>('java.home'), process.env, process.platform, probe);
+  if (!java.ok) {
+    setStatus('$(error) Nianbao', java.message, true);
+    const choice = await vscode.window.showErrorMessage(java.message, '打开设置');
+    if (choice) {
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'nianbao.java.home');
+    }
+    return;
+  }
+  const jar = context.asAbsolutePath(path.join('server', 'nianbao.jar'));
+  const serverOptions: ServerOptions = {
+    command: java.executable,
+    args: serverArgs(jar, config.get<string>('server.vmargs')),
+    options: { env: { ...process.env, JAVA_TOOL_OPTIONS: undefined } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'nianbao' }],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.nianbao') },
+    outputChannel: output,
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        if (restarts.shouldRestart(Date.now())) {
+          output.appendLine('语言服务器意外退出，正在重新启动……');
+          return { action: CloseAction.Restart };
+        }
+        const message = '语言服务器多次意外退出，已停止重启。请查看服务器日志，修正后运行“Nianbao: Restart Language Server”。';
+        setStatus('$(error) Nianbao', message, true);
+        void vscode.window.showErrorMessage(message, '查看日志').then(c => c && output.show());
+        return { action: CloseAction.DoNotRestart };
+      },
+    },
+  };
+  client = new LanguageClient('nianbao', 'Nianbao 年报', serverOptions, clientOptions);
+  client.onDidChangeState(e => {
+    if (e.newState === State.Running) {
+      setStatus('$(check) Nianbao', `语言服务器运行中（Java ${java.version}，${java.source}）`);
+    } else if (e.newState === State.Starting) {
+      setStatus('$(sync~spin) Nianbao', '语言服务器启动中……');
+    } else {
+      setStatus('$(circle-slash) Nianbao', '语言服务器已停止');
+    }
+  });
+  setStatus('$(sync~spin) Nianbao', '语言服务器启动中……');
+  await client.start();
+}
+
+async function stopServer(): Promise<void> {
+  const running = client;
+  client = undefined;
+  if (running) {
+    await running.stop().catch(() => undefined);
+  }
+}
+
+async function restartServer(context: vscode.ExtensionContext): Promise<void> {
+  restarts.reset();
+  await stopServer();
+  await startServer(context);
+}
+
+async function generate(argument: unknown): Promise<void> {
+  const target = commandTarget(argument, vscode.window.activeTextEditor?.document.uri);
+  if (!target) {
+    void vscode.window.showWarningMessage('请先打开或选中一个 .nianbao 报告文件。');
+    return;
+  }
+  if (!client || client.state !== State.Running) {
+    void vscode.window.showErrorMessage('Nianbao 语言服务器未运行，无法生成 Word 文档。');
+    return;
+  }
+  const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === target.toString());
+  if (document?.isDirty) {
+    await document.save();
+  }
+  const errors = vscode.languages.getDiagnostics(target).filter(d => d.severity === vscode.DiagnosticSeverity.Error);
+  let force = false;
+  if (errors.length > 0) {
+    const choice = await vscode.window.showWarningMessage(
+      `报告中有 ${errors.length} 个错误，生成的文档可能有误。仍要生成吗？`, { modal: true }, '仍然生成');
+    if (choice !== '仍然生成') {
+      return;
+    }
+    force = true;
+  }
+  const folder = vscode.workspace.getWorkspaceFolder(target)?.uri.fsPath;
+  const outputDirectory = resolveOutputDirectory(
+    vscode.workspace.getConfiguration('nianbao').get<string | null>('output.directory'), folder, path.join, path.isAbsolute);
+  const running = client;
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: '正在生成 Word 文档……' },
+    () => running.sendRequest('workspace/executeCommand', {
+      command: SERVER_GENERATE,
+      arguments: generateArguments({ uri: target.toString(), force, outputDirectory }),
+    })) as { path?: string; error?: string } | undefined;
+  if (!result || !result.path) {
+    void vscode.window.showErrorMessage(`生成失败：${result?.error ?? '语言服务器没有返回结果'}`);
+    return;
+  }
+  const docx = vscode.Uri.file(result.path);
+  const choice = await vscode.window.showInformationMessage(`已生成 ${path.basename(result.path)}`, '打开', '在文件夹中显示');
+  if (choice === '打开') {
+    await vscode.env.openExternal(docx);
+  } else if (choice === '在文件夹中显示') {
+    await vscode.commands.executeCommand('revealFileInOS', docx);
+  }
+}
+
+async function newReport(): Promise<void> {
+  const organ = await vscode.window.showInputBox({ prompt: '发布机关全称', placeHolder: '如：某县某镇人民政府', ignoreFocusOut: true });
+  if (!organ) {
+    return;
+  }
+  const defaultYear = String(new Date().getFullYear() - (new Date().getMonth() < 6 ? 1 : 0));
+  const year = await vscode.window.showInputBox({
+    prompt: '报告年度', value: defaultYear, ignoreFocusOut: true,
+    validateInput: v => (isYear(v) ? undefined : '请输入四位年份，如 2024'),
+  });
+  if (!year) {
+    return;
+  }
+  if (!client || client.state !== State.Running) {
+    void vscode.window.showErrorMessage('Nianbao 语言服务器未运行，无法创建报告。');
+    return;
+  }
+  const text = await client.sendRequest('workspace/executeCommand', { command: SERVER_SKELETON, arguments: [organ, year.trim()] }) as string;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (folder) {
+    const file = vscode.Uri.joinPath(folder, reportFileName(organ, year.trim()));
+    const exists = await vscode.workspace.fs.stat(file).then(() => true, () => false);
+    if (!exists) {
+      await vscode.workspace.fs.writeFile(file, Buffer.from(text, 'utf8'));
+      await vscode.window.showTextDocument(file);
+      return;
+    }
+  }
+  const document = await vscode.workspace.openTextDocument({ language: 'nianbao', content: text });
+  await vscode.window.showTextDocument(document);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('Nianbao 年报');
+  status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
+  status.command = 'nianbao.showServerLog';
+  context.subscriptions.push(output, status,
+    vscode.commands.registerCommand('nianbao.generateWordDocument', generate),
+    vscode.commands.registerCommand('nianbao.newReport', newReport),
+    vscode.commands.registerCommand('nianbao.restartServer', () => restartServer(context)),
+    vscode.commands.registerCommand('nianbao.showServerLog', () => output.show()),
+    vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration('nianbao.java.home') || e.affectsConfiguration('nianbao.server.vmargs')) {
+        void restartServer(context);
+      }
+    }));
+  await startServer(context);
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}

@@ -1,0 +1,57 @@
+// Which report a command acts on, and how a generate request is phrased for the server.
+
+export interface UriLike {
+  scheme: string;
+  fsPath: string;
+  toString(): string;
+}
+
+/** The explorer or editor-title argument when there is one, else the active editor's document. */
+export function commandTarget<U extends UriLike>(argument: unknown, activeDocument: U | undefined): U | undefined {
+  if (argument && typeof argument === 'object' && 'fsPath' in argument && 'scheme' in argument) {
+    const uri = argument as U;
+    return uri.fsPath.endsWith('.nianbao') ? uri : undefined;
+  }
+  if (activeDocument && activeDocument.fsPath.endsWith('.nianbao')) {
+    return activeDocument;
+  }
+  return undefined;
+}
+
+export interface GenerateRequest {
+  uri: string;
+  force: boolean;
+  outputDirectory?: string;
+}
+
+/** The arguments of the server's nianbao.generateDocx command. */
+export function generateArguments(request: GenerateRequest): unknown[] {
+  const options: Record<string, unknown> = { force: request.force };
+  if (request.outputDirectory) {
+    options.outputDirectory = request.outputDirectory;
+  }
+  return [request.uri, options];
+}
+
+/** A relative output directory is resolved against the workspace folder; an absolute one is kept. */
+export function resolveOutputDirectory(setting: string | undefined | null, workspaceFolder: string | undefined,
+  join: (...parts: string[]) => string, isAbsolute: (p: string) => boolean): string | undefined {
+  if (!setting || !setting.trim()) {
+    return undefined;
+  }
+  const dir = setting.trim();
+  if (isAbsolute(dir) || !workspaceFolder) {
+    return dir;
+  }
+  return join(workspaceFolder, dir);
+}
+
+/** A report skeleton's file name from organ and year, without characters file systems refuse. */
+export function reportFileName(organ: string, year: string): string {
+  const safe = organ.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40) || '报告';
+  return `${safe}-${year}.nianbao`;
+}
+
+export function isYear(text: string): boolean {
+  return /^(19|20|21)\d\d$/.test(text.trim());
+}

@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+
+const root = path.resolve(__dirname, '..', '..');
+const read = (file: string) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
+
+test('package.json contributes the language, grammar, commands, menus and settings', () => {
+  const pkg = read('package.json');
+  const c = pkg.contributes;
+  assert.deepEqual(c.languages[0].extensions, ['.nianbao']);
+  assert.equal(c.languages[0].configuration, './language-configuration.json');
+  assert.equal(c.grammars[0].scopeName, 'source.nianbao');
+  assert.deepEqual(c.commands.map((x: { command: string }) => x.command).sort(),
+    ['nianbao.generateWordDocument', 'nianbao.newReport', 'nianbao.restartServer', 'nianbao.showServerLog']);
+  assert.ok(c.commands.every((x: { category: string }) => x.category === 'Nianbao'));
+  assert.equal(c.menus['editor/title'][0].when, 'editorLangId == nianbao');
+  assert.equal(c.menus['explorer/context'][0].when, 'resourceExtname == .nianbao');
+  assert.equal(c.configuration.properties['nianbao.java.home'].scope, 'machine');
+  assert.ok('nianbao.server.vmargs' in c.configuration.properties);
+  assert.ok('nianbao.output.directory' in c.configuration.properties);
+  assert.ok(pkg.activationEvents.includes('onLanguage:nianbao'));
+});
+
+test('the language configuration auto-closes the Chinese quotes and brackets people type', () => {
+  const config = read('language-configuration.json');
+  const pairs = config.autoClosingPairs.map((p: { open: string; close: string }) => p.open + p.close);
+  for (const pair of ['“”', '（）', '《》', '【】', '""', '{}']) {
+    assert.ok(pairs.includes(pair), pair);
+  }
+  assert.deepEqual(config.comments, { lineComment: '//', blockComment: ['/*', '*/'] });
+});
+
+test('the grammar matches what the language means', () => {
+  const grammar = read('syntaxes/nianbao.tmLanguage.json');
+  const repo = grammar.repository;
+  const regex = (source: string) => new RegExp(source.replace('(?<=\\s)', '(?<=\\s)'));
+  assert.match('# 一、总体情况', regex(repo.headings.patterns[1].match));
+  assert.doesNotMatch('## （一）主动公开', regex(repo.headings.patterns[1].match));
+  assert.match('## （一）主动公开', regex(repo.headings.patterns[0].match));
+  assert.match('| 正文', regex(repo.prose.begin));
+  assert.match('report 甲', regex(repo.keywords.patterns[0].match));
+  assert.match('others zero', regex(repo.keywords.patterns[0].match));
+  assert.match('rule 收支平衡 each column', regex(repo.keywords.patterns[1].match));
+  assert.equal(regex(repo.numbers.patterns[1].match).exec('行政事业性收费 5949.088667')?.[0], '5949.088667');
+  assert.equal(regex(repo.numbers.patterns[1].match).exec('行政处罚 ２４７')?.[0], '２４７');
+  assert.match('规章 0 / 0', regex(repo.placeholder.match));
+});

@@ -1,0 +1,20 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+
+const vsix = path.resolve(__dirname, '..', '..', 'target', 'nianbao.vsix');
+
+test('the .vsix holds the bundled client, the server jar, the grammar and the configuration', { skip: !fs.existsSync(vsix) && 'run npm run package first' }, () => {
+  const listing = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n');
+  for (const entry of ['extension/package.json', 'extension/dist/extension.js', 'extension/server/nianbao.jar',
+    'extension/syntaxes/nianbao.tmLanguage.json', 'extension/language-configuration.json']) {
+    assert.ok(listing.includes(entry), `${entry} in ${vsix}`);
+  }
+  assert.ok(!listing.some(e => e.startsWith('extension/src/') || e.startsWith('extension/node_modules/typescript')),
+    'sources and dev dependencies stay out');
+  const jar = execFileSync('unzip', ['-l', vsix, 'extension/server/nianbao.jar'], { encoding: 'utf8' });
+  const size = Number(/^\s*(\d+)/m.exec(jar.split('\n').slice(3).join('\n'))?.[1]);
+  assert.ok(size > 5_000_000, `the jar is the real server (${size} bytes)`);
+});
