@@ -40,8 +40,16 @@ final class Validation {
 		return set;
 	}
 
+	/** Parses a report as if it were a file in examples/, so that paths to other examples resolve. */
 	static Resource parse(String text) {
-		return load(Map.of("report.nianbao", text)).getResources().get(0);
+		XtextResourceSet set = INJECTOR.getInstance(XtextResourceSet.class);
+		Resource resource = set.createResource(URI.createFileURI(TestFiles.examples().resolve("under-test.nianbao").toString()));
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return resource;
 	}
 
 	static List<Issue> issues(Resource resource) {

@@ -36,4 +36,14 @@ public sealed interface Finding {
 	/** Rows of a table that are neither written, computed nor covered by "all zero"/"others zero". */
 	record MissingRows(Table table, List<Row> rows) implements Finding {
 	}
+
+	/** A written figure of a combined report that is not the sum of its members' (terms name the members). */
+	record MemberSumMismatch(Row row, Column column, Value at, BigDecimal written, List<Term> terms, BigDecimal sum)
+			implements Finding {
+	}
+
+	/** This year's carried-over figure differs from what last year's report carried into this year. */
+	record CarryOverMismatch(Row into, Column column, EObject at, BigDecimal thisYear, Row from, BigDecimal lastYear)
+			implements Finding {
+	}
 }

@@ -12,29 +12,48 @@ import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Rule;
 import org.nianbao.nianbao.Table;
+import org.nianbao.related.RelatedReports;
 
 /** Everything computed about one report's figures: read once, shared by validation, the editor and the generator. */
 public final class ReportEvaluation {
 
 	private final Report report;
 	private final ReportLayout layout;
+	private final List<ReportEvaluation> members;
+	private final ReportEvaluation previous;
 	private final Map<Table, TableFigures> tables = new LinkedHashMap<>();
 	private final List<Finding> findings = new ArrayList<>();
 
 	ReportEvaluation(Report report, Form form) {
+		this(report, form, List.of(), null);
+	}
+
+	/**
+	 * @param members the evaluations of a combined report's members that use the same form
+	 * @param previous last year's report's evaluation, or null
+	 */
+	ReportEvaluation(Report report, Form form, List<ReportEvaluation> members, ReportEvaluation previous) {
 		this.report = report;
 		this.layout = ReportLayout.of(report, form);
+		this.members = members;
+		this.previous = previous;
 		if (form == null) {
 			return;
 		}
 		for (Table table : form.getTables()) {
 			Part part = layout.partShowing(table);
-			TableFigures figures = new TableFigures(table, part == null ? null : part.getFigures());
+			List<TableFigures.MemberFigures> memberFigures = members.stream()
+					.map(m -> new TableFigures.MemberFigures(RelatedReports.describe(m.report()), m.table(table))).toList();
+			TableFigures figures = new TableFigures(table, part == null ? null : part.getFigures(), memberFigures,
+					!report.getMembers().isEmpty());
 			tables.put(table, figures);
 			findings.addAll(figures.findings());
 			for (Rule rule : table.getRules()) {
 				findings.addAll(RuleChecker.check(rule, figures));
 			}
+		}
+		if (previous != null) {
+			findings.addAll(CarryOverChecker.check(this, previous));
 		}
 	}
 
@@ -53,6 +72,21 @@ public final class ReportEvaluation {
 	/** The figures of a table of the form; null when the report's form has no such table. */
 	public TableFigures table(Table table) {
 		return tables.get(table);
+	}
+
+	/** The members of a combined report whose figures are summed (empty for an ordinary report). */
+	public List<ReportEvaluation> members() {
+		return members;
+	}
+
+	/** Last year's report's evaluation, or null. */
+	public ReportEvaluation previous() {
+		return previous;
+	}
+
+	/** How many errors the figures have: findings and unusable values. Syntax and naming errors are the parser's. */
+	public long figureErrors() {
+		return findings.size() + tables.values().stream().mapToLong(TableFigures::unusableValues).sum();
 	}
 
 	public List<Finding> findings() {

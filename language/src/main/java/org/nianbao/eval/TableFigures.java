@@ -34,6 +34,7 @@ public final class TableFigures {
 	}
 
 	private final Table table;
+	private final List<MemberFigures> members;
 	private final boolean zeroFilled;
 	private final Map<Row, FigureRow> writtenRows = new LinkedHashMap<>();
 	private final Set<Row> unreadableRows = new HashSet<>();
@@ -46,7 +47,16 @@ public final class TableFigures {
 	private final List<Finding> findings = new ArrayList<>();
 
 	TableFigures(Table table, Figures figures) {
+		this(table, figures, List.of(), false);
+	}
+
+	/**
+	 * The figures of a combined report: cells not written are the sums of its members' cells, written
+	 * ones are checked against those sums.
+	 */
+	TableFigures(Table table, Figures figures, List<MemberFigures> members, boolean combined) {
 		this.table = table;
+		this.members = members;
 		this.zeroFilled = figures != null && figures.getFill() != null;
 		if (figures != null) {
 			for (FigureRow figureRow : figures.getRows()) {
@@ -57,10 +67,47 @@ public final class TableFigures {
 		}
 		List<Row> missing = Forms.leafRows(table).stream()
 				.filter(r -> !writtenRows.containsKey(r) && r.getSum() == null && !zeroFilled).toList();
-		if (!missing.isEmpty()) {
+		if (!missing.isEmpty() && !combined) {
 			findings.add(new Finding.MissingRows(table, missing));
 		}
 		checkTotals();
+		checkMemberSums();
+	}
+
+	/** One member of a combined report: how messages name it, and its figures of this table. */
+	public record MemberFigures(String name, TableFigures figures) {
+	}
+
+	private void checkMemberSums() {
+		if (members.isEmpty()) {
+			return;
+		}
+		for (Map.Entry<Cell, Value> entry : writtenCells.entrySet()) {
+			Cell cell = entry.getKey();
+			BigDecimal written = readings.get(entry.getValue()).value();
+			if (written == null || Forms.isComputed(cell.row()) || Forms.isComputed(cell.column())) {
+				continue;
+			}
+			BigDecimal sum = memberSum(cell);
+			if (sum != null && sum.compareTo(written) != 0) {
+				suspect.add(cell);
+				List<Term> terms = members.stream()
+						.map(m -> new Term(m.name(), m.figures().value(cell.row(), cell.column()))).toList();
+				findings.add(new Finding.MemberSumMismatch(cell.row(), cell.column(), entry.getValue(), written, terms, sum));
+			}
+		}
+	}
+
+	private BigDecimal memberSum(Cell cell) {
+		BigDecimal total = BigDecimal.ZERO;
+		for (MemberFigures member : members) {
+			BigDecimal v = member.figures().value(cell.row(), cell.column());
+			if (v == null) {
+				return null;
+			}
+			total = total.add(v);
+		}
+		return total;
 	}
 
 	private void readRow(FigureRow figureRow, Row row) {
@@ -190,6 +237,9 @@ public final class TableFigures {
 		if (unreadableRows.contains(cell.row())) {
 			return null;
 		}
+		if (!members.isEmpty() && !Forms.isComputed(cell.row()) && !Forms.isComputed(cell.column())) {
+			return memberSum(cell);
+		}
 		if (cell.column().getSum() != null) {
 			return sum(leavesAcross(cell.column().getSum().getTerms(), cell.row()));
 		}
@@ -224,7 +274,7 @@ public final class TableFigures {
 		if (value == null) {
 			return Origin.MISSING;
 		}
-		if (column.getSum() != null || row.getSum() != null) {
+		if (column.getSum() != null || row.getSum() != null || !members.isEmpty()) {
 			return Origin.COMPUTED;
 		}
 		return Origin.ZERO_FILLED;
@@ -246,6 +296,11 @@ public final class TableFigures {
 
 	public FigureRow writtenRow(Row row) {
 		return writtenRows.get(row);
+	}
+
+	/** How many written figures cannot be used (not a number, negative, …). */
+	public long unusableValues() {
+		return readings.values().stream().filter(r -> r.value() == null).count();
 	}
 
 	public Reading reading(Value value) {

@@ -48,6 +48,10 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 		if (reference == P.getSum_Terms()) {
 			return sumTerms(context);
 		}
+		if (reference == P.getCarry_From() || reference == P.getCarry_Into()) {
+			Table table = Forms.tableOf(context);
+			return table == null ? IScope.NULLSCOPE : Scopes.scopeFor(Forms.leafRows(table));
+		}
 		if (reference == P.getFigureRow_Row() || reference == P.getFigureRef_Row()) {
 			Form form = formResolver.formOf(EcoreUtil2.getContainerOfType(context, Report.class));
 			return form == null ? IScope.NULLSCOPE : Scopes.scopeFor(Forms.leafRows(form));

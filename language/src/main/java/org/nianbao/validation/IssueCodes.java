@@ -44,6 +44,18 @@ public final class IssueCodes {
 	public static final String PUBLISHED_LATE = "published-late";
 	public static final String FORM_NOT_FOUND = "form-not-found";
 
+	// other reports: last year's, a combined report's members
+	public static final String REPORT_NOT_FOUND = "report-not-found";
+	public static final String CARRY_OVER_MISMATCH = "carry-over-mismatch";
+	public static final String PREVIOUS_YEAR_MISMATCH = "previous-year-mismatch";
+	public static final String COPIED_FROM_LAST_YEAR = "copied-from-last-year";
+	public static final String MEMBER_SUM_MISMATCH = "member-sum-mismatch";
+	public static final String MEMBER_HAS_ERRORS = "member-has-errors";
+	public static final String MEMBER_YEAR_MISMATCH = "member-year-mismatch";
+	public static final String MEMBER_FORM_MISMATCH = "member-form-mismatch";
+	public static final String DUPLICATE_MEMBER = "duplicate-member";
+	public static final String CYCLIC_REFERENCE = "cyclic-reference";
+
 	// prose
 	public static final String PROSE_TOO_LONG = "prose-too-long";
 	public static final String MISSING_MENTION = "missing-mention";

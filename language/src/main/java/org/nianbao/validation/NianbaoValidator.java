@@ -9,6 +9,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		PartStructureValidator.class,
 		FigureValidator.class,
 		ReconciliationValidator.class,
-		ProseValidator.class })
+		ProseValidator.class,
+		RelatedReportsValidator.class })
 public class NianbaoValidator extends AbstractNianbaoValidator {
 }

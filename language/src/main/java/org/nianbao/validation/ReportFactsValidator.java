@@ -41,12 +41,14 @@ public class ReportFactsValidator extends NianbaoCheckBase {
 			return;
 		}
 		LocalDate yearEnd = LocalDate.of(year, 12, 31);
-		LocalDate deadline = LocalDate.of(year + 1, 1, 31);
+		boolean combined = !report.getMembers().isEmpty();
+		LocalDate deadline = combined ? LocalDate.of(year + 1, 2, 20) : LocalDate.of(year + 1, 1, 31);
 		if (!published.isAfter(yearEnd)) {
 			error("发布日期 " + chinese(published) + " 早于报告年度结束：" + year + "年度报告的数据截至" + chinese(yearEnd)
 					+ "，应在此后发布", report, P.getReport_Published(), IssueCodes.PUBLISHED_BEFORE_YEAR_END);
 		} else if (published.isAfter(deadline)) {
-			warning("发布日期 " + chinese(published) + " 晚于法定期限 " + chinese(deadline) + "（乡镇和县级部门应于次年1月31日前公布）",
+			warning("发布日期 " + chinese(published) + " 晚于法定期限 " + chinese(deadline)
+					+ (combined ? "（县级人民政府汇总报告应于次年2月20日前公布）" : "（乡镇和县级部门应于次年1月31日前公布）"),
 					report, P.getReport_Published(), IssueCodes.PUBLISHED_LATE);
 		}
 	}

@@ -1,0 +1,40 @@
+package org.nianbao.related;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.nianbao.nianbao.Report;
+import org.nianbao.nianbao.ReportRef;
+
+/** Resolves a report's references to other reports: last year's, or the members of a combined report. */
+public class RelatedReports {
+
+	/** The referenced report, or null when it cannot be found or read. */
+	public Report resolve(ReportRef ref) {
+		if (ref == null) {
+			return null;
+		}
+		if (ref.getPath() == null) {
+			Report report = ref.getReport();
+			return report == null || report.eIsProxy() ? null : report;
+		}
+		Resource here = ref.eResource();
+		if (here == null || here.getResourceSet() == null || ref.getPath().isBlank()) {
+			return null;
+		}
+		try {
+			URI uri = URI.createURI(ref.getPath().replace('\\', '/')).resolve(here.getURI());
+			Resource resource = here.getResourceSet().getResource(uri, true);
+			return resource != null && !resource.getContents().isEmpty()
+					&& resource.getContents().get(0) instanceof Report report ? report : null;
+		} catch (RuntimeException e) {
+			// a missing or unreadable file: EMF reports it as an exception; the validator says it in words
+			return null;
+		}
+	}
+
+	/** How messages name a related report: its organ and year. */
+	public static String describe(Report report) {
+		String organ = report.getOrgan() == null ? report.getName() : report.getOrgan();
+		return report.getYear() == null ? organ : organ + report.getYear() + "年报告";
+	}
+}

@@ -1,0 +1,182 @@
+package org.nianbao.validation;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.validation.Check;
+import org.nianbao.eval.Finding;
+import org.nianbao.eval.ReportEvaluation;
+import org.nianbao.eval.ReportEvaluator;
+import org.nianbao.form.FormResolver;
+import org.nianbao.form.Labels;
+import org.nianbao.form.PartMatch;
+import org.nianbao.form.ProseText;
+import org.nianbao.nianbao.FormPart;
+import org.nianbao.nianbao.NianbaoPackage;
+import org.nianbao.nianbao.Part;
+import org.nianbao.nianbao.Report;
+import org.nianbao.nianbao.ReportRef;
+import org.nianbao.related.RelatedReports;
+
+import com.google.inject.Inject;
+
+/** What a report says about other reports: last year's carry-over and text, a combined report's members. */
+public class RelatedReportsValidator extends NianbaoCheckBase {
+
+	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
+
+	@Inject
+	private RelatedReports relatedReports;
+
+	@Inject
+	private ReportEvaluator evaluator;
+
+	@Inject
+	private FormResolver formResolver;
+
+	@Check
+	public void checkPrevious(Report report) {
+		ReportRef ref = report.getPrevious();
+		if (ref == null) {
+			return;
+		}
+		Report previous = relatedReports.resolve(ref);
+		if (previous == null) {
+			notFound(ref, "上年报告");
+			return;
+		}
+		if (previous == report) {
+			error("上年报告不能是本报告自己", ref, null, IssueCodes.CYCLIC_REFERENCE);
+			return;
+		}
+		if (report.getYear() != null && previous.getYear() != null
+				&& !String.valueOf(Integer.parseInt(report.getYear()) - 1).equals(previous.getYear())) {
+			warning("上年报告是" + previous.getYear() + "年度的，而本报告是" + report.getYear() + "年度", ref, null,
+					IssueCodes.PREVIOUS_YEAR_MISMATCH);
+		}
+		ReportEvaluation evaluation = evaluator.evaluate(report);
+		for (Finding finding : evaluation.findings()) {
+			if (finding instanceof Finding.CarryOverMismatch m) {
+				String message = "与上年报告不符（" + Labels.column(m.column()) + "列）：本年" + Labels.row(m.into()) + "为 "
+						+ plain(m.thisYear()) + "，" + RelatedReports.describe(previous) + "的" + Labels.row(m.from()) + "为 "
+						+ plain(m.lastYear());
+				if (m.at() != null) {
+					error(message, m.at(), null, IssueCodes.CARRY_OVER_MISMATCH, plain(m.lastYear()));
+				} else {
+					error(message, ref, null, IssueCodes.CARRY_OVER_MISMATCH, plain(m.lastYear()));
+				}
+			}
+		}
+		freshParts(report, previous, evaluation);
+	}
+
+	private void freshParts(Report report, Report previous, ReportEvaluation evaluation) {
+		ReportEvaluation last = evaluation.previous();
+		if (last == null) {
+			return;
+		}
+		for (Part part : report.getParts()) {
+			PartMatch match = evaluation.layout().match(part);
+			FormPart formPart = match.part();
+			if (formPart == null || !formPart.isFresh()) {
+				continue;
+			}
+			Part lastPart = last.layout().form() == null ? null
+					: last.layout().form().getParts().stream().filter(p -> p.getName().equals(formPart.getName()))
+							.map(p -> last.layout().written(p)).filter(p -> p != null).findFirst().orElse(null);
+			String text = normalized(ProseText.of(part));
+			if (lastPart != null && !text.isEmpty() && text.equals(normalized(ProseText.of(lastPart)))) {
+				warning("“" + formPart.getLabel() + "”与" + RelatedReports.describe(previous) + "完全相同：格式要求不得逐年照抄，请写明本年的问题和改进",
+						part, P.getPart_Heading(), IssueCodes.COPIED_FROM_LAST_YEAR);
+			}
+		}
+	}
+
+	@Check
+	public void checkMembers(Report report) {
+		if (report.getMembers().isEmpty()) {
+			return;
+		}
+		Set<Report> seen = new HashSet<>();
+		for (ReportRef ref : report.getMembers()) {
+			Report member = relatedReports.resolve(ref);
+			if (member == null) {
+				notFound(ref, "成员报告");
+				continue;
+			}
+			if (member == report || reaches(member, report, new HashSet<>())) {
+				error("成员报告“" + RelatedReports.describe(member) + "”又包含本报告：汇总关系不能循环", ref, null,
+						IssueCodes.CYCLIC_REFERENCE);
+				continue;
+			}
+			if (!seen.add(member)) {
+				error("成员报告“" + RelatedReports.describe(member) + "”重复列出，会被重复计入合计", ref, null,
+						IssueCodes.DUPLICATE_MEMBER);
+				continue;
+			}
+			if (report.getYear() != null && !report.getYear().equals(member.getYear())) {
+				error("成员报告“" + RelatedReports.describe(member) + "”不是" + report.getYear() + "年度的", ref, null,
+						IssueCodes.MEMBER_YEAR_MISMATCH);
+			}
+			if (formResolver.formOf(member) != formResolver.formOf(report)) {
+				error("成员报告“" + RelatedReports.describe(member) + "”使用了不同的格式，无法汇总", ref, null,
+						IssueCodes.MEMBER_FORM_MISMATCH);
+				continue;
+			}
+			int errors = errorsOf(member);
+			if (errors > 0) {
+				error("成员报告“" + RelatedReports.describe(member) + "”有 " + errors + " 个错误，汇总数据可能不准确：请先修正该报告", ref,
+						null, IssueCodes.MEMBER_HAS_ERRORS);
+			}
+		}
+		for (Finding finding : evaluator.evaluate(report).findings()) {
+			if (finding instanceof Finding.MemberSumMismatch m) {
+				String breakdown = m.terms().stream().map(t -> t.label() + " " + plain(t.value()))
+						.collect(Collectors.joining("，"));
+				error("与成员报告之和不符（" + Labels.row(m.row()) + "，" + Labels.column(m.column()) + "）：写为 " + plain(m.written())
+						+ "，成员合计 " + plain(m.sum()) + "（" + breakdown + "）", m.at(), null, IssueCodes.MEMBER_SUM_MISMATCH,
+						plain(m.sum()));
+			}
+		}
+	}
+
+	private boolean reaches(Report from, Report target, Set<Report> visited) {
+		if (!visited.add(from)) {
+			return false;
+		}
+		for (ReportRef ref : from.getMembers()) {
+			Report member = relatedReports.resolve(ref);
+			if (member == target || (member != null && reaches(member, target, visited))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Errors of a member that make sums unreliable: syntax, unresolved names, and its figures' errors. */
+	private int errorsOf(Report member) {
+		Resource resource = member.eResource();
+		long parserErrors = resource == null ? 0 : resource.getErrors().size();
+		return (int) (parserErrors + evaluator.evaluate(member).figureErrors());
+	}
+
+	private void notFound(ReportRef ref, String what) {
+		String name = ref.getPath() != null ? "文件“" + ref.getPath() + "”" : "“" + nodeText(ref) + "”";
+		error("找不到" + what + name + "：请确认文件存在、报告名称拼写正确", ref, null, IssueCodes.REPORT_NOT_FOUND);
+	}
+
+	private static String nodeText(ReportRef ref) {
+		var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(ref);
+		return node == null ? "" : node.getText().strip();
+	}
+
+	private static String normalized(String text) {
+		return text.replaceAll("\\s+", "");
+	}
+
+	private static String plain(java.math.BigDecimal value) {
+		return Equations.plain(value);
+	}
+}
