@@ -89,6 +89,14 @@ class FormTest {
 	}
 
 	@Test
+	void aPhraseMustBeAValidPatternWithAGroup() throws IOException {
+		String form = provinceForm().replace("phrase \"予以公开(\\\\d+)件\"", "phrase \"予以公开\\\\d+件\"");
+		assertEquals(List.of(IssueCodes.INVALID_PATTERN), Validation.issues(form).stream().map(Issue::getCode).toList());
+		String unknown = provinceForm().replace("states 予以公开.总计", "states 予以公开.合计");
+		assertEquals(List.of(IssueCodes.UNKNOWN_REFERENCE), Validation.issues(unknown).stream().map(Issue::getCode).toList());
+	}
+
+	@Test
 	void rowNamesAreUniqueAcrossTheForm() throws IOException {
 		String form = provinceForm().replace("行政强制 \"行政强制\"", "行政处罚 \"行政强制\"");
 		assertEquals(List.of(IssueCodes.DUPLICATE_NAME), Validation.issues(form).stream().map(Issue::getCode).toList());

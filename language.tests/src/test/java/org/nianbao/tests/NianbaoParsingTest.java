@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nianbao.form.ProseText;
 import org.nianbao.nianbao.Paragraph;
 import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.ProseItem;
@@ -62,11 +63,12 @@ class NianbaoParsingTest {
 		String seed = TestFiles.read(seedFile);
 		Report report = (Report) Validation.parse(TestFiles.read(TestFiles.examples().resolve("gaocheng-2024.nianbao")))
 				.getContents().get(0);
+		var evaluation = Validation.INJECTOR.getInstance(org.nianbao.eval.ReportEvaluator.class).evaluate(report);
 		List<String> paragraphs = new ArrayList<>();
-		report.getPreface().forEach(p -> paragraphs.add(p.getText()));
+		report.getPreface().forEach(p -> paragraphs.add(ProseText.of(p, evaluation::text)));
 		for (Part part : report.getParts()) {
 			paragraphs.add(part.getHeading());
-			part.getProse().forEach(p -> paragraphs.add(p.getText()));
+			part.getProse().forEach(p -> paragraphs.add(ProseText.of(p, evaluation::text)));
 		}
 		for (String line : seed.split("\n")) {
 			String text = line.replaceAll("\\[bookmark: [^\\]]*\\]", "").strip();

@@ -76,7 +76,28 @@ class ValidationCodesTest {
 				Arguments.of(IssueCodes.MISSING_MENTION, Severity.WARNING, "信息处理费", "处理费用"),
 				Arguments.of(IssueCodes.FORM_NOT_FOUND, Severity.ERROR, "^report (\\S+)", "report $1 form 山东格式"),
 				Arguments.of(IssueCodes.UNKNOWN_REFERENCE, Severity.ERROR, "\\{本年新收.总计\\}", "{本年新收.合计}"),
-				Arguments.of(IssueCodes.UNKNOWN_REFERENCE, Severity.ERROR, "\\{本年新收.总计\\}", "{本年收到.总计}"));
+				Arguments.of(IssueCodes.UNKNOWN_REFERENCE, Severity.ERROR, "\\{本年新收.总计\\}", "{本年收到.总计}"),
+				Arguments.of(IssueCodes.AMBIGUOUS_REFERENCE, Severity.ERROR, "\\{本年新收.总计\\}", "{本年新收.商业企业}{规章}"),
+				Arguments.of(IssueCodes.PROSE_CONTRADICTS_TABLE, Severity.WARNING, "\\{本年新收.总计\\}", "75"),
+				Arguments.of(IssueCodes.PROSE_CONTRADICTS_TABLE, Severity.WARNING, "\\{行政许可\\}", "3168"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "41", "四十一" })
+	void proseStatingTheTableFigureOrInWordsIsFine(String stated) {
+		List<Issue> issues = Validation.issues(BASE.replace("{本年新收.总计}", stated));
+		assertEquals(List.of(), issues, Validation.describe(issues));
+	}
+
+	@Test
+	void theContradictionSitsOnTheNumberAndNamesTheReference() {
+		String text = BASE.replace("{本年新收.总计}", "75");
+		List<Issue> issues = Validation.issues(text);
+		assertEquals(1, issues.size(), Validation.describe(issues));
+		Issue issue = issues.get(0);
+		assertEquals("75", text.substring(issue.getOffset(), issue.getOffset() + issue.getLength()));
+		assertEquals("本年新收.总计", issue.getData()[0]);
+		assertTrue(issue.getMessage().contains("为 41"), issue.getMessage());
 	}
 
 	@ParameterizedTest(name = "{0} ← {2}")

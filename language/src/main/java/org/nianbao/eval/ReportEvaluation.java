@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.nianbao.form.Forms;
 import org.nianbao.form.ReportLayout;
+import org.nianbao.nianbao.Column;
+import org.nianbao.nianbao.FigureRef;
+import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.Report;
@@ -72,6 +76,20 @@ public final class ReportEvaluation {
 	/** The figures of a table of the form; null when the report's form has no such table. */
 	public TableFigures table(Table table) {
 		return tables.get(table);
+	}
+
+	/** The value a figure reference stands for; null when it is unknown or the reference is unresolved. */
+	public java.math.BigDecimal value(FigureRef ref) {
+		Column column = FigureRefs.column(ref);
+		TableFigures figures = column == null ? null : tables.get(Forms.tableOf(column));
+		return figures == null ? null : figures.value((Row) ref.getRow(), column);
+	}
+
+	/** The figure a reference stands for, as it is printed: as written, or the computed total. */
+	public String text(FigureRef ref) {
+		Column column = FigureRefs.column(ref);
+		TableFigures figures = column == null ? null : tables.get(Forms.tableOf(column));
+		return figures == null ? null : figures.text((Row) ref.getRow(), column);
 	}
 
 	/** The members of a combined report whose figures are summed (empty for an ordinary report). */

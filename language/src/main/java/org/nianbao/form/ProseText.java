@@ -1,7 +1,9 @@
 package org.nianbao.form;
 
 import java.util.List;
+import java.util.function.Function;
 
+import org.nianbao.nianbao.FigureRef;
 import org.nianbao.nianbao.Paragraph;
 import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.ProseItem;
@@ -12,22 +14,40 @@ public final class ProseText {
 	private ProseText() {
 	}
 
+	/** The part's text without the figures it cites. */
 	public static String of(Part part) {
+		return of(part, ref -> "");
+	}
+
+	/** The part's text as printed, each figure reference replaced by what {@code figures} says it prints as. */
+	public static String of(Part part, Function<FigureRef, String> figures) {
 		StringBuilder out = new StringBuilder();
-		append(part.getProse(), out);
-		append(part.getClosing(), out);
+		append(part.getProse(), figures, out);
+		append(part.getClosing(), figures, out);
 		return out.toString();
 	}
 
-	private static void append(List<ProseItem> items, StringBuilder out) {
+	/** One paragraph or heading as printed. */
+	public static String of(ProseItem item, Function<FigureRef, String> figures) {
+		StringBuilder out = new StringBuilder();
+		if (item.getText() != null) {
+			out.append(item.getText());
+		}
+		if (item instanceof Paragraph paragraph) {
+			for (int i = 0; i < paragraph.getRefs().size(); i++) {
+				String figure = figures.apply(paragraph.getRefs().get(i));
+				out.append(figure == null ? "" : figure);
+				if (i < paragraph.getTexts().size()) {
+					out.append(paragraph.getTexts().get(i));
+				}
+			}
+		}
+		return out.toString();
+	}
+
+	private static void append(List<ProseItem> items, Function<FigureRef, String> figures, StringBuilder out) {
 		for (ProseItem item : items) {
-			if (item.getText() != null) {
-				out.append(item.getText());
-			}
-			if (item instanceof Paragraph paragraph) {
-				paragraph.getTexts().forEach(out::append);
-			}
-			out.append('\n');
+			out.append(of(item, figures)).append('\n');
 		}
 	}
 

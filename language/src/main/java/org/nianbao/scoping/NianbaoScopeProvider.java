@@ -53,7 +53,8 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 			return table == null ? IScope.NULLSCOPE : Scopes.scopeFor(Forms.leafRows(table));
 		}
 		if (reference == P.getFigureRow_Row() || reference == P.getFigureRef_Row()) {
-			Form form = formResolver.formOf(EcoreUtil2.getContainerOfType(context, Report.class));
+			Report report = EcoreUtil2.getContainerOfType(context, Report.class);
+			Form form = report != null ? formResolver.formOf(report) : Forms.formOf(context);
 			return form == null ? IScope.NULLSCOPE : Scopes.scopeFor(Forms.leafRows(form));
 		}
 		if (reference == P.getFigureRef_Column()) {

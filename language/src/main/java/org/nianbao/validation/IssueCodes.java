@@ -57,6 +57,9 @@ public final class IssueCodes {
 	public static final String CYCLIC_REFERENCE = "cyclic-reference";
 
 	// prose
+	public static final String PROSE_CONTRADICTS_TABLE = "prose-contradicts-table";
+	public static final String AMBIGUOUS_REFERENCE = "ambiguous-reference";
+	public static final String INVALID_PATTERN = "invalid-pattern";
 	public static final String PROSE_TOO_LONG = "prose-too-long";
 	public static final String MISSING_MENTION = "missing-mention";
 

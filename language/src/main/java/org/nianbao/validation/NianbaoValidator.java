@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		FigureValidator.class,
 		ReconciliationValidator.class,
 		ProseValidator.class,
+		ProseFiguresValidator.class,
 		RelatedReportsValidator.class })
 public class NianbaoValidator extends AbstractNianbaoValidator {
 }

@@ -21,14 +21,15 @@ public class ProseValidator extends NianbaoCheckBase {
 
 	@Check
 	public void checkProse(Report report) {
-		var layout = evaluator.evaluate(report).layout();
+		var evaluation = evaluator.evaluate(report);
+		var layout = evaluation.layout();
 		for (Part part : report.getParts()) {
 			PartMatch match = layout.match(part);
 			FormPart formPart = match.part();
 			if (formPart == null || layout.written(formPart) != part) {
 				continue;
 			}
-			String text = ProseText.of(part);
+			String text = ProseText.of(part, evaluation::text);
 			if (formPart.getLimit() != null) {
 				int limit = Integer.parseInt(formPart.getLimit());
 				int length = ProseText.length(text);
