@@ -33,6 +33,9 @@ public final class AtomicFileWriter {
 
 	public static void write(Path target, Content content) throws IOException {
 		Path absolute = target.toAbsolutePath();
+		if (Files.isDirectory(absolute)) {
+			throw new IOException(absolute + " 是文件夹");
+		}
 		Path folder = absolute.getParent();
 		Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
 		boolean moved = false;

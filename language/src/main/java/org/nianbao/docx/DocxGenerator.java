@@ -10,7 +10,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.eval.ReportEvaluator;
-import org.nianbao.nianbao.Contact;
 import org.nianbao.nianbao.FormPart;
 import org.nianbao.nianbao.Paragraph;
 import org.nianbao.nianbao.Part;
@@ -126,32 +125,5 @@ public class DocxGenerator {
 			t.setSpace(SpaceAttribute.Space.PRESERVE);
 		}
 		return p;
-	}
-
-	static final class ContactSentence {
-		private ContactSentence() {
-		}
-
-		/** "联系方式：局办公室；地址：…；邮编：…；电话：…。", or "" when no contact is given. */
-		static String of(Contact contact) {
-			if (contact == null) {
-				return "";
-			}
-			List<String> items = new ArrayList<>();
-			add(items, "联系单位", contact.getOffice());
-			add(items, "地址", contact.getAddress());
-			add(items, "邮编", contact.getPostcode());
-			add(items, "电话", contact.getPhone());
-			add(items, "传真", contact.getFax());
-			add(items, "电子邮箱", contact.getEmail());
-			add(items, "网址", contact.getWebsite());
-			return items.isEmpty() ? "" : "联系方式：" + String.join("；", items) + "。";
-		}
-
-		private static void add(List<String> items, String name, String value) {
-			if (value != null && !value.isBlank()) {
-				items.add(name + "：" + value.strip());
-			}
-		}
 	}
 }

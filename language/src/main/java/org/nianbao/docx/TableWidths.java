@@ -4,14 +4,14 @@ package org.nianbao.docx;
  * Column widths (twips) and type size for a laid-out table, so that it fits the 156 mm text block:
  * the outermost group label column two characters wide, inner group columns four (so "（三）不予公开"
  * breaks after its number), value columns at least three characters, the leaf label column taking what is
- * left up to sixteen characters, value columns sharing the rest.
+ * left up to fifteen characters, value columns sharing the rest.
  */
 final class TableWidths {
 
 	/** Left and right cell margin, each. */
 	static final int CELL_MARGIN = 57;
 	private static final int MIN_VALUE_CHARS = 3;
-	private static final int MAX_LABEL_CHARS = 16;
+	private static final int MAX_LABEL_CHARS = 15;
 	private static final int OUTER_GROUP_CHARS = 2;
 	private static final int INNER_GROUP_CHARS = 4;
 

@@ -125,7 +125,7 @@ class DocxContentTest {
 				.replace("本年新收         33 5 0 0 2 1 41", "本年新收         33 5 0 0 2 1")
 				.replace("办理结果总计     34 6 0 0 2 1 43\n", "")
 				.replace("案件数 1 0 0 1 2  1 0 0 0 1  0 0 0 0 0", "案件数 1 0 0 1  1 0 0 0  0 0 0 0");
-		assertFalse(source.contains("2 1 41") || source.contains("办理结果总计") || source.contains("1 2  1"),
+		assertFalse(source.contains("2 1 41") || source.contains("办理结果总计     34") || source.contains("1 0 0 1 2"),
 				"the totals are left to the evaluator");
 		Path report = dir.resolve("totals.nianbao");
 		Files.writeString(report, source, StandardCharsets.UTF_8);
@@ -160,7 +160,7 @@ class DocxContentTest {
 		List<XWPFParagraph> paragraphs = anhe.document().getParagraphs();
 		XWPFParagraph contact = paragraphs.stream().filter(p -> p.getText().startsWith("联系方式：")).findFirst()
 				.orElseThrow();
-		assertEquals("联系方式：联系单位：局办公室；地址：安和县城关镇迎宾路18号；邮编：123400；电话：0123-4567890；电子邮箱：ahxscjgj@example.cn。",
+		assertEquals("联系方式：局办公室；地址：安和县城关镇迎宾路18号；邮编：123400；电话：0123-4567890；电子邮箱：ahxscjgj@example.cn。",
 				contact.getText());
 		assertTrue(paragraphs.indexOf(contact) < paragraphs.indexOf(firstWithStyle(anhe, "Heading1")),
 				"the contact sentence ends the preface");
