@@ -33,7 +33,12 @@ final class Styles {
 	static void apply(XWPFDocument document) {
 		CTStyles styles = CTStyles.Factory.newInstance();
 		var defaults = styles.addNewDocDefaults();
-		RunStyle.font(Fonts.BODY, Fonts.SAN_HAO).writeTo(defaults.addNewRPrDefault().addNewRPr());
+		var defaultRun = defaults.addNewRPrDefault().addNewRPr();
+		RunStyle.font(Fonts.BODY, Fonts.SAN_HAO).writeTo(defaultRun);
+		// Chinese text: Word then breaks lines and picks fonts by Chinese rules. w:lang comes after w:szCs.
+		var lang = defaultRun.addNewLang();
+		lang.setVal("en-US");
+		lang.setEastAsia("zh-CN");
 		defaults.addNewPPrDefault().addNewPPr();
 
 		CTStyle normal = paragraphStyle(styles, NORMAL, "Normal", null);
