@@ -23,6 +23,9 @@ for tool in soffice pdftoppm; do
     exit 2
   fi
 done
+if ! fc-list 2>/dev/null | grep -q "Noto Serif CJK"; then
+  echo "提示：未安装 fonts-noto-cjk，中文将以其他字体显示（apt-get install -y fonts-noto-cjk fonts-lxgw-wenkai）" >&2
+fi
 name="$(basename "${docx%.docx}")"
 # A private LibreOffice profile: a running LibreOffice (or a parallel render) would otherwise lock the default one.
 profile="$(mktemp -d)"

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.nianbao.docx.AtomicFileWriter;
 import org.nianbao.docx.DocxGenerator;
 import org.nianbao.docx.OutputPaths;
 import org.nianbao.nianbao.Form;
@@ -137,7 +136,7 @@ public class GenerateCommand {
 				continue;
 			}
 			try {
-				AtomicFileWriter.write(target, stream -> generator.write(report, stream));
+				generator.write(report, target);
 			} catch (IOException | RuntimeException e) {
 				err.println(name + "：无法写入 " + ReportProblem.display(target, base) + "（" + reason(e) + "），原有文件未改动");
 				refused++;

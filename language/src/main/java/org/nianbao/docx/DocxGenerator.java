@@ -3,6 +3,7 @@ package org.nianbao.docx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +36,11 @@ public class DocxGenerator {
 		try (XWPFDocument document = build(report)) {
 			document.write(out);
 		}
+	}
+
+	/** Writes the report's document to {@code target} whole or not at all (see {@link AtomicFileWriter}). */
+	public void write(Report report, Path target) throws IOException {
+		AtomicFileWriter.write(target, out -> write(report, out));
 	}
 
 	public XWPFDocument build(Report report) {
