@@ -18,6 +18,9 @@ public final class NianbaoCli {
 			"用法：nianbao <命令> [参数]",
 			"",
 			"  validate 文件或文件夹... [--format text|json]   检查报告，列出所有错误和警告",
+			"  generate 文件或文件夹... [-o 输出文件夹] [--force]",
+			"                                                  生成 Word 文档（NAME.docx，默认写在报告旁边；",
+			"                                                  有错误的报告不生成，--force 强制生成）",
 			"  server                                          以 stdio 启动语言服务器（LSP）",
 			"  help                                            显示本说明");
 
@@ -34,6 +37,9 @@ public final class NianbaoCli {
 		Injector injector = new NianbaoStandaloneSetup().createInjectorAndDoEMFRegistration();
 		if (verb.equals("validate")) {
 			return injector.getInstance(ValidateCommand.class).run(rest, out, err);
+		}
+		if (verb.equals("generate")) {
+			return injector.getInstance(GenerateCommand.class).run(rest, out, err);
 		}
 		err.println("未知命令：" + verb);
 		err.println(USAGE_TEXT);

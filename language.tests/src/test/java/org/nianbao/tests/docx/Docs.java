@@ -1,0 +1,122 @@
+package org.nianbao.tests.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.nianbao.NianbaoStandaloneSetup;
+import org.nianbao.cli.SourceFiles;
+import org.nianbao.cli.Workspace;
+import org.nianbao.docx.DocxGenerator;
+import org.nianbao.eval.ReportEvaluation;
+import org.nianbao.eval.ReportEvaluator;
+import org.nianbao.nianbao.Report;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+import com.google.inject.Injector;
+
+/** Generates a report's document in memory and re-opens it with POI, as a reader's Word would. */
+final class Docs {
+
+	static {
+		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+	}
+
+	static final Injector INJECTOR = new NianbaoStandaloneSetup().createInjectorAndDoEMFRegistration();
+
+	static final List<String> EXAMPLES = List.of("anhe-scjg-2024", "boshan-yuanquan-2024", "gaocheng-2024",
+			"xinyuan-2023");
+
+	record Generated(Report report, ReportEvaluation evaluation, XWPFDocument document, byte[] bytes) {
+	}
+
+	private Docs() {
+	}
+
+	static Path root() {
+		return Path.of(System.getProperty("nianbao.root", "..")).toAbsolutePath().normalize();
+	}
+
+	static Path example(String name) {
+		return root().resolve("examples").resolve(name + ".nianbao");
+	}
+
+	/** Loads the report with the files beside it (so a form it names is found) and generates its document. */
+	static Generated generate(Path file) {
+		SourceFiles files = new SourceFiles(List.of(file.toString()));
+		Workspace workspace = INJECTOR.getInstance(Workspace.class);
+		workspace.load(files.targets());
+		workspace.load(files.context());
+		Resource resource = workspace.resource(file.toAbsolutePath().normalize());
+		Report report = (Report) resource.getContents().get(0);
+		ReportEvaluation evaluation = INJECTOR.getInstance(ReportEvaluator.class).evaluate(report);
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			INJECTOR.getInstance(DocxGenerator.class).write(report, out);
+			byte[] bytes = out.toByteArray();
+			return new Generated(report, evaluation, new XWPFDocument(new ByteArrayInputStream(bytes)), bytes);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** One cell of a re-opened table, placed on the grid. */
+	record Cell(int row, int column, int span, Merge merge, String text) {
+	}
+
+	enum Merge {
+		NONE, RESTART, CONTINUE
+	}
+
+	static List<List<Cell>> grid(XWPFTable table) {
+		List<List<Cell>> rows = new ArrayList<>();
+		List<XWPFTableRow> tableRows = table.getRows();
+		for (int r = 0; r < tableRows.size(); r++) {
+			List<Cell> cells = new ArrayList<>();
+			int column = 0;
+			for (XWPFTableCell cell : tableRows.get(r).getTableCells()) {
+				CTTcPr pr = cell.getCTTc().getTcPr();
+				int span = pr != null && pr.getGridSpan() != null ? pr.getGridSpan().getVal().intValue() : 1;
+				Merge merge = Merge.NONE;
+				if (pr != null && pr.getVMerge() != null) {
+					merge = pr.getVMerge().getVal() == STMerge.RESTART ? Merge.RESTART : Merge.CONTINUE;
+				}
+				cells.add(new Cell(r, column, span, merge, cell.getText()));
+				column += span;
+			}
+			rows.add(cells);
+		}
+		return rows;
+	}
+
+	/** How many rows the cell starting a vertical merge covers. */
+	static int height(List<List<Cell>> grid, Cell top) {
+		int height = 1;
+		for (int r = top.row() + 1; r < grid.size(); r++) {
+			int row = r;
+			boolean continues = grid.get(r).stream()
+					.anyMatch(c -> c.column() == top.column() && c.merge() == Merge.CONTINUE && c.row() == row);
+			if (!continues) {
+				break;
+			}
+			height++;
+		}
+		return height;
+	}
+
+	static Cell find(List<List<Cell>> grid, String text) {
+		return grid.stream().flatMap(List::stream).filter(c -> c.text().equals(text)).findFirst()
+				.orElseThrow(() -> new AssertionError("表中找不到“" + text + "”"));
+	}
+}

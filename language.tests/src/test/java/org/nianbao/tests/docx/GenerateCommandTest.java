@@ -1,0 +1,182 @@
+package org.nianbao.tests.docx;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.cli.NianbaoCli;
+import org.nianbao.docx.AtomicFileWriter;
+import org.nianbao.docx.OutputPaths;
+
+/** {@code nianbao generate}: where it writes, what it refuses, and that nothing is half written. */
+class GenerateCommandTest {
+
+	static {
+		Docs.INJECTOR.hashCode(); // quiets Log4j before POI is touched
+	}
+
+	private record Run(int exit, String out, String err) {
+	}
+
+	private static Run cli(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = NianbaoCli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	private static Path copy(String example, Path dir) throws IOException {
+		Path source = Docs.root().resolve("examples").resolve(example + ".nianbao");
+		return Files.copy(source, dir.resolve(source.getFileName()));
+	}
+
+	@Test
+	void writesNameDotDocxBesideTheReport(@TempDir Path dir) throws IOException {
+		Path report = copy("anhe-scjg-2024", dir);
+		Run run = cli("generate", report.toString());
+		assertEquals(0, run.exit(), run.err());
+		Path docx = dir.resolve("anhe-scjg-2024.docx");
+		assertTrue(run.out().contains("已生成 " + docx), run.out());
+		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx))) {
+			assertEquals(3, document.getTables().size());
+		}
+		assertEquals(List.of("anhe-scjg-2024.docx", "anhe-scjg-2024.nianbao"), names(dir), "no temporary file left");
+	}
+
+	@Test
+	void writesIntoTheOutputFolder(@TempDir Path dir) throws IOException {
+		Path report = copy("gaocheng-2024", dir);
+		Path out = dir.resolve("out/docs");
+		Run run = cli("generate", report.toString(), "-o", out.toString());
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(Files.isRegularFile(out.resolve("gaocheng-2024.docx")));
+		assertFalse(Files.exists(dir.resolve("gaocheng-2024.docx")));
+	}
+
+	@Test
+	void refusesAReportWithErrorsAndPrintsTheDiagnosticsAsValidateDoes(@TempDir Path dir) throws IOException {
+		Path report = copy("errors/balance-rule-broken", dir);
+		Run validate = cli("validate", report.toString());
+		List<String> diagnostics = validate.out().lines().filter(l -> l.contains(": error: ")).toList();
+		assertFalse(diagnostics.isEmpty(), validate.out());
+		Run run = cli("generate", report.toString());
+		assertEquals(NianbaoCli.PROBLEMS, run.exit());
+		for (String line : diagnostics) {
+			assertTrue(run.out().contains(line), "missing diagnostic: " + line + "\n" + run.out());
+		}
+		assertTrue(run.err().contains("未生成 Word 文档") && run.err().contains("--force"), run.err());
+		assertEquals(List.of("balance-rule-broken.nianbao"), names(dir), "no document, no temporary file");
+	}
+
+	@Test
+	void forceGeneratesAnywayAndSaysSo(@TempDir Path dir) throws IOException {
+		Path report = copy("errors/balance-rule-broken", dir);
+		Run run = cli("generate", "--force", report.toString());
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(run.out().contains("强制生成"), run.out());
+		assertTrue(Files.size(dir.resolve("balance-rule-broken.docx")) > 0);
+	}
+
+	@Test
+	void anExistingDocumentSurvivesARefusedGeneration(@TempDir Path dir) throws IOException {
+		Path report = copy("errors/balance-rule-broken", dir);
+		Path docx = dir.resolve("balance-rule-broken.docx");
+		byte[] earlier = "the document sent last week".getBytes(StandardCharsets.UTF_8);
+		Files.write(docx, earlier);
+		assertEquals(NianbaoCli.PROBLEMS, cli("generate", report.toString()).exit());
+		assertArrayEquals(earlier, Files.readAllBytes(docx));
+	}
+
+	@Test
+	void aFailedWriteLeavesTheOldFileAndNoPartialOne(@TempDir Path dir) throws IOException {
+		Path target = dir.resolve("report.docx");
+		byte[] earlier = "old".getBytes(StandardCharsets.UTF_8);
+		Files.write(target, earlier);
+		IOException failure = assertThrows(IOException.class, () -> AtomicFileWriter.write(target, out -> {
+			out.write(new byte[4096]);
+			throw new IOException("disk full");
+		}));
+		assertEquals("disk full", failure.getMessage());
+		assertArrayEquals(earlier, Files.readAllBytes(target));
+		assertEquals(List.of("report.docx"), names(dir));
+		assertThrows(IllegalStateException.class, () -> AtomicFileWriter.write(dir.resolve("new.docx"), out -> {
+			out.write(1);
+			throw new IllegalStateException("generator bug");
+		}));
+		assertEquals(List.of("report.docx"), names(dir), "no partial new file");
+		AtomicFileWriter.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+		assertEquals("new", Files.readString(target));
+	}
+
+	@Test
+	void anOutputNameCannotEscapeItsFolder(@TempDir Path dir) {
+		for (String name : List.of("../x.docx", "a/../../x.docx", "sub/x.docx", "..", ".", "", "..\\x.docx")) {
+			assertThrows(IllegalArgumentException.class, () -> OutputPaths.inside(dir, name), name);
+		}
+		assertEquals(dir.toAbsolutePath().normalize().resolve("x.docx"), OutputPaths.inside(dir, "x.docx"));
+		assertEquals(dir.resolve("out").toAbsolutePath().normalize().resolve("r.docx"),
+				OutputPaths.docxFor(Path.of("/elsewhere/../r.nianbao"), dir.resolve("out")));
+	}
+
+	@Test
+	void aFolderGeneratesItsReportsButNotItsForms(@TempDir Path dir) throws IOException {
+		copy("anhe-scjg-2024", dir);
+		Path sub = Files.createDirectories(dir.resolve("乡镇"));
+		copy("gaocheng-2024", sub);
+		String form = Files.readString(Docs.root().resolve("language/src/main/resources/nianbao/forms/national-2021.nianbao"))
+				.replace("form 国家格式2021", "form 某省格式2021");
+		Files.writeString(dir.resolve("province-form.nianbao"), form);
+		Path out = dir.resolve("out");
+		Run run = cli("generate", dir.toString(), "-o", out.toString());
+		assertEquals(0, run.exit(), run.out() + run.err());
+		assertEquals(List.of("anhe-scjg-2024.docx", "gaocheng-2024.docx"), names(out));
+	}
+
+	@Test
+	void aFormFileNamedExplicitlyIsNotAReport(@TempDir Path dir) throws IOException {
+		String form = Files.readString(Docs.root().resolve("language/src/main/resources/nianbao/forms/national-2021.nianbao"))
+				.replace("form 国家格式2021", "form 某省格式2021");
+		Path file = Files.writeString(dir.resolve("province-form.nianbao"), form);
+		Run run = cli("generate", file.toString());
+		assertEquals(NianbaoCli.PROBLEMS, run.exit());
+		assertTrue(run.err().contains("格式文件"), run.err());
+		assertEquals(List.of("province-form.nianbao"), names(dir));
+	}
+
+	@Test
+	void badArgumentsAreUsageErrors(@TempDir Path dir) throws IOException {
+		assertEquals(NianbaoCli.USAGE, cli("generate").exit());
+		assertEquals(NianbaoCli.USAGE, cli("generate", "--bogus", dir.toString()).exit());
+		assertEquals(NianbaoCli.USAGE, cli("generate", dir.resolve("nothing.nianbao").toString()).exit());
+		Path report = copy("anhe-scjg-2024", dir);
+		Path file = Files.writeString(dir.resolve("a-file"), "x");
+		Run run = cli("generate", report.toString(), "-o", file.toString());
+		assertEquals(NianbaoCli.USAGE, run.exit());
+		assertFalse(run.err().contains("Exception"), run.err());
+		assertTrue(cli("help").out().contains("generate"));
+	}
+
+	private static List<String> names(Path dir) throws IOException {
+		List<String> names = new ArrayList<>();
+		try (Stream<Path> files = Files.list(dir)) {
+			files.filter(Files::isRegularFile).forEach(f -> names.add(f.getFileName().toString()));
+		}
+		return names.stream().sorted().toList();
+	}
+}

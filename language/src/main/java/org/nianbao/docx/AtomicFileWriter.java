@@ -1,0 +1,82 @@
+package org.nianbao.docx;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Writes a file all or nothing: the content goes to a temporary file in the target's folder, which then
+ * replaces the target in one rename. A failure at any point leaves no partial file and the old target intact.
+ */
+public final class AtomicFileWriter {
+
+	@FunctionalInterface
+	public interface Content {
+		void writeTo(OutputStream out) throws IOException;
+	}
+
+	private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+
+	private AtomicFileWriter() {
+	}
+
+	public static void write(Path target, Content content) throws IOException {
+		Path absolute = target.toAbsolutePath();
+		if (Files.isDirectory(absolute)) {
+			throw new IOException(absolute + " 是文件夹");
+		}
+		Path folder = absolute.getParent();
+		Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+		boolean moved = false;
+		try {
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
+				content.writeTo(new FilterOutputStream(out) {
+					@Override
+					public void write(byte[] b, int off, int len) throws IOException {
+						out.write(b, off, len);
+					}
+
+					@Override
+					public void close() throws IOException {
+						out.flush(); // the content may close its stream; the channel is ours to close
+					}
+				});
+				out.flush();
+				channel.force(true);
+			}
+			keepPermissions(absolute, temp);
+			try {
+				Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+			}
+			moved = true;
+		} finally {
+			if (!moved) {
+				Files.deleteIfExists(temp);
+			}
+		}
+	}
+
+	/** A temporary file is private to its owner; the document should be as readable as the one it replaces. */
+	private static void keepPermissions(Path target, Path temp) throws IOException {
+		try {
+			Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE;
+			Files.setPosixFilePermissions(temp, permissions);
+		} catch (UnsupportedOperationException e) {
+			// not a POSIX file system: the default permissions stand
+		}
+	}
+}
