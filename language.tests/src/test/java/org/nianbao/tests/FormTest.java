@@ -97,6 +97,19 @@ class FormTest {
 	}
 
 	@Test
+	void aNewReportSkeletonHasEveryPartAndValidatesWithoutErrors() throws IOException {
+		Form form = (Form) Validation.parse(nationalFormText()).getContents().get(0);
+		String skeleton = org.nianbao.form.ReportSkeleton.of(form, "某县某镇人民政府", "2025", true);
+		List<Issue> issues = Validation.issues(skeleton);
+		assertEquals(List.of(), issues.stream().filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).toList(),
+				Validation.describe(issues));
+		for (var part : form.getParts()) {
+			assertTrue(skeleton.contains("# " + part.getLabel() + "\n"), part.getLabel());
+		}
+		assertTrue(skeleton.contains("report 某县某镇人民政府2025\n"), skeleton);
+	}
+
+	@Test
 	void rowNamesAreUniqueAcrossTheForm() throws IOException {
 		String form = provinceForm().replace("行政强制 \"行政强制\"", "行政处罚 \"行政强制\"");
 		assertEquals(List.of(IssueCodes.DUPLICATE_NAME), Validation.issues(form).stream().map(Issue::getCode).toList());

@@ -1,0 +1,153 @@
+package org.nianbao.ide.commands;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.nianbao.docx.DocxGenerator;
+import org.nianbao.docx.OutputPaths;
+import org.nianbao.form.ReportSkeleton;
+import org.nianbao.nianbao.Form;
+import org.nianbao.nianbao.Report;
+import org.nianbao.scoping.BuiltinLibrary;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * The server's commands: {@code nianbao.generateDocx [uri, {force, outputDirectory}]} writes the Word document
+ * like the command line (same refusal on errors unless forced, same atomic write) and answers
+ * {@code {path}} or {@code {error}}; {@code nianbao.reportSkeleton [organ, year]} answers a new report's text.
+ */
+public class NianbaoCommands implements IExecutableCommandService {
+
+	public static final String GENERATE = "nianbao.generateDocx";
+	public static final String SKELETON = "nianbao.reportSkeleton";
+
+	@Inject
+	private DocxGenerator generator;
+
+	@Inject
+	private IResourceValidator validator;
+
+	@Inject
+	private BuiltinLibrary library;
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Override
+	public List<String> initialize() {
+		return List.of(GENERATE, SKELETON);
+	}
+
+	@Override
+	public Object execute(ExecuteCommandParams params, ILanguageServerAccess access, CancelIndicator cancelIndicator) {
+		List<Object> args = params.getArguments();
+		try {
+			if (GENERATE.equals(params.getCommand())) {
+				return generate(args, access, cancelIndicator);
+			}
+			if (SKELETON.equals(params.getCommand())) {
+				return skeleton(args);
+			}
+			return failure(access, "未知命令：" + params.getCommand());
+		} catch (RuntimeException e) {
+			return failure(access, "命令执行失败：" + e.getMessage());
+		}
+	}
+
+	private Object generate(List<Object> args, ILanguageServerAccess access, CancelIndicator cancel) {
+		String uri = string(args, 0);
+		if (uri == null) {
+			return failure(access, "生成 Word 文档需要报告文件的 URI");
+		}
+		JsonObject options = args.size() > 1 && args.get(1) instanceof JsonObject o ? o : new JsonObject();
+		boolean force = options.has("force") && options.get("force").getAsBoolean();
+		String directory = options.has("outputDirectory") && !options.get("outputDirectory").isJsonNull()
+				? options.get("outputDirectory").getAsString() : null;
+		Map<String, Object> result = access.doSyncRead(uri, context -> {
+			Resource resource = context.getResource();
+			if (resource == null || resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Report report)) {
+				return error("这不是报告文件，无法生成 Word 文档");
+			}
+			long errors = validator.validate(resource, CheckMode.ALL, cancel).stream()
+					.filter(i -> i.getSeverity() == Severity.ERROR).count();
+			if (errors > 0 && !force) {
+				Map<String, Object> refused = error("报告有 " + errors + " 个错误，未生成 Word 文档（改正后再生成，或选择强制生成草稿）");
+				refused.put("errors", errors);
+				return refused;
+			}
+			if (!resource.getURI().isFile()) {
+				return error("只能为磁盘上的报告文件生成 Word 文档，请先保存");
+			}
+			Path source = Path.of(resource.getURI().toFileString());
+			try {
+				Path folder = directory == null ? null : Path.of(directory).toAbsolutePath().normalize();
+				if (folder != null) {
+					Files.createDirectories(folder);
+				}
+				Path target = OutputPaths.docxFor(source, folder);
+				generator.write(report, target);
+				Map<String, Object> written = new LinkedHashMap<>();
+				written.put("path", target.toString());
+				written.put("errors", errors);
+				return written;
+			} catch (Exception e) {
+				return error("无法写入 Word 文档（" + e.getMessage() + "），原有文件未改动");
+			}
+		});
+		if (result.containsKey("error")) {
+			access.getLanguageClient().logMessage(new MessageParams(MessageType.Error, String.valueOf(result.get("error"))));
+		}
+		return result;
+	}
+
+	private Object skeleton(List<Object> args) {
+		String organ = string(args, 0);
+		String year = string(args, 1);
+		if (organ == null || year == null || !year.matches("(19|20|21)[0-9]{2}")) {
+			return error("新建报告需要机关名称和四位年份");
+		}
+		Resource form = library.nationalForm(resourceSets.get());
+		return ReportSkeleton.of((Form) form.getContents().get(0), organ.strip(), year, true);
+	}
+
+	private static String string(List<Object> args, int index) {
+		if (args == null || args.size() <= index) {
+			return null;
+		}
+		Object arg = args.get(index);
+		if (arg instanceof JsonPrimitive p && p.isString()) {
+			return p.getAsString();
+		}
+		return arg instanceof String s ? s : arg instanceof JsonElement e && !e.isJsonNull() ? e.toString() : null;
+	}
+
+	private static Map<String, Object> error(String message) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("error", message);
+		return result;
+	}
+
+	private static Map<String, Object> failure(ILanguageServerAccess access, String message) {
+		access.getLanguageClient().logMessage(new MessageParams(MessageType.Error, message));
+		return error(message);
+	}
+}
