@@ -119,11 +119,12 @@ public class FigureHoverText {
 		return row.getValues().isEmpty() ? null : row.getValues().get(0);
 	}
 
+	/** "**（七）总计**（三（七））· 表名": the printed label, and the row's number where the label lacks it. */
 	private static String header(Row row, Table table) {
-		String code = row.getCode() == null || row.getCode().isEmpty() || row.getLabel().startsWith(row.getCode()) ? ""
-				: row.getCode() + " ";
 		String label = row.getLabel() == null || row.getLabel().isEmpty() ? row.getName() : row.getLabel();
-		return "**" + code + label + "**" + (table.getLabel() == null ? "" : " · " + table.getLabel()) + "\n\n";
+		String code = row.getCode() == null || row.getCode().isEmpty() || label.startsWith(row.getCode()) ? ""
+				: "（" + row.getCode() + "）";
+		return "**" + label + "**" + code + (table.getLabel() == null ? "" : " · " + table.getLabel()) + "\n\n";
 	}
 
 	private static String shown(TableFigures figures, Row row, Column column) {
