@@ -20,7 +20,7 @@ import com.google.inject.Inject;
  */
 class HeadingProposals {
 
-	private static final int PRIORITY = 900;
+	private static final int PRIORITY = 600;
 
 	@Inject
 	private ReportEvaluator evaluator;
@@ -29,6 +29,9 @@ class HeadingProposals {
 	private IdeContentProposalCreator creator;
 
 	void propose(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		if (!CursorPart.atLineStart(context)) {
+			return;
+		}
 		CursorPart cursor = CursorPart.of(context);
 		if (cursor == null) {
 			return;

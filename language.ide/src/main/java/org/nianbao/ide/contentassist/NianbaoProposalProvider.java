@@ -2,6 +2,9 @@ package org.nianbao.ide.contentassist;
 
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
@@ -31,9 +34,16 @@ public class NianbaoProposalProvider extends IdeContentProposalProvider {
 			headings.propose(context, acceptor);
 		} else if (assignment == grammar.getFigureRowAccess().getRowAssignment_0()) {
 			rows.propose(context, acceptor);
-		} else {
+		} else if (!(assignment.getTerminal() instanceof RuleCall call && call.getRule() instanceof TerminalRule)) {
+			// a terminal's feature name ("number", "text") would be offered as if it were text to type
 			super._createProposals(assignment, context, acceptor);
 		}
+	}
+
+	/** Only words: "-", "/", "=" and brackets are typed, not chosen. */
+	@Override
+	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
+		return keyword.getValue().chars().allMatch(Character::isLetter);
 	}
 
 	@Override

@@ -28,7 +28,7 @@ import com.google.inject.Inject;
  */
 class RowProposals {
 
-	private static final int PRIORITY = 800;
+	private static final int PRIORITY = 900;
 
 	@Inject
 	private ReportEvaluator evaluator;
@@ -37,6 +37,9 @@ class RowProposals {
 	private IdeContentProposalCreator creator;
 
 	void propose(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		if (!CursorPart.atLineStart(context)) {
+			return;
+		}
 		CursorPart cursor = CursorPart.of(context);
 		if (cursor == null || cursor.part() == null) {
 			return;

@@ -27,27 +27,32 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	private MissingValueFix missingValue;
 
 	@QuickFix(IssueCodes.TOTAL_MISMATCH)
-	public void computedTotal(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
+	public void computedTotal(DiagnosticResolutionAcceptor acceptor) {
+		Diagnostic diagnostic = current.get();
 		replaceWithData(diagnostic, acceptor, "改为计算值 %s");
 	}
 
 	@QuickFix(IssueCodes.FULL_WIDTH_DIGITS)
-	public void asciiDigits(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
+	public void asciiDigits(DiagnosticResolutionAcceptor acceptor) {
+		Diagnostic diagnostic = current.get();
 		replaceWithData(diagnostic, acceptor, "改为半角数字 %s");
 	}
 
 	@QuickFix(IssueCodes.HEADING_MISNUMBERED)
-	public void officialNumber(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
+	public void officialNumber(DiagnosticResolutionAcceptor acceptor) {
+		Diagnostic diagnostic = current.get();
 		officialHeading(diagnostic, acceptor);
 	}
 
 	@QuickFix(IssueCodes.HEADING_MISLABELLED)
-	public void officialLabel(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
+	public void officialLabel(DiagnosticResolutionAcceptor acceptor) {
+		Diagnostic diagnostic = current.get();
 		officialHeading(diagnostic, acceptor);
 	}
 
 	@QuickFix(IssueCodes.MISSING_ROW)
-	public void insertRows(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
+	public void insertRows(DiagnosticResolutionAcceptor acceptor) {
+		Diagnostic diagnostic = current.get();
 		List<String> rows = IssueData.of(diagnostic);
 		if (rows.isEmpty()) {
 			return;
@@ -59,7 +64,8 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	}
 
 	@QuickFix(IssueCodes.MISSING_PART)
-	public void insertParts(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
+	public void insertParts(DiagnosticResolutionAcceptor acceptor) {
+		Diagnostic diagnostic = current.get();
 		List<String> parts = IssueData.of(diagnostic);
 		if (parts.isEmpty()) {
 			return;
@@ -69,7 +75,8 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	}
 
 	@QuickFix(IssueCodes.WRONG_VALUE_COUNT)
-	public void insertZero(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
+	public void insertZero(DiagnosticResolutionAcceptor acceptor) {
+		Diagnostic diagnostic = current.get();
 		// The fix is offered only where one position for the 0 is certain; finding it parses the report again.
 		acceptor.accept("在缺少数值的位置补 0", (ITextModification) (d, object, document) -> missingValue.insertZero(object, document, d));
 	}
@@ -89,10 +96,18 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		}
 	}
 
+	/** Xtext hands fix methods only the acceptor; the diagnostic they fix is kept here for their labels. */
+	private final ThreadLocal<Diagnostic> current = new ThreadLocal<>();
+
 	/** A fix that found nothing certain to do is not offered at all. */
 	@Override
 	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
-		return super.getResolutions(options, diagnostic).stream().filter(r -> changes(r.apply())).toList();
+		current.set(diagnostic);
+		try {
+			return super.getResolutions(options, diagnostic).stream().filter(r -> changes(r.apply())).toList();
+		} finally {
+			current.remove();
+		}
 	}
 
 	private static boolean changes(WorkspaceEdit edit) {

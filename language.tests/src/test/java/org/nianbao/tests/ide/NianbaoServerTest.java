@@ -14,6 +14,7 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
+import org.junit.jupiter.api.BeforeEach;
 
 /** Base of the language server tests: the server in-process, examples from the repository. */
 abstract class NianbaoServerTest extends AbstractLanguageServerTest {
@@ -25,6 +26,12 @@ abstract class NianbaoServerTest extends AbstractLanguageServerTest {
 	@Override
 	protected Path getTestRootPath() {
 		return Path.of("target", "lsp-test-project").toAbsolutePath();
+	}
+
+	/** The workspace under target/, not in the source tree (the base class writes to ./test-data otherwise). */
+	@BeforeEach
+	void workspaceUnderTarget() throws IOException {
+		root = Files.createDirectories(getTestRootPath()).toFile();
 	}
 
 	static Path root() {
