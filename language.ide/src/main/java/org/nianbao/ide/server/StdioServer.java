@@ -1,6 +1,8 @@
 package org.nianbao.ide.server;
 
 import java.io.ByteArrayInputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -12,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
 
 import com.google.inject.Guice;
 
@@ -30,10 +31,11 @@ public final class StdioServer {
 	public static int run(List<String> options) {
 		InputStream in = System.in;
 		OutputStream out = System.out;
-		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+		System.setErr(err);
 		System.setOut(err);
 		System.setIn(new ByteArrayInputStream(new byte[0]));
-		LanguageServerImpl server = Guice.createInjector(new ServerModule()).getInstance(LanguageServerImpl.class);
+		LanguageServerImpl server = Guice.createInjector(new NianbaoServerModule()).getInstance(LanguageServerImpl.class);
 		PrintWriter trace = options.contains("-trace") ? new PrintWriter(err, true) : null;
 		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out, true, trace);
 		server.connect(launcher.getRemoteProxy());

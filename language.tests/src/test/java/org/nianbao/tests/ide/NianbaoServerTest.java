@@ -14,7 +14,12 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
+import org.eclipse.xtext.util.IFileSystemScanner;
 import org.junit.jupiter.api.BeforeEach;
+import org.nianbao.ide.server.ReadableFilesScanner;
+
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
 
 /** Base of the language server tests: the server in-process, examples from the repository. */
 abstract class NianbaoServerTest extends AbstractLanguageServerTest {
@@ -26,6 +31,12 @@ abstract class NianbaoServerTest extends AbstractLanguageServerTest {
 	@Override
 	protected Path getTestRootPath() {
 		return Path.of("target", "lsp-test-project").toAbsolutePath();
+	}
+
+	@Override
+	protected Module getServerModule() {
+		return Modules.override(super.getServerModule()).with(binder -> binder.bind(IFileSystemScanner.class)
+				.to(ReadableFilesScanner.class));
 	}
 
 	/** The workspace under target/, not in the source tree (the base class writes to ./test-data otherwise). */
