@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.Diagnostic;
@@ -31,12 +32,14 @@ import org.nianbao.nianbao.Value;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+import com.google.inject.Singleton;
 
 /**
  * A row one value short: tries a 0 at each position, evaluates the report so changed, and inserts the 0 only
  * where exactly one outcome leaves the fewest broken totals and rules. Positions that give the same values
  * (a 0 next to another 0) are one outcome.
  */
+@Singleton
 class MissingValueFix {
 
 	private record Candidate(int offset, String insertion) {
@@ -44,6 +47,16 @@ class MissingValueFix {
 
 	@Inject
 	private ReportEvaluator evaluator;
+
+	/** Xtext computes a fix's edit twice per request (to offer it and to send it); the answer is kept briefly. */
+	private final Map<String, List<TextEdit>> recent = new LinkedHashMap<>(16, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, List<TextEdit>> eldest) {
+			return size() > 16;
+		}
+	};
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
@@ -75,11 +88,30 @@ class MissingValueFix {
 			}
 			outcomes.putIfAbsent(outcome, candidate);
 		}
+		String key = document.getContents().hashCode() + ":" + document.getContents().length() + ":" + name.getOffset();
+		synchronized (recent) {
+			if (recent.containsKey(key)) {
+				return recent.get(key);
+			}
+		}
+		List<TextEdit> edits = bestOf(outcomes, figureRow.eResource(), document, name.getOffset());
+		synchronized (recent) {
+			recent.put(key, edits);
+		}
+		return edits;
+	}
+
+	private List<TextEdit> bestOf(Map<List<String>, Candidate> outcomes, Resource original, Document document, int rowOffset) {
+		XtextResourceSet resourceSet = resourceSets.get();
+		if (original.getResourceSet() != null) {
+			resourceSet.setResourceFactoryRegistry(original.getResourceSet().getResourceFactoryRegistry());
+		}
 		Candidate best = null;
 		int bestScore = Integer.MAX_VALUE;
 		boolean tie = false;
+		int index = 0;
 		for (Candidate candidate : outcomes.values()) {
-			int score = score(figureRow.eResource(), document, candidate, name.getOffset());
+			int score = score(resourceSet, original, document, candidate, rowOffset, index++);
 			if (score < bestScore) {
 				best = candidate;
 				bestScore = score;
@@ -88,6 +120,7 @@ class MissingValueFix {
 				tie = true;
 			}
 		}
+		resourceSet.getResources().forEach(Resource::unload);
 		if (best == null || tie || bestScore == Integer.MAX_VALUE) {
 			return List.of();
 		}
@@ -100,15 +133,15 @@ class MissingValueFix {
 	}
 
 	/** Broken totals, rules and rows of the report with the 0 inserted; MAX_VALUE when the row still does not fit. */
-	private int score(Resource original, Document document, Candidate candidate, int rowOffset) {
+	private int score(XtextResourceSet resourceSet, Resource original, Document document, Candidate candidate, int rowOffset,
+			int index) {
 		String text = document.getContents();
 		String changed = text.substring(0, candidate.offset()) + candidate.insertion() + text.substring(candidate.offset());
-		XtextResourceSet resourceSet = resourceSets.get();
-		if (original.getResourceSet() != null) {
-			resourceSet.setResourceFactoryRegistry(original.getResourceSet().getResourceFactoryRegistry());
-		}
+		// one resource set for all candidates: the form is loaded once
+		URI uri = original.getURI().trimSegments(1).appendSegment("candidate" + index + "-" + original.getURI().lastSegment());
+		Resource resource = null;
 		try {
-			Resource resource = resourceSet.createResource(original.getURI());
+			resource = resourceSet.createResource(uri);
 			if (resource == null) {
 				return Integer.MAX_VALUE;
 			}
@@ -134,7 +167,10 @@ class MissingValueFix {
 		} catch (IOException | RuntimeException e) {
 			return Integer.MAX_VALUE;
 		} finally {
-			resourceSet.getResources().forEach(Resource::unload);
+			if (resource != null) {
+				resource.unload();
+				resourceSet.getResources().remove(resource);
+			}
 		}
 	}
 }
