@@ -29,13 +29,14 @@ public final class StdioServer {
 	}
 
 	public static int run(List<String> options) {
+		NianbaoServerModule module = new NianbaoServerModule(); // first: the languages set up meanwhile
 		InputStream in = System.in;
 		OutputStream out = System.out;
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 		System.setErr(err);
 		System.setOut(err);
 		System.setIn(new ByteArrayInputStream(new byte[0]));
-		LanguageServerImpl server = Guice.createInjector(new NianbaoServerModule()).getInstance(LanguageServerImpl.class);
+		LanguageServerImpl server = Guice.createInjector(module).getInstance(LanguageServerImpl.class);
 		PrintWriter trace = options.contains("-trace") ? new PrintWriter(err, true) : null;
 		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out, true, trace);
 		server.connect(launcher.getRemoteProxy());
