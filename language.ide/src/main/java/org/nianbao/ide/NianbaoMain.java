@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.xtext.ide.server.ServerLauncher;
 import org.nianbao.cli.NianbaoCli;
+import org.nianbao.ide.server.StdioServer;
 
 /** The runnable jar's entry point: {@code server} starts the language server, other verbs go to the command line. */
 public final class NianbaoMain {
@@ -17,8 +17,7 @@ public final class NianbaoMain {
 	public static void main(String[] args) {
 		List<String> arguments = Arrays.asList(args);
 		if (!arguments.isEmpty() && arguments.get(0).equals("server")) {
-			ServerLauncher.main(args.length > 1 ? Arrays.copyOfRange(args, 1, args.length) : new String[0]);
-			return;
+			System.exit(StdioServer.run(arguments.subList(1, arguments.size())));
 		}
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);

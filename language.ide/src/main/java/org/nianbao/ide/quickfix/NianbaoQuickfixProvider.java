@@ -1,0 +1,123 @@
+package org.nianbao.ide.quickfix;
+
+import java.util.List;
+
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
+import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
+import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
+import org.nianbao.validation.IssueCodes;
+
+import com.google.inject.Inject;
+
+/** Quick fixes for the language core's diagnostics. Numbers come from the diagnostics' data or the evaluator. */
+public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
+
+	@Inject
+	private MissingRowsFix missingRows;
+
+	@Inject
+	private MissingPartsFix missingParts;
+
+	@Inject
+	private MissingValueFix missingValue;
+
+	@QuickFix(IssueCodes.TOTAL_MISMATCH)
+	public void computedTotal(DiagnosticResolutionAcceptor acceptor) {
+		Diagnostic diagnostic = current.get();
+		replaceWithData(diagnostic, acceptor, "改为计算值 %s");
+	}
+
+	@QuickFix(IssueCodes.FULL_WIDTH_DIGITS)
+	public void asciiDigits(DiagnosticResolutionAcceptor acceptor) {
+		Diagnostic diagnostic = current.get();
+		replaceWithData(diagnostic, acceptor, "改为半角数字 %s");
+	}
+
+	@QuickFix(IssueCodes.HEADING_MISNUMBERED)
+	public void officialNumber(DiagnosticResolutionAcceptor acceptor) {
+		Diagnostic diagnostic = current.get();
+		officialHeading(diagnostic, acceptor);
+	}
+
+	@QuickFix(IssueCodes.HEADING_MISLABELLED)
+	public void officialLabel(DiagnosticResolutionAcceptor acceptor) {
+		Diagnostic diagnostic = current.get();
+		officialHeading(diagnostic, acceptor);
+	}
+
+	@QuickFix(IssueCodes.MISSING_ROW)
+	public void insertRows(DiagnosticResolutionAcceptor acceptor) {
+		Diagnostic diagnostic = current.get();
+		List<String> rows = IssueData.of(diagnostic);
+		if (rows.isEmpty()) {
+			return;
+		}
+		acceptor.accept(rows.size() == 1 ? "补上缺少的行“" + rows.get(0) + "”（填 0）" : "补上缺少的 " + rows.size() + " 行（填 0）",
+				(ITextModification) (d, object, document) -> missingRows.insertRows(object, document, rows));
+		acceptor.accept("写 others zero（其余各行均为 0）",
+				(ITextModification) (d, object, document) -> missingRows.insertZeroFill(object, document));
+	}
+
+	@QuickFix(IssueCodes.MISSING_PART)
+	public void insertParts(DiagnosticResolutionAcceptor acceptor) {
+		Diagnostic diagnostic = current.get();
+		List<String> parts = IssueData.of(diagnostic);
+		if (parts.isEmpty()) {
+			return;
+		}
+		acceptor.accept(parts.size() == 1 ? "补上缺少的部分" : "补上缺少的 " + parts.size() + " 个部分",
+				(ITextModification) (d, object, document) -> missingParts.insertParts(object, document, parts));
+	}
+
+	@QuickFix(IssueCodes.WRONG_VALUE_COUNT)
+	public void insertZero(DiagnosticResolutionAcceptor acceptor) {
+		Diagnostic diagnostic = current.get();
+		// The fix is offered only where one position for the 0 is certain; finding it parses the report again.
+		acceptor.accept("在缺少数值的位置补 0", (ITextModification) (d, object, document) -> missingValue.insertZero(object, document, d));
+	}
+
+	private void officialHeading(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
+		String official = IssueData.first(diagnostic);
+		if (official != null) {
+			acceptor.accept("改为“" + official + "”",
+					(ITextModification) (d, object, document) -> createTextEdit(d, "# " + official));
+		}
+	}
+
+	private void replaceWithData(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor, String label) {
+		String value = IssueData.first(diagnostic);
+		if (value != null) {
+			acceptor.accept(String.format(label, value), (ITextModification) (d, object, document) -> createTextEdit(d, value));
+		}
+	}
+
+	/** Xtext hands fix methods only the acceptor; the diagnostic they fix is kept here for their labels. */
+	private final ThreadLocal<Diagnostic> current = new ThreadLocal<>();
+
+	/** A fix that found nothing certain to do is not offered at all. */
+	@Override
+	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
+		current.set(diagnostic);
+		try {
+			return super.getResolutions(options, diagnostic).stream().filter(r -> changes(r.apply())).toList();
+		} finally {
+			current.remove();
+		}
+	}
+
+	private static boolean changes(WorkspaceEdit edit) {
+		if (edit == null) {
+			return false;
+		}
+		if (edit.getChanges() != null && edit.getChanges().values().stream().anyMatch(l -> l != null && !l.isEmpty())) {
+			return true;
+		}
+		return edit.getDocumentChanges() != null && edit.getDocumentChanges().stream()
+				.anyMatch(c -> c.isLeft() && c.getLeft().getEdits() != null && !c.getLeft().getEdits().isEmpty());
+	}
+}

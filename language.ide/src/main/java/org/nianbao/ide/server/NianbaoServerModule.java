@@ -1,0 +1,35 @@
+package org.nianbao.ide.server;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.ResourceServiceProviderServiceLoader;
+import org.eclipse.xtext.util.IFileSystemScanner;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Singleton;
+import com.google.inject.util.Modules;
+
+/**
+ * Xtext's language server with a workspace scanner that does not stop at an unreadable file name, and with the
+ * language set up in parallel with the server itself: both take most of a second, and start-up is what users wait for.
+ */
+public class NianbaoServerModule extends AbstractModule {
+
+	private final CompletableFuture<IResourceServiceProvider.Registry> languages;
+
+	/** Starts setting up the languages at once, on another thread. */
+	public NianbaoServerModule() {
+		languages = CompletableFuture.supplyAsync(() -> new ResourceServiceProviderServiceLoader().get(),
+				command -> new Thread(command, "nianbao-language-setup").start());
+	}
+
+	@Override
+	protected void configure() {
+		install(Modules.override(new ServerModule()).with(binder -> {
+			binder.bind(IFileSystemScanner.class).to(ReadableFilesScanner.class);
+			binder.bind(IResourceServiceProvider.Registry.class).toProvider(languages::join).in(Singleton.class);
+		}));
+	}
+}

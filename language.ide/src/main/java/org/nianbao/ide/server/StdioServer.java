@@ -1,0 +1,54 @@
+package org.nianbao.ide.server;
+
+import java.io.ByteArrayInputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+
+import com.google.inject.Guice;
+
+/**
+ * The language server over stdin/stdout. Standard output carries the protocol and nothing else: whatever the
+ * server or a library prints goes to standard error, so its messages stay readable in the editor's log.
+ * The protocol is UTF-8 (lsp4j's framing) and reports are read as UTF-8 (the runtime module), whatever the
+ * platform's charset. Options: {@code -trace} writes every message to standard error.
+ */
+public final class StdioServer {
+
+	private StdioServer() {
+	}
+
+	public static int run(List<String> options) {
+		NianbaoServerModule module = new NianbaoServerModule(); // first: the languages set up meanwhile
+		InputStream in = System.in;
+		OutputStream out = System.out;
+		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+		System.setErr(err);
+		System.setOut(err);
+		System.setIn(new ByteArrayInputStream(new byte[0]));
+		LanguageServerImpl server = Guice.createInjector(module).getInstance(LanguageServerImpl.class);
+		PrintWriter trace = options.contains("-trace") ? new PrintWriter(err, true) : null;
+		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out, true, trace);
+		server.connect(launcher.getRemoteProxy());
+		try {
+			launcher.startListening().get();
+			return 0; // the client closed the connection without "exit"
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return 1;
+		} catch (ExecutionException e) {
+			err.println("语言服务器连接中断：" + e.getCause());
+			return 1;
+		}
+	}
+}

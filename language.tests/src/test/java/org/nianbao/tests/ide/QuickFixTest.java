@@ -1,0 +1,144 @@
+package org.nianbao.tests.ide;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/** Each quick fix, applied to the text, gives the corrected report. */
+class QuickFixTest extends NianbaoServerTest {
+
+	private static final String ANHE = example("anhe-scjg-2024.nianbao");
+
+	@Test
+	void aWrongTotalIsReplacedByTheComputedValue() {
+		String text = example("errors/result-total-wrong.nianbao");
+		Position at = position(text, "办理结果总计", "34");
+		CodeAction fix = onlyFix(text, at, "改为计算值 33");
+		String fixed = apply(text, edits(fix));
+		Assertions.assertEquals("办理结果总计     33 6 0 0 2 1 43", fixed.split("\n")[at.getLine()]);
+	}
+
+	@Test
+	void aMissingRowIsInsertedWithZerosInTheFormsOrder() {
+		String text = ANHE.replace("上年结转          2 1 0 0 0 0  3\n", "").replace("行政查询事项      0 0 0 0 0 0\n", "");
+		Position at = position(text, "# 三、", "#");
+		CodeAction fix = onlyFix(text, at, "补上缺少的 2 行（填 0）");
+		String fixed = apply(text, edits(fix));
+		Assertions.assertTrue(fixed.contains("本年新收         33 5 0 0 2 1 41\n上年结转 0 0 0 0 0 0 0\n予以公开"), fixed);
+		Assertions.assertTrue(fixed.contains("行政执法案卷      1 0 0 0 1 0  2\n行政查询事项 0 0 0 0 0 0 0\n不掌握相关信息"), fixed);
+	}
+
+	@Test
+	void missingRowsCanBeDeclaredZero() {
+		String text = ANHE.replace("结转下年          1 0 0 0 0 0  1\n", "");
+		Position at = position(text, "# 三、", "#");
+		CodeAction fix = fixes(text, at).stream().filter(f -> f.getTitle().startsWith("写 others zero")).findFirst().orElseThrow();
+		Assertions.assertTrue(apply(text, edits(fix)).contains("办理结果总计     34 6 0 0 2 1 43\nothers zero\n"));
+	}
+
+	@Test
+	void aMissingPartIsInsertedAsASkeletonWhereTheFormPutsIt() {
+		String text = example("errors/part-missing.nianbao");
+		Position at = position(text, "report ", "安和");
+		CodeAction fix = onlyFix(text, at, "补上缺少的部分");
+		String fixed = apply(text, edits(fix));
+		int before = fixed.indexOf("# 四、政府信息公开行政复议、行政诉讼情况");
+		int inserted = fixed.indexOf("# 五、存在的主要问题及改进情况\n| \n\n");
+		int after = fixed.indexOf("# 六、");
+		Assertions.assertTrue(before < inserted && inserted < after, fixed);
+	}
+
+	@Test
+	void aMissingTablePartGetsAllZero() {
+		String text = ANHE.substring(0, ANHE.indexOf("# 四、")) + ANHE.substring(ANHE.indexOf("# 五、"));
+		CodeAction fix = onlyFix(text, position(text, "report ", "安和"), "补上缺少的部分");
+		Assertions.assertTrue(apply(text, edits(fix)).contains(
+				"结转下年          1 0 0 0 0 0  1\n\n# 四、政府信息公开行政复议、行政诉讼情况\nall zero\n\n# 五、"));
+	}
+
+	@Test
+	void aMisnumberedHeadingGetsTheOfficialLabel() {
+		String text = example("errors/heading-misnumbered.nianbao");
+		Position at = position(text, "# 3、", "3");
+		CodeAction fix = onlyFix(text, at, "改为“三、收到和处理政府信息公开申请情况”");
+		String fixed = apply(text, edits(fix));
+		Assertions.assertEquals("# 三、收到和处理政府信息公开申请情况", fixed.split("\n")[at.getLine()]);
+	}
+
+	@Test
+	void aMislabelledHeadingGetsTheOfficialLabel() {
+		String text = example("errors/heading-mislabelled.nianbao");
+		Position at = position(text, "# 五、", "五");
+		CodeAction fix = onlyFix(text, at, "改为“五、存在的主要问题及改进情况”");
+		Assertions.assertEquals("# 五、存在的主要问题及改进情况", apply(text, edits(fix)).split("\n")[at.getLine()]);
+	}
+
+	@Test
+	void fullWidthDigitsBecomeAscii() {
+		String text = ANHE.replace("行政许可       3186", "行政许可       ３１８６");
+		Position at = position(text, "行政许可", "３");
+		CodeAction fix = onlyFix(text, at, "改为半角数字 3186");
+		Assertions.assertEquals(ANHE, apply(text, edits(fix)));
+	}
+
+	@Test
+	void aZeroIsInsertedWhereOnlyOnePositionBalancesTheTable() {
+		// 上年结转 should be 0 1 0 0 0 0: with its first 0 left out, only a 0 in front balances 一 + 二 = 三（七）+ 四
+		String text = ANHE.replace("本年新收         33 5 0 0 2 1 41", "本年新收         35 5 0 0 2 1 43")
+				.replace("上年结转          2 1 0 0 0 0  3", "上年结转 1 0 0 0 0");
+		Position at = position(text, "上年结转", "上年");
+		CodeAction fix = onlyFix(text, at, "在缺少数值的位置补 0");
+		Assertions.assertEquals("上年结转 0 1 0 0 0 0", apply(text, edits(fix)).split("\n")[at.getLine()]);
+	}
+
+	@Test
+	void aRowOfZerosShortOfOneZeroGetsIt() {
+		String text = example("errors/row-missing-cell.nianbao");
+		Position at = position(text, "国家秘密", "国家");
+		CodeAction fix = onlyFix(text, at, "在缺少数值的位置补 0");
+		Assertions.assertEquals("国家秘密          0 0 0 0  0 0", apply(text, edits(fix)).split("\n")[at.getLine()]);
+	}
+
+	@Test
+	void noZeroIsOfferedWhenThePositionIsAmbiguous() {
+		// two rows short: the balance cannot be checked in any column, so no position is certain
+		String text = ANHE.replace("上年结转          2 1 0 0 0 0  3", "上年结转 2 1 0 0 0")
+				.replace("结转下年          1 0 0 0 0 0  1", "结转下年 1 0 0 0 0");
+		Position at = position(text, "上年结转", "上年");
+		List<CodeAction> all = fixes(text, at);
+		Assertions.assertTrue(all.stream().noneMatch(f -> f.getTitle().equals("在缺少数值的位置补 0")), all::toString);
+	}
+
+	private CodeAction onlyFix(String text, Position at, String title) {
+		List<CodeAction> all = fixes(text, at);
+		List<CodeAction> fixes = all.stream().filter(f -> f.getTitle().equals(title)).toList();
+		Assertions.assertEquals(1, fixes.size(), () -> "fixes: " + all.stream().map(CodeAction::getTitle).toList());
+		return fixes.get(0);
+	}
+
+	/** The fixes for the diagnostics that start on the given line. */
+	private List<CodeAction> fixes(String text, Position at) {
+		List<CodeAction> result = new ArrayList<>();
+		testCodeAction(c -> {
+			c.setModel(text);
+			c.setLine(at.getLine());
+			c.setColumn(at.getCharacter());
+			c.setAssertCodeActions((List<Either<Command, CodeAction>> actions) -> actions.stream()
+					.filter(Either::isRight).map(Either::getRight)
+					.filter(a -> a.getDiagnostics().stream().anyMatch(d -> d.getRange().getStart().getLine() == at.getLine()))
+					.forEach(result::add));
+		});
+		return result;
+	}
+
+	private static List<TextEdit> edits(CodeAction fix) {
+		return fix.getEdit().getChanges().values().iterator().next();
+	}
+}
