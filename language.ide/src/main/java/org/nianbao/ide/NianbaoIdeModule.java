@@ -5,11 +5,13 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
+import org.nianbao.ide.commands.NianbaoCommands;
 import org.nianbao.ide.contentassist.NianbaoProposalProvider;
 import org.nianbao.ide.definition.BuiltinFormDefinitions;
 import org.nianbao.ide.folding.PartFolding;
@@ -53,6 +55,10 @@ public class NianbaoIdeModule extends AbstractNianbaoIdeModule {
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return QuickFixCodeActionService.class;
+	}
+
+	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
+		return NianbaoCommands.class;
 	}
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {

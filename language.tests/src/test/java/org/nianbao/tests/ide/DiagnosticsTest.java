@@ -63,6 +63,7 @@ class DiagnosticsTest extends NianbaoServerTest {
 	@Test
 	void anExampleWithoutMistakesHasNoDiagnostics() {
 		String uri = writeFile("anhe.nianbao", example("anhe-scjg-2024.nianbao"));
+		writeFile("anhe-scjg-2023.nianbao", example("anhe-scjg-2023.nianbao")); // last year's, named by path
 		initialize();
 		Assertions.assertEquals(List.of(), getDiagnostics().get(uri));
 	}

@@ -1,0 +1,89 @@
+package org.nianbao.tests.ide;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+
+/** workspace/executeCommand: generating the Word document, and a new report's skeleton. */
+class CommandsTest extends NianbaoServerTest {
+
+	/** A client that, like VS Code, says it can execute commands (the server registers them only then). */
+	private org.eclipse.lsp4j.InitializeResult initializeWithCommands() {
+		return initialize(params -> params.getCapabilities().getWorkspace()
+				.setExecuteCommand(new org.eclipse.lsp4j.ExecuteCommandCapabilities(false)));
+	}
+
+	private Object execute(String command, Object... arguments) throws Exception {
+		return languageServer.executeCommand(new ExecuteCommandParams(command, List.of(arguments))).get();
+	}
+
+	private static JsonObject options(boolean force) {
+		JsonObject options = new JsonObject();
+		options.addProperty("force", force);
+		return options;
+	}
+
+	@Test
+	void theServerOffersItsCommands() {
+		List<String> commands = initializeWithCommands().getCapabilities().getExecuteCommandProvider().getCommands();
+		assertTrue(commands.containsAll(List.of("nianbao.generateDocx", "nianbao.reportSkeleton")), commands.toString());
+	}
+
+	@Test
+	void generateWritesTheDocumentBesideTheReport() throws Exception {
+		String uri = writeFile("gaocheng.nianbao", example("gaocheng-2024.nianbao"));
+		initializeWithCommands();
+		Object result = execute("nianbao.generateDocx", new JsonPrimitive(uri), options(false));
+		Path docx = Path.of(String.valueOf(((Map<?, ?>) result).get("path")));
+		Assertions.assertEquals("gaocheng.docx", docx.getFileName().toString());
+		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx))) {
+			assertTrue(document.getParagraphs().stream().anyMatch(p -> p.getText().contains("高青县高城镇人民政府")));
+			Assertions.assertEquals(3, document.getTables().size());
+		}
+	}
+
+	@Test
+	void aReportWithErrorsIsRefusedUnlessForcedAndAnEarlierDocumentSurvives() throws Exception {
+		String uri = writeFile("wrong.nianbao", example("errors/balance-rule-broken.nianbao"));
+		Path docx = getTestRootPath().resolve("wrong.docx");
+		byte[] earlier = "an earlier document".getBytes();
+		Files.write(docx, earlier);
+		initializeWithCommands();
+		Map<?, ?> refused = (Map<?, ?>) execute("nianbao.generateDocx", new JsonPrimitive(uri), options(false));
+		assertTrue(String.valueOf(refused.get("error")).contains("1 个错误"), refused.toString());
+		assertFalse(refused.containsKey("path"));
+		assertArrayEquals(earlier, Files.readAllBytes(docx));
+
+		Map<?, ?> forced = (Map<?, ?>) execute("nianbao.generateDocx", new JsonPrimitive(uri), options(true));
+		Assertions.assertEquals(docx.toString(), forced.get("path"));
+		Assertions.assertEquals((byte) 'P', Files.readAllBytes(docx)[0]);
+	}
+
+	@Test
+	void anUnknownDocumentIsAnErrorAnswerNotACrash() throws Exception {
+		initializeWithCommands();
+		Map<?, ?> result = (Map<?, ?>) execute("nianbao.generateDocx");
+		assertTrue(result.containsKey("error"), result.toString());
+	}
+
+	@Test
+	void aNewReportSkeletonComesFromTheNationalForm() throws Exception {
+		initializeWithCommands();
+		String text = (String) execute("nianbao.reportSkeleton", new JsonPrimitive("某县某镇人民政府"), new JsonPrimitive("2025"));
+		assertTrue(text.contains("organ \"某县某镇人民政府\""), text);
+		assertTrue(text.contains("# 四、政府信息公开行政复议、行政诉讼情况\nall zero"), text);
+	}
+}
