@@ -51,11 +51,14 @@ before(async () => {
   assert.ok(fs.existsSync(codeServer), `install code-server first (../shared/tools/install-code-server.sh): ${codeServer}`);
   fs.mkdirSync(workspace, { recursive: true });
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.rmSync(shots, { recursive: true, force: true });
   fs.mkdirSync(shots, { recursive: true });
   const example = fs.readFileSync(path.join(repo, 'examples', 'anhe-scjg-2024.nianbao'), 'utf8');
   const wrong = example.replace(/^予以公开(\s+)14 3 0 0 1 1 19$/m, '予以公开$114 3 0 0 1 1 20');
   assert.notEqual(wrong, example);
   fs.writeFileSync(report, wrong);
+  // the example names last year's report by relative path
+  fs.copyFileSync(path.join(repo, 'examples', 'anhe-scjg-2023.nianbao'), path.join(workspace, 'anhe-scjg-2023.nianbao'));
   const settings = JSON.stringify({
     'security.workspace.trust.enabled': false,
     'workbench.startupEditor': 'none',
