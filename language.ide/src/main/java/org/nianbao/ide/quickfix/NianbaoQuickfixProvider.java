@@ -38,6 +38,25 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		replaceWithData(diagnostic, acceptor, "改为半角数字 %s");
 	}
 
+	@QuickFix(IssueCodes.CARRY_OVER_MISMATCH)
+	public void lastYearsValue(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "改为上年报告结转的 %s");
+	}
+
+	@QuickFix(IssueCodes.MEMBER_SUM_MISMATCH)
+	public void membersSum(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "改为成员报告之和 %s");
+	}
+
+	@QuickFix(IssueCodes.PROSE_CONTRADICTS_TABLE)
+	public void citeTheTable(DiagnosticResolutionAcceptor acceptor) {
+		String reference = IssueData.first(current.get());
+		if (reference != null) {
+			acceptor.accept("改为引用表格数字 {" + reference + "}",
+					(ITextModification) (d, object, document) -> createTextEdit(d, "{" + reference + "}"));
+		}
+	}
+
 	@QuickFix(IssueCodes.HEADING_MISNUMBERED)
 	public void officialNumber(DiagnosticResolutionAcceptor acceptor) {
 		Diagnostic diagnostic = current.get();

@@ -26,6 +26,15 @@ class QuickFixTest extends NianbaoServerTest {
 	}
 
 	@Test
+	void aNumberInProseThatContradictsTheTableBecomesAReference() {
+		String text = ANHE.replace("{本年新收.总计}", "75");
+		int line = lineStartingWith(text, "| 规范依申请公开");
+		Position at = new Position(line, text.split("\n")[line].indexOf("75"));
+		CodeAction fix = onlyFix(text, at, "改为引用表格数字 {本年新收.总计}");
+		Assertions.assertEquals(ANHE.split("\n")[line], apply(text, edits(fix)).split("\n")[line]);
+	}
+
+	@Test
 	void aMissingRowIsInsertedWithZerosInTheFormsOrder() {
 		String text = ANHE.replace("上年结转          2 1 0 0 0 0  3\n", "").replace("行政查询事项      0 0 0 0 0 0\n", "");
 		Position at = position(text, "# 三、", "#");
