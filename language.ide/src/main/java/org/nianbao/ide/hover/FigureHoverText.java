@@ -12,6 +12,7 @@ import org.nianbao.eval.TableFigures;
 import org.nianbao.form.Forms;
 import org.nianbao.form.Labels;
 import org.nianbao.nianbao.Column;
+import org.nianbao.eval.FigureRefs;
 import org.nianbao.nianbao.FigureRef;
 import org.nianbao.nianbao.FigureRow;
 import org.nianbao.nianbao.Report;
@@ -87,11 +88,7 @@ public class FigureHoverText {
 		if (figures == null) {
 			return null;
 		}
-		Column column = ref.getColumn() instanceof Column c && !c.eIsProxy() ? c : null;
-		List<Column> columns = Forms.columnsOf(row);
-		if (column == null && columns.size() == 1) {
-			column = columns.get(0);
-		}
+		Column column = FigureRefs.column(ref);
 		if (column == null) {
 			return null;
 		}
