@@ -70,6 +70,21 @@ class CompletionTest extends NianbaoServerTest {
 		return ANHE.substring(0, firstRowEnd);
 	}
 
+	private static final String IN_REFERENCE = ANHE.substring(0, ANHE.indexOf("# 二、")) + "| 全年新收申请{";
+
+	@Test
+	void aFigureReferenceInProseOffersRows() {
+		List<String> rows = complete(IN_REFERENCE + "本年").stream().map(CompletionItem::getLabel).toList();
+		Assertions.assertTrue(rows.contains("本年新收"), rows::toString);
+	}
+
+	@Test
+	void aFigureReferenceOffersTheColumnsOfItsRow() {
+		List<String> columns = complete(IN_REFERENCE + "本年新收.").stream().map(CompletionItem::getLabel).toList();
+		Assertions.assertTrue(columns.containsAll(List.of("自然人", "总计")), columns::toString);
+		Assertions.assertFalse(columns.contains("本年制发件数"), columns::toString);
+	}
+
 	private List<CompletionItem> complete(String model) {
 		String[] lines = model.split("\n", -1);
 		List<CompletionItem> result = new ArrayList<>();
