@@ -13,10 +13,12 @@ import org.nianbao.form.Forms;
 import org.nianbao.form.Labels;
 import org.nianbao.nianbao.Column;
 import org.nianbao.eval.FigureRefs;
+import org.nianbao.nianbao.Dimension;
 import org.nianbao.nianbao.FigureRef;
 import org.nianbao.nianbao.FigureRow;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
+import org.nianbao.nianbao.Rule;
 import org.nianbao.nianbao.Sum;
 import org.nianbao.nianbao.Table;
 import org.nianbao.nianbao.TableNode;
@@ -52,7 +54,35 @@ public class FigureHoverText {
 			md.append("| ").append(label).append(" | ").append(shown(c.figures(), c.row(), column)).append(" | ")
 					.append(explanation(c, c.row(), column)).append(" |\n");
 		}
+		for (Rule rule : c.figures().table().getRules()) {
+			if (involves(rule, c.row())) {
+				md.append("\n").append(ruleStatus(c.evaluation(), rule));
+			}
+		}
 		return md.toString();
+	}
+
+	private static boolean involves(Rule rule, Row row) {
+		if (rule.getLeft() == null || rule.getRight() == null) {
+			return false;
+		}
+		return java.util.stream.Stream.concat(rule.getLeft().getTerms().stream(), rule.getRight().getTerms().stream())
+				.anyMatch(term -> term != null && Forms.leavesOf(term).contains(row));
+	}
+
+	/** A rule of the form as evaluated for this report: where it does not hold, with the evaluator's sums. */
+	private static String ruleStatus(ReportEvaluation evaluation, Rule rule) {
+		String equation = Labels.joinTerms(rule.getLeft().getTerms().stream().map(Labels::node).toList()) + " = "
+				+ Labels.joinTerms(rule.getRight().getTerms().stream().map(Labels::node).toList());
+		List<String> broken = new ArrayList<>();
+		for (Finding finding : evaluation.findings()) {
+			if (finding instanceof Finding.RuleViolation v && v.rule() == rule) {
+				broken.add(Labels.node(v.across()) + "：" + plain(v.leftSum()) + " ≠ " + plain(v.rightSum()));
+			}
+		}
+		String status = broken.isEmpty() ? "各" + (rule.getDimension() == Dimension.ROW ? "行" : "列") + "均成立（缺数的列不核对）"
+				: "不成立——" + String.join("；", broken);
+		return "勾稽关系 " + equation + "：" + status + "\n";
 	}
 
 	/** One value: a total shows how it is summed; any other value shows its row. */

@@ -21,6 +21,19 @@ class HoverTest extends NianbaoServerTest {
 	}
 
 	@Test
+	void hoverOnARowShowsTheFormsRuleEvaluatedForTheReport() {
+		String text = hoverAt(ANHE, "上年结转", "上年结转");
+		Assertions.assertTrue(text.endsWith("\n勾稽关系 一 + 二 = 三（七）+ 四：各列均成立（缺数的列不核对）\n"), text);
+	}
+
+	@Test
+	void hoverOnARowShowsWhereTheRuleIsBroken() {
+		String broken = example("errors/balance-rule-broken.nianbao");
+		String text = hoverAt(broken, "本年新收", "本年新收");
+		Assertions.assertTrue(text.endsWith("\n勾稽关系 一 + 二 = 三（七）+ 四：不成立——自然人：36 ≠ 35\n"), text);
+	}
+
+	@Test
 	void hoverOnAnUnwrittenTotalShowsItComputed() {
 		// 国家秘密 is written without its total: the 总计 column is computed
 		String text = hoverAt(ANHE, "国家秘密", "国家秘密");
