@@ -11,6 +11,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.eval.ReportEvaluator;
@@ -72,6 +73,21 @@ class RelatedReportsTest {
 		assertEquals(List.of(IssueCodes.CARRY_OVER_MISMATCH), codes(issues), Validation.describe(issues));
 		assertEquals("与上年报告不符（自然人列）：本年二为 3，安和县镇20232023年报告的四为 2", issues.get(0).getMessage());
 		assertEquals(List.of("2"), List.of(issues.get(0).getData()));
+	}
+
+	@Test
+	void proseMayCiteLastYearsFigures() {
+		String thisYear = report("镇2024", "2024", "previous 镇2023", T2_ZERO, t3(4, 2, 1), "今年的问题。")
+				.replace("| 概述。", "| 新收申请{本年新收.总计}件，上年{previous.本年新收.总计}件。");
+		XtextResourceSet set = files("this.nianbao", thisYear, "last.nianbao", report("镇2023", "2023", "", T2_ZERO, t3(5, 0, 2), "去年。"));
+		Assertions.assertEquals(List.of(), issuesOfFirst(set), Validation.describe(issuesOfFirst(set)));
+		Report report = (Report) set.getResources().get(0).getContents().get(0);
+		ReportEvaluation evaluation = Validation.INJECTOR.getInstance(ReportEvaluator.class).evaluate(report);
+		var paragraph = (org.nianbao.nianbao.Paragraph) report.getParts().get(0).getProse().get(0);
+		Assertions.assertEquals("新收申请4件，上年5件。", org.nianbao.form.ProseText.of(paragraph, evaluation::text));
+
+		List<Issue> without = Validation.issues(thisYear.replace("previous 镇2023", ""));
+		Assertions.assertEquals(List.of(IssueCodes.NO_PREVIOUS_REPORT), codes(without), Validation.describe(without));
 	}
 
 	@Test

@@ -81,15 +81,24 @@ public final class ReportEvaluation {
 	/** The value a figure reference stands for; null when it is unknown or the reference is unresolved. */
 	public java.math.BigDecimal value(FigureRef ref) {
 		Column column = FigureRefs.column(ref);
-		TableFigures figures = column == null ? null : tables.get(Forms.tableOf(column));
+		TableFigures figures = figuresFor(ref, column);
 		return figures == null ? null : figures.value((Row) ref.getRow(), column);
 	}
 
 	/** The figure a reference stands for, as it is printed: as written, or the computed total. */
 	public String text(FigureRef ref) {
 		Column column = FigureRefs.column(ref);
-		TableFigures figures = column == null ? null : tables.get(Forms.tableOf(column));
+		TableFigures figures = figuresFor(ref, column);
 		return figures == null ? null : figures.text((Row) ref.getRow(), column);
+	}
+
+	/** This year's table, or last year's for {previous.…} (same form, so the same table). */
+	private TableFigures figuresFor(FigureRef ref, Column column) {
+		if (column == null) {
+			return null;
+		}
+		ReportEvaluation source = ref.isLastYear() ? previous : this;
+		return source == null ? null : source.tables.get(Forms.tableOf(column));
 	}
 
 	/** The members of a combined report whose figures are summed (empty for an ordinary report). */

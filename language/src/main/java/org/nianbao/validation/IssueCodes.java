@@ -55,6 +55,7 @@ public final class IssueCodes {
 	public static final String MEMBER_FORM_MISMATCH = "member-form-mismatch";
 	public static final String DUPLICATE_MEMBER = "duplicate-member";
 	public static final String CYCLIC_REFERENCE = "cyclic-reference";
+	public static final String NO_PREVIOUS_REPORT = "no-previous-report";
 
 	// prose
 	public static final String PROSE_CONTRADICTS_TABLE = "prose-contradicts-table";

@@ -45,6 +45,20 @@ public class ProseFiguresValidator extends NianbaoCheckBase {
 	}
 
 	@Check
+	public void checkLastYearsFigure(FigureRef ref) {
+		if (!ref.isLastYear()) {
+			return;
+		}
+		Report report = EcoreUtil2.getContainerOfType(ref, Report.class);
+		if (report != null && report.getPrevious() == null) {
+			error("引用上年数字需要先在报告开头用 previous 写明上年报告", ref, P.getFigureRef_LastYear(), IssueCodes.NO_PREVIOUS_REPORT);
+		} else if (report != null && FigureRefs.column(ref) != null && evaluator.evaluate(report).value(ref) == null) {
+			warning("取不到上年报告中的这个数字（上年报告缺少此行或使用了不同的格式）", ref, P.getFigureRef_Row(),
+					IssueCodes.NO_PREVIOUS_REPORT);
+		}
+	}
+
+	@Check
 	public void checkPhrase(Phrase phrase) {
 		if (pattern(phrase.getPattern()) == null) {
 			error("不是有效的正则表达式，或缺少表示数字的第一个分组“(…)”", phrase, P.getPhrase_Pattern(), IssueCodes.INVALID_PATTERN);
