@@ -1,0 +1,42 @@
+package org.nianbao.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Thousands of mutants of every example report (see {@link Mutations}) are parsed, validated and generated (as
+ * with --force): no exception escapes or is swallowed into the log, every diagnostic has a line, no mutant takes
+ * longer than {@value #LIMIT_MILLIS} ms. A failing mutant prints its seed; to replay it alone:
+ * {@code mvn -B -o verify -pl language.tests -am -Dtest=FuzzTest -Dnianbao.fuzz.mutant=SEED}. A longer run:
+ * {@code -Dnianbao.fuzz.count=100000 -Dnianbao.fuzz.seed=42}. Failing inputs are saved in target/fuzz-failures.
+ */
+class FuzzTest {
+
+	/** Mutants in a default run: about 45 s on two cores (measured: see README, "Bad input"). */
+	static final int DEFAULT_COUNT = 1500;
+	static final long DEFAULT_SEED = 20250131L;
+	static final long LIMIT_MILLIS = 2000;
+
+	@Test
+	void mutantsOfEveryExampleAreDiagnosedNeverCrash(@TempDir Path scratch) {
+		Fuzzer fuzzer = new Fuzzer(scratch, Long.getLong("nianbao.fuzz.limitMillis", LIMIT_MILLIS));
+		for (Path source : fuzzer.sources()) { // the unmutated examples first: they warm the JIT, and must pass too
+			Fuzzer.Failure outcome = fuzzer.run(new Fuzzer.Mutant(0, source, "none", TestFiles.read(source), null, true, true));
+			assertTrue(outcome.problems().stream().allMatch(p -> p.startsWith("took")), Fuzzer.report(outcome));
+		}
+		String replay = System.getProperty("nianbao.fuzz.mutant");
+		long[] seeds = replay != null ? new long[] { Long.parseLong(replay) }
+				: Fuzzer.seeds(Long.getLong("nianbao.fuzz.seed", DEFAULT_SEED), Integer.getInteger("nianbao.fuzz.count", DEFAULT_COUNT));
+		Fuzzer.Result result = fuzzer.run(seeds, 20);
+		System.out.printf("fuzz: %d mutants in %.1f s (%.0f/s), slowest %d ms (mutant %d), %d failing%n", result.count(),
+				result.millis() / 1000.0, result.count() * 1000.0 / Math.max(1, result.millis()), result.slowestMillis(),
+				result.slowestSeed(), result.failures().size());
+		assertTrue(result.failures().isEmpty(), () -> result.failures().size() + " failing mutants:\n"
+				+ result.failures().stream().map(Fuzzer::report).collect(Collectors.joining("\n")));
+	}
+}
