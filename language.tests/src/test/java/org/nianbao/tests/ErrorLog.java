@@ -9,12 +9,13 @@ import org.apache.log4j.Logger;
 import org.apache.log4j.spi.LoggingEvent;
 
 /**
- * What Xtext logged at ERROR level while a block ran. Xtext swallows an exception thrown by a validator and only
+ * What Xtext logged at ERROR level on this thread while a block ran. Xtext swallows an exception thrown by a validator and only
  * logs it ("Error executing EValidator"); tests that must see such exceptions read them here.
  */
 final class ErrorLog extends AppenderSkeleton implements AutoCloseable {
 
 	private final List<String> entries = new ArrayList<>();
+	private final String thread = Thread.currentThread().getName();
 
 	private ErrorLog() {
 		setThreshold(Level.ERROR);
@@ -28,7 +29,7 @@ final class ErrorLog extends AppenderSkeleton implements AutoCloseable {
 
 	@Override
 	protected synchronized void append(LoggingEvent event) {
-		if (!event.getLevel().isGreaterOrEqual(Level.ERROR)) {
+		if (!event.getLevel().isGreaterOrEqual(Level.ERROR) || !thread.equals(event.getThreadName())) {
 			return;
 		}
 		StringBuilder entry = new StringBuilder(event.getLoggerName() + ": " + event.getRenderedMessage());

@@ -67,7 +67,7 @@ final class FuzzTarget {
 		List<String> failures = new ArrayList<>();
 		try (ErrorLog log = ErrorLog.capture()) {
 			try {
-				Path file = dir.resolve("fuzz-mutant.nianbao").toAbsolutePath().normalize();
+				Path file = Files.createDirectories(dir).resolve("fuzz-mutant.nianbao").toAbsolutePath().normalize();
 				Files.write(file, bytes);
 				Workspace workspace = Validation.INJECTOR.getInstance(Workspace.class);
 				workspace.load(List.of(file));

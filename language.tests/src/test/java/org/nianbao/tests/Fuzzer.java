@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Mutation fuzzing of the example reports. Every mutant is made from its own seed (printed when it fails), so
@@ -112,7 +116,8 @@ final class Fuzzer {
 	Failure run(Mutant mutant) {
 		long start = System.nanoTime();
 		List<String> problems = new ArrayList<>(mutant.bytes() != null
-				? FuzzTarget.runFile(mutant.bytes(), scratch, mutant.utf8(), mutant.reopen())
+				? FuzzTarget.runFile(mutant.bytes(), scratch.resolve("mutant-" + Long.toUnsignedString(mutant.seed())),
+						mutant.utf8(), mutant.reopen())
 				: FuzzTarget.runText(mutant.text(), mutant.source().resolveSibling("fuzz-mutant.nianbao"), mutant.reopen()));
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		if (millis > limitMillis) {
@@ -121,26 +126,38 @@ final class Fuzzer {
 		return new Failure(mutant, millis, problems);
 	}
 
-	Result run(long[] seeds, int maxFailures) {
+	/** Runs the mutants on {@code threads} threads (each mutant in its own resource set), in seed order. */
+	Result run(long[] seeds, int maxFailures, int threads) {
 		List<Failure> failures = new ArrayList<>();
 		long start = System.nanoTime();
 		long slowest = -1;
 		long slowestSeed = 0;
 		int done = 0;
-		for (long seed : seeds) {
-			Failure outcome = run(mutant(seed));
-			done++;
-			if (outcome.millis() > slowest) {
-				slowest = outcome.millis();
-				slowestSeed = seed;
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<Failure>> outcomes = new ArrayList<>();
+			for (long seed : seeds) {
+				outcomes.add(pool.submit(() -> run(mutant(seed))));
 			}
-			if (!outcome.problems().isEmpty()) {
-				failures.add(outcome);
-				save(outcome.mutant());
-				if (failures.size() >= maxFailures) {
-					break;
+			for (Future<Failure> future : outcomes) {
+				Failure outcome = future.get();
+				done++;
+				if (outcome.millis() > slowest) {
+					slowest = outcome.millis();
+					slowestSeed = outcome.mutant().seed();
+				}
+				if (!outcome.problems().isEmpty()) {
+					failures.add(outcome);
+					save(outcome.mutant());
+					if (failures.size() >= maxFailures) {
+						break;
+					}
 				}
 			}
+		} catch (InterruptedException | ExecutionException e) {
+			throw new IllegalStateException(e);
+		} finally {
+			pool.shutdownNow();
 		}
 		return new Result(done, (System.nanoTime() - start) / 1_000_000, slowest, slowestSeed, failures);
 	}
@@ -169,7 +186,8 @@ final class Fuzzer {
 		for (Path source : fuzzer.sources()) {
 			fuzzer.run(new Mutant(0, source, "none", TestFiles.read(source), null, true, true));
 		}
-		Result result = fuzzer.run(args.length > 2 ? new long[] { Long.parseLong(args[2]) } : seeds(seed, count), 50);
+		Result result = fuzzer.run(args.length > 2 ? new long[] { Long.parseLong(args[2]) } : seeds(seed, count), 50,
+				Runtime.getRuntime().availableProcessors());
 		for (Failure failure : result.failures()) {
 			System.out.println(report(failure));
 		}

@@ -263,7 +263,7 @@ final class Mutations {
 		List<int[]> lines = spans(LINE, t);
 		int[] s = lines.get(r.nextInt(lines.size()));
 		String line = text(t, s);
-		int times = 2000 + r.nextInt(3000);
+		int times = 1000 + r.nextInt(1000);
 		return t.substring(0, s[1]) + ("\n" + line).repeat(times) + t.substring(s[1]);
 	}
 
@@ -285,16 +285,16 @@ final class Mutations {
 	private static String manyReferences(String t, Random r) {
 		String ref = r.nextBoolean() ? "{本年新收.总计}" : "{不存在.总计}";
 		int at = r.nextInt(t.length() + 1);
-		return t.substring(0, at) + "\n| 共" + (ref + "、").repeat(500 + r.nextInt(1000)) + "\n" + t.substring(at);
+		return t.substring(0, at) + "\n| 共" + (ref + "、").repeat(300 + r.nextInt(700)) + "\n" + t.substring(at);
 	}
 
 	/**
-	 * A row of 100,000 figures (200 KB), each an object of the model. (A megabyte of figures, half a million
-	 * objects, takes about 5 s to parse and validate: diagnosed, but beyond the time limit of a mutant.)
+	 * A row of 30,000 figures, each an object of the model. (A megabyte of figures, half a million objects, takes
+	 * about 5 s to parse and validate: diagnosed, but beyond the time limit of a mutant.)
 	 */
 	private static String manyValuesRow(String t, Random r) {
 		int at = r.nextBoolean() ? t.length() : r.nextInt(t.length() + 1);
-		return t.substring(0, at) + "\n本年新收" + " 0".repeat(100_000) + "\n" + t.substring(at);
+		return t.substring(0, at) + "\n本年新收" + " 0".repeat(30_000) + "\n" + t.substring(at);
 	}
 
 	/** One line of a megabyte: prose, a heading, a name, a string or a comment. */

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +20,8 @@ import java.util.Set;
 /**
  * Writes a file all or nothing: the content goes to a temporary file in the target's folder, which then
  * replaces the target in one rename. A failure at any point leaves no partial file and the old target intact.
+ * Only a killed process can leave its temporary file behind ({@code .NAME.docx.<digits>.tmp}, hidden); the next
+ * write of the same target removes it. A target without write permission is not replaced.
  */
 public final class AtomicFileWriter {
 
@@ -36,7 +40,11 @@ public final class AtomicFileWriter {
 		if (Files.isDirectory(absolute)) {
 			throw new IOException(absolute + " 是文件夹");
 		}
+		if (readOnly(absolute)) {
+			throw new AccessDeniedException(absolute.toString(), null, "文件是只读的");
+		}
 		Path folder = absolute.getParent();
+		removeLeftovers(folder, absolute.getFileName().toString());
 		Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
 		boolean moved = false;
 		try {
@@ -66,6 +74,29 @@ public final class AtomicFileWriter {
 		} finally {
 			if (!moved) {
 				Files.deleteIfExists(temp);
+			}
+		}
+	}
+
+	private static boolean readOnly(Path target) throws IOException {
+		try {
+			return Files.exists(target) && !Files.getPosixFilePermissions(target).contains(PosixFilePermission.OWNER_WRITE);
+		} catch (UnsupportedOperationException e) {
+			return Files.exists(target) && !Files.isWritable(target);
+		}
+	}
+
+	/** Temporary files of this target left by a process killed while writing it. */
+	private static void removeLeftovers(Path folder, String name) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		String prefix = "." + name + ".";
+		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder,
+				f -> f.getFileName().toString().startsWith(prefix) && f.getFileName().toString().endsWith(".tmp")
+						&& f.getFileName().toString().substring(prefix.length()).matches("[0-9]+\\.tmp"))) {
+			for (Path leftover : leftovers) {
+				Files.deleteIfExists(leftover);
 			}
 		}
 	}
