@@ -50,17 +50,52 @@ public final class AtomicFileWriter {
 		try {
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
 				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
-				content.writeTo(new FilterOutputStream(out) {
-					@Override
-					public void write(byte[] b, int off, int len) throws IOException {
-						out.write(b, off, len);
-					}
+				// POI turns a failed write (a full disk) into an exception that no longer says why: keep the reason
+				IOException[] failed = new IOException[1];
+				try {
+					content.writeTo(new FilterOutputStream(out) {
+						@Override
+						public void write(int b) throws IOException {
+							try {
+								out.write(b);
+							} catch (IOException e) {
+								failed[0] = failed[0] == null ? e : failed[0];
+								throw e;
+							}
+						}
 
-					@Override
-					public void close() throws IOException {
-						out.flush(); // the content may close its stream; the channel is ours to close
+						@Override
+						public void write(byte[] b, int off, int len) throws IOException {
+							try {
+								out.write(b, off, len);
+							} catch (IOException e) {
+								failed[0] = failed[0] == null ? e : failed[0];
+								throw e;
+							}
+						}
+
+						@Override
+						public void flush() throws IOException {
+							try {
+								out.flush();
+							} catch (IOException e) {
+								failed[0] = failed[0] == null ? e : failed[0];
+								throw e;
+							}
+						}
+
+						@Override
+						public void close() throws IOException {
+							flush(); // the content may close its stream; the channel is ours to close
+						}
+					});
+				} catch (IOException | RuntimeException e) {
+					if (failed[0] != null && failed[0] != e) {
+						failed[0].addSuppressed(e);
+						throw failed[0];
 					}
-				});
+					throw e;
+				}
 				out.flush();
 				channel.force(true);
 			}
