@@ -269,7 +269,7 @@ final class Mutations {
 
 	/** Nesting a parser might recurse on: braces, parentheses, comments, headings, signs. */
 	private static String deepNesting(String t, Random r) {
-		int depth = 5000 + r.nextInt(20000);
+		int depth = 2000 + r.nextInt(10000);
 		String deep = switch (r.nextInt(6)) {
 		case 0 -> "| " + "{".repeat(depth) + "}".repeat(depth);
 		case 1 -> "(".repeat(depth) + ")".repeat(depth);
