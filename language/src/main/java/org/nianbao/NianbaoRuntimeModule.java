@@ -6,7 +6,9 @@ import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.service.DispatchingProvider;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.nianbao.conversion.NianbaoValueConverters;
+import org.nianbao.diagnostics.NianbaoDiagnosticConverter;
 import org.nianbao.linking.NianbaoLinkingDiagnostics;
 import org.nianbao.linking.SyntaxErrorMessages;
 import org.nianbao.scoping.NianbaoGlobalScopeProvider;
@@ -32,6 +34,10 @@ public class NianbaoRuntimeModule extends AbstractNianbaoRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return NianbaoLinkingDiagnostics.class;
+	}
+
+	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+		return NianbaoDiagnosticConverter.class;
 	}
 
 	/** Reports are UTF-8 whatever the platform's charset. */

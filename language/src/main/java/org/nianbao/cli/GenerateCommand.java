@@ -77,7 +77,7 @@ public class GenerateCommand {
 			try {
 				Files.createDirectories(folder);
 			} catch (IOException e) {
-				err.println("无法创建输出文件夹 " + output + "：" + e.getMessage());
+				err.println("无法创建输出文件夹 " + output + "：" + WriteFailure.explain(e));
 				return NianbaoCli.PROBLEMS;
 			}
 		}
@@ -138,7 +138,7 @@ public class GenerateCommand {
 			try {
 				generator.write(report, target);
 			} catch (IOException | RuntimeException e) {
-				err.println(name + "：无法写入 " + ReportProblem.display(target, base) + "（" + reason(e) + "），原有文件未改动");
+				err.println(name + "：无法写入 " + ReportProblem.display(target, base) + "：" + WriteFailure.explain(e) + "，原有文件未改动");
 				refused++;
 				continue;
 			}
@@ -158,8 +158,4 @@ public class GenerateCommand {
 		return resource == null || resource.getContents().isEmpty() ? null : resource.getContents().get(0);
 	}
 
-	private static String reason(Exception e) {
-		String message = e.getMessage();
-		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-	}
 }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +20,8 @@ import java.util.Set;
 /**
  * Writes a file all or nothing: the content goes to a temporary file in the target's folder, which then
  * replaces the target in one rename. A failure at any point leaves no partial file and the old target intact.
+ * Only a killed process can leave its temporary file behind ({@code .NAME.docx.<digits>.tmp}, hidden); the next
+ * write of the same target removes it. A target without write permission is not replaced.
  */
 public final class AtomicFileWriter {
 
@@ -36,23 +40,62 @@ public final class AtomicFileWriter {
 		if (Files.isDirectory(absolute)) {
 			throw new IOException(absolute + " 是文件夹");
 		}
+		if (readOnly(absolute)) {
+			throw new AccessDeniedException(absolute.toString(), null, "文件是只读的");
+		}
 		Path folder = absolute.getParent();
+		removeLeftovers(folder, absolute.getFileName().toString());
 		Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
 		boolean moved = false;
 		try {
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
 				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
-				content.writeTo(new FilterOutputStream(out) {
-					@Override
-					public void write(byte[] b, int off, int len) throws IOException {
-						out.write(b, off, len);
-					}
+				// POI turns a failed write (a full disk) into an exception that no longer says why: keep the reason
+				IOException[] failed = new IOException[1];
+				try {
+					content.writeTo(new FilterOutputStream(out) {
+						@Override
+						public void write(int b) throws IOException {
+							try {
+								out.write(b);
+							} catch (IOException e) {
+								failed[0] = failed[0] == null ? e : failed[0];
+								throw e;
+							}
+						}
 
-					@Override
-					public void close() throws IOException {
-						out.flush(); // the content may close its stream; the channel is ours to close
+						@Override
+						public void write(byte[] b, int off, int len) throws IOException {
+							try {
+								out.write(b, off, len);
+							} catch (IOException e) {
+								failed[0] = failed[0] == null ? e : failed[0];
+								throw e;
+							}
+						}
+
+						@Override
+						public void flush() throws IOException {
+							try {
+								out.flush();
+							} catch (IOException e) {
+								failed[0] = failed[0] == null ? e : failed[0];
+								throw e;
+							}
+						}
+
+						@Override
+						public void close() throws IOException {
+							flush(); // the content may close its stream; the channel is ours to close
+						}
+					});
+				} catch (IOException | RuntimeException e) {
+					if (failed[0] != null && failed[0] != e) {
+						failed[0].addSuppressed(e);
+						throw failed[0];
 					}
-				});
+					throw e;
+				}
 				out.flush();
 				channel.force(true);
 			}
@@ -66,6 +109,29 @@ public final class AtomicFileWriter {
 		} finally {
 			if (!moved) {
 				Files.deleteIfExists(temp);
+			}
+		}
+	}
+
+	private static boolean readOnly(Path target) throws IOException {
+		try {
+			return Files.exists(target) && !Files.getPosixFilePermissions(target).contains(PosixFilePermission.OWNER_WRITE);
+		} catch (UnsupportedOperationException e) {
+			return Files.exists(target) && !Files.isWritable(target);
+		}
+	}
+
+	/** Temporary files of this target left by a process killed while writing it. */
+	private static void removeLeftovers(Path folder, String name) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		String prefix = "." + name + ".";
+		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder,
+				f -> f.getFileName().toString().startsWith(prefix) && f.getFileName().toString().endsWith(".tmp")
+						&& f.getFileName().toString().substring(prefix.length()).matches("[0-9]+\\.tmp"))) {
+			for (Path leftover : leftovers) {
+				Files.deleteIfExists(leftover);
 			}
 		}
 	}

@@ -122,9 +122,10 @@ public class DocxGenerator {
 		ind.setRight(BigInteger.valueOf(Math.round(characters * PageSetup.INDENT_TWO_CHARS / 2)));
 	}
 
-	static CTP paragraph(XWPFDocument document, String style, String text) {
+	static CTP paragraph(XWPFDocument document, String style, String written) {
 		CTP p = document.createParagraph().getCTP();
 		p.addNewPPr().addNewPStyle().setVal(style);
+		String text = XmlText.clean(written);
 		if (!text.isEmpty()) {
 			CTText t = p.addNewR().addNewT();
 			t.setStringValue(text);

@@ -160,7 +160,7 @@ final class TableWriter {
 		CTR r = p.addNewR();
 		RunStyle.size(fontSize).writeTo(r.addNewRPr());
 		CTText t = r.addNewT();
-		t.setStringValue(slot.text());
+		t.setStringValue(XmlText.clean(slot.text()));
 		t.setSpace(SpaceAttribute.Space.PRESERVE);
 	}
 }

@@ -136,6 +136,29 @@ class GenerateCommandTest {
 				OutputPaths.docxFor(Path.of("/elsewhere/../r.nianbao"), dir.resolve("out")));
 	}
 
+	/** The document is named after the report's file, whatever its characters; the organ's name plays no part. */
+	@Test
+	void oddFileAndOrganNamesStayInTheOutputFolder(@TempDir Path dir) throws IOException {
+		String text = Files.readString(copy("anhe-scjg-2024", dir)).replace("organ \"安和县市场监督管理局\"",
+				"organ \"../../安和县/市场监督管理局/..\"");
+		Files.delete(dir.resolve("anhe-scjg-2024.nianbao"));
+		List<String> files = List.of("报告 （最终版）#1.nianbao", ".hidden.nianbao", "..nianbao", ".nianbao", "-dash.nianbao",
+				"a;b&c$d'e.nianbao", "line\nbreak.nianbao");
+		Path in = Files.createDirectories(dir.resolve("in"));
+		List<String> args = new ArrayList<>(List.of("generate", "-o", dir.resolve("out").toString()));
+		for (String file : files) {
+			args.add(Files.writeString(in.resolve(file), text).toString());
+		}
+		Path out = dir.resolve("out");
+		Run run = cli(args.toArray(String[]::new));
+		assertEquals(0, run.exit(), run.out() + run.err());
+		assertEquals(List.of("-dash.docx", "..docx", ".docx", ".hidden.docx", "a;b&c$d'e.docx", "line\nbreak.docx",
+				"报告 （最终版）#1.docx"), names(out));
+		assertEquals(List.of("in", "out"), Files.list(dir).map(f -> f.getFileName().toString()).sorted().toList(),
+				"nothing written outside the output folder");
+		assertEquals(NianbaoCli.USAGE, cli("generate", "-dash.nianbao").exit(), "a leading dash is an option");
+	}
+
 	@Test
 	void aFolderGeneratesItsReportsButNotItsForms(@TempDir Path dir) throws IOException {
 		copy("anhe-scjg-2024", dir);
