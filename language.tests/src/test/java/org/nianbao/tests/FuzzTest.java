@@ -26,7 +26,7 @@ class FuzzTest {
 	 */
 	static final int DEFAULT_COUNT = 1000;
 	static final long DEFAULT_SEED = 20250131L;
-	static final long LIMIT_MILLIS = 2000;
+	static final long LIMIT_MILLIS = 5000; // generous: CI machines are shared and noisy; real runs take well under 2 s
 
 	@Test
 	void mutantsOfEveryExampleAreDiagnosedNeverCrash(@TempDir Path scratch) {
