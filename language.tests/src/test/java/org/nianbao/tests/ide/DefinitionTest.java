@@ -37,4 +37,27 @@ class DefinitionTest extends NianbaoServerTest {
 		Position declaration = position(form, "      上年结转 ", "上年结转");
 		Assertions.assertEquals(declaration, location.getRange().getStart());
 	}
+
+	@Test
+	void aFigureReferenceInProseLeadsToTheColumnsDeclaration() throws IOException {
+		String report = example("anhe-scjg-2024.nianbao");
+		String form;
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream("nianbao/forms/national-2021.nianbao")) {
+			form = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		int line = lineStartingWith(report, "| 规范依申请公开");
+		int column = report.split("\n")[line].indexOf("{本年新收.总计}") + "{本年新收.".length();
+		Location[] found = new Location[1];
+		testDefinition(c -> {
+			c.setModel(report);
+			c.setLine(line);
+			c.setColumn(column + 1);
+			c.setAssertDefinitions((List<? extends Location> locations) -> {
+				Assertions.assertEquals(1, locations.size(), locations::toString);
+				found[0] = locations.get(0);
+			});
+		});
+		Position declaration = position(form, "        总计 \"总计\"", "总计");
+		Assertions.assertEquals(declaration, found[0].getRange().getStart());
+	}
 }
