@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageclient/node';
 import { findJava, JavaProbe } from './java';
 import { RestartPolicy } from './restartPolicy';
-import { serverArgs } from './serverCommand';
+import { serverArgs, serverEnvironment } from './serverCommand';
 import { commandTarget, generateArguments, isYear, reportFileName, resolveOutputDirectory } from './targets';
 
 const SERVER_GENERATE = 'nianbao.generateDocx';
@@ -58,7 +58,7 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
   const serverOptions: ServerOptions = {
     command: java.executable,
     args: serverArgs(jar, config.get<string>('server.vmargs')),
-    options: { env: { ...process.env, JAVA_TOOL_OPTIONS: undefined } },
+    options: { env: serverEnvironment(process.env, process.platform) },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'nianbao' }],

@@ -33,3 +33,14 @@ export function splitArgs(text: string | undefined | null): string[] {
 export function serverArgs(jar: string, vmargs: string | undefined | null): string[] {
   return [...splitArgs(vmargs), '-Dfile.encoding=UTF-8', '-jar', jar, 'server'];
 }
+
+/** Java names files in the locale's charset: under a C locale it cannot open Chinese file names, so ask for UTF-8. */
+export function serverEnvironment(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): NodeJS.ProcessEnv {
+  const result: NodeJS.ProcessEnv = { ...env };
+  delete result.JAVA_TOOL_OPTIONS;
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
+  if (platform !== 'win32' && !/utf-?8/i.test(locale)) {
+    result.LC_ALL = 'C.UTF-8';
+  }
+  return result;
+}

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { RestartPolicy } from '../src/restartPolicy';
-import { serverArgs, splitArgs } from '../src/serverCommand';
+import { serverArgs, serverEnvironment, splitArgs } from '../src/serverCommand';
 import { commandTarget, generateArguments, isYear, reportFileName, resolveOutputDirectory } from '../src/targets';
 
 const uri = (fsPath: string) => ({ scheme: 'file', fsPath, toString: () => `file://${fsPath}` });
@@ -55,4 +55,11 @@ test('crashes restart the server a bounded number of times within the window', (
   assert.ok(policy.shouldRestart(5000), 'old crashes fall out of the window');
   policy.reset();
   assert.ok(policy.shouldRestart(5001));
+});
+
+test('the server runs under a UTF-8 locale so Chinese file names can be opened', () => {
+  assert.equal(serverEnvironment({ LANG: 'C' }, 'linux').LC_ALL, 'C.UTF-8');
+  assert.equal(serverEnvironment({ LANG: 'zh_CN.UTF-8' }, 'linux').LC_ALL, undefined);
+  assert.equal(serverEnvironment({}, 'win32').LC_ALL, undefined);
+  assert.equal(serverEnvironment({ JAVA_TOOL_OPTIONS: '-Xmx1m', LANG: 'en_US.utf8' }, 'linux').JAVA_TOOL_OPTIONS, undefined);
 });

@@ -68,6 +68,8 @@ public class NianbaoCommands implements IExecutableCommandService {
 				return skeleton(args);
 			}
 			return failure(access, "未知命令：" + params.getCommand());
+		} catch (java.nio.file.InvalidPathException e) {
+			return failure(access, "文件名含有当前区域设置无法表示的字符：请在 UTF-8 区域设置（如 LC_ALL=C.UTF-8）下启动语言服务器");
 		} catch (RuntimeException e) {
 			return failure(access, "命令执行失败：" + e.getMessage());
 		}

@@ -149,7 +149,7 @@ class DocxContentTest {
 	void proseCitesFiguresFromTheTables() {
 		String text = text(Docs.generate(Docs.example("anhe-scjg-2024")));
 		assertTrue(text.contains("全年作出行政许可决定3186件、行政处罚决定247件"), text);
-		assertTrue(text.contains("全年新收政府信息公开申请41件，上年结转3件，办结43件，结转下年度继续办理1件。"), text);
+		assertTrue(text.contains("全年新收政府信息公开申请41件（上年34件），上年结转3件，办结43件，结转下年度继续办理1件。"), text);
 		assertFalse(text.contains("{"), "no reference left unprinted");
 	}
 

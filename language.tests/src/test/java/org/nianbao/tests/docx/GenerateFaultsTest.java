@@ -47,7 +47,7 @@ class GenerateFaultsTest {
 	}
 
 	private static String example() throws IOException {
-		return Files.readString(Docs.example("anhe-scjg-2024")).replaceAll("(?m)^\\s*previous .*\n", "");
+		return Files.readString(Docs.example("anhe-scjg-2024")).replaceAll("(?m)^\\s*previous .*\n", "").replace("（上年{previous.本年新收.总计}件）", "");
 	}
 
 	private static String text(Path docx) throws IOException {

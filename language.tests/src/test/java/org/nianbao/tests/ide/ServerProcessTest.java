@@ -78,7 +78,11 @@ class ServerProcessTest {
 
 			InitializeParams init = new InitializeParams();
 			init.setRootUri(workspace.toUri().toString());
-			init.setCapabilities(new ClientCapabilities());
+			ClientCapabilities capabilities = new ClientCapabilities();
+			org.eclipse.lsp4j.WorkspaceClientCapabilities workspaceCapabilities = new org.eclipse.lsp4j.WorkspaceClientCapabilities();
+			workspaceCapabilities.setExecuteCommand(new org.eclipse.lsp4j.ExecuteCommandCapabilities(false));
+			capabilities.setWorkspace(workspaceCapabilities);
+			init.setCapabilities(capabilities);
 			server.initialize(init).get(WAIT, TimeUnit.SECONDS);
 			server.initialized(new InitializedParams());
 			server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nianbao", 1, text)));
@@ -115,6 +119,25 @@ class ServerProcessTest {
 			server.getTextDocumentService().didChange(
 					new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2), List.of(change)));
 			client.await(uri, List::isEmpty);
+
+			// generate the Word document through the protocol, as the editor's command does (an ASCII file name:
+			// under this C locale Java cannot create files with Chinese names, which the server says in words)
+			Path ascii = workspace.resolve("report.nianbao");
+			String fixed = text.replace(text.split("\n")[line], "予以公开 14 3 0 0 1 1 19");
+			Files.writeString(ascii, fixed, StandardCharsets.UTF_8);
+			server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+					new TextDocumentItem(ascii.toUri().toString(), "nianbao", 1, fixed)));
+			Object answer = server.getWorkspaceService().executeCommand(new org.eclipse.lsp4j.ExecuteCommandParams(
+					"nianbao.generateDocx", List.of(ascii.toUri().toString(), java.util.Map.of("force", false))))
+					.get(WAIT, TimeUnit.SECONDS);
+			com.google.gson.JsonObject result = com.google.gson.JsonParser.parseString(new com.google.gson.Gson().toJson(answer))
+					.getAsJsonObject();
+			Assertions.assertTrue(result.has("path"), result::toString);
+			Path docx = Path.of(result.get("path").getAsString());
+			try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+					Files.newInputStream(docx))) {
+				Assertions.assertEquals(3, document.getTables().size());
+			}
 
 			server.shutdown().get(WAIT, TimeUnit.SECONDS);
 			server.exit();
