@@ -114,6 +114,12 @@ public class FigureHoverText {
 			return null;
 		}
 		Report report = EcoreUtil2.getContainerOfType(ref, Report.class);
+		if (report != null && ref.isLastYear()) {
+			Column column = FigureRefs.column(ref);
+			String text = evaluator.evaluate(report).text(ref);
+			return column == null || text == null ? null
+					: "**上年 · " + row.getLabel() + "** · " + Labels.column(column) + "：" + text;
+		}
 		TableFigures figures = report == null ? null : evaluator.evaluate(report).table(Forms.tableOf(row));
 		if (figures == null) {
 			return null;

@@ -64,6 +64,13 @@ class HoverTest extends NianbaoServerTest {
 	}
 
 	@Test
+	void hoverOnLastYearsCitedFigureShowsLastYearsValue() {
+		writeFile("anhe-scjg-2023.nianbao", example("anhe-scjg-2023.nianbao"));
+		String text = hoverAt(ANHE, "| 规范依申请公开受理", "previous.本年新收");
+		Assertions.assertEquals("**上年 · 一、本年新收政府信息公开申请数量** · 总计：34", text);
+	}
+
+	@Test
 	void hoverOnARuleOfAFormShowsItsEquationAndBasis() {
 		String form = """
 				form 小表格式 "测试格式"
