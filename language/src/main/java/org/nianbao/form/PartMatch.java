@@ -9,8 +9,4 @@ import org.nianbao.nianbao.FormPart;
 public record PartMatch(FormPart part, boolean numberRight, boolean titleRight) {
 
 	public static final PartMatch NONE = new PartMatch(null, false, false);
-
-	public boolean exact() {
-		return part != null && numberRight && titleRight;
-	}
 }

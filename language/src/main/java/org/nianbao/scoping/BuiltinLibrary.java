@@ -23,10 +23,6 @@ public class BuiltinLibrary {
 		nationalFormUri = URI.createURI(url.toString());
 	}
 
-	public URI nationalFormUri() {
-		return nationalFormUri;
-	}
-
 	public boolean isBuiltin(URI uri) {
 		return nationalFormUri.equals(uri);
 	}
