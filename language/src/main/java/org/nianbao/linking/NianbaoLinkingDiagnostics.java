@@ -29,6 +29,10 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 			return new DiagnosticMessage("找不到格式“" + name + "”：请确认格式文件在工作区中且名称拼写正确", Severity.ERROR,
 					IssueCodes.FORM_NOT_FOUND, name);
 		}
+		if (reference == P.getReportRef_Report()) {
+			return new DiagnosticMessage("找不到名为“" + name + "”的报告：请确认该报告的文件在工作区中、名称拼写正确（也可以写文件路径，如 \"../2023年报.nianbao\"）",
+					Severity.ERROR, IssueCodes.REPORT_NOT_FOUND, name);
+		}
 		if (reference == P.getSum_Terms()) {
 			return new DiagnosticMessage("本表中没有名为“" + name + "”的行或列（规则与合计只能引用同一表中的行或列）", Severity.ERROR,
 					IssueCodes.UNKNOWN_NAME, name);

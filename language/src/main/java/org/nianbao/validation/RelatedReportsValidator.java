@@ -163,13 +163,10 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 	}
 
 	private void notFound(ReportRef ref, String what) {
-		String name = ref.getPath() != null ? "文件“" + ref.getPath() + "”" : "“" + nodeText(ref) + "”";
-		error("找不到" + what + name + "：请确认文件存在、报告名称拼写正确", ref, null, IssueCodes.REPORT_NOT_FOUND);
-	}
-
-	private static String nodeText(ReportRef ref) {
-		var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(ref);
-		return node == null ? "" : node.getText().strip();
+		if (ref.getPath() == null) {
+			return; // a name that does not resolve: the linker has said so (NianbaoLinkingDiagnostics)
+		}
+		error("找不到" + what + "文件“" + ref.getPath() + "”：请确认文件存在、路径拼写正确", ref, null, IssueCodes.REPORT_NOT_FOUND);
 	}
 
 	private static String normalized(String text) {
