@@ -23,7 +23,7 @@ public final class NianbaoMain {
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 		int code;
 		try {
-			code = NianbaoCli.run(arguments, out, err);
+			code = NianbaoCli.run(arguments, out, err, System.console() != null);
 		} catch (RuntimeException e) {
 			err.println("内部错误：" + e);
 			code = 3;

@@ -17,7 +17,6 @@ import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.Report;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /**
  * {@code nianbao generate PATH... [-o DIR] [--force]}: a Word document for every report, written beside it
@@ -25,7 +24,7 @@ import com.google.inject.Provider;
  */
 public class GenerateCommand {
 
-	static final String USAGE = "用法：nianbao generate 文件或文件夹... [-o 输出文件夹] [--force]";
+	static final String USAGE = "用法：nianbao generate 文件或文件夹... [-o 输出文件夹] [--force] [-j 线程数]";
 
 	static {
 		// POI logs through Log4j 2, which otherwise complains on stderr that it has no logging back end.
@@ -34,18 +33,25 @@ public class GenerateCommand {
 	}
 
 	@Inject
-	private Provider<Workspace> workspaces;
+	private BatchRunner batch;
 
 	@Inject
 	private DocxGenerator generator;
 
-	public int run(List<String> args, PrintStream out, PrintStream err) {
+	public int run(List<String> args, PrintStream out, PrintStream err, boolean interactive) {
 		boolean force = false;
 		String output = null;
+		int jobs = Jobs.all();
 		List<String> paths = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
-			if (arg.equals("--force")) {
+			if ((arg.equals("-j") || arg.equals("--jobs")) && i + 1 < args.size()) {
+				jobs = Jobs.parse(args.get(++i));
+				if (jobs < 1) {
+					err.println(arg + " 后面要写 1 到 256 之间的线程数");
+					return NianbaoCli.USAGE;
+				}
+			} else if (arg.equals("--force")) {
 				force = true;
 			} else if (arg.equals("-o") || arg.equals("--output")) {
 				if (i + 1 >= args.size()) {
@@ -90,68 +96,97 @@ public class GenerateCommand {
 		}
 		List<Path> explicit = paths.stream().map(p -> Path.of(p).toAbsolutePath().normalize())
 				.filter(Files::isRegularFile).toList();
-		Workspace workspace = workspaces.get();
-		workspace.load(files.targets());
-		workspace.load(files.context());
 		Path base = Path.of("").toAbsolutePath();
-		Map<Path, Path> written = new HashMap<>();
-		int generated = 0;
-		int refused = 0;
-		for (Path file : files.targets()) {
-			EObject root = root(workspace.resource(file));
-			if (root instanceof Form) {
-				if (explicit.contains(file)) {
-					err.println(ReportProblem.display(file, base) + "：这是格式文件，不是报告，不生成 Word 文档");
-					refused++;
-				}
-				continue;
-			}
-			List<ReportProblem> problems = workspace.validate(file);
-			problems.forEach(p -> out.println(p.toText(base)));
-			long errors = problems.stream().filter(ReportProblem::isError).count();
-			String name = ReportProblem.display(file, base);
-			if (!(root instanceof Report report)) {
-				err.println(name + "：读不出报告内容，未生成 Word 文档");
-				refused++;
-				continue;
-			}
-			if (errors > 0 && !force) {
-				err.println(name + "：有 " + errors + " 个错误，未生成 Word 文档（改正后再生成；确需先出草稿可加 --force）");
-				refused++;
-				continue;
-			}
-			Path target;
-			try {
-				target = OutputPaths.docxFor(file, folder);
-			} catch (IllegalArgumentException e) {
-				err.println(name + "：" + e.getMessage());
-				refused++;
-				continue;
-			}
-			Path earlier = written.putIfAbsent(target, file);
-			if (earlier != null) {
-				err.println(name + "：与 " + ReportProblem.display(earlier, base) + " 会写到同一个文件 "
-						+ ReportProblem.display(target, base) + "，未生成");
-				refused++;
-				continue;
-			}
-			try {
-				generator.write(report, target);
-			} catch (IOException | RuntimeException e) {
-				err.println(name + "：无法写入 " + ReportProblem.display(target, base) + "：" + WriteFailure.explain(e) + "，原有文件未改动");
-				refused++;
-				continue;
-			}
-			generated++;
-			String forced = errors > 0 ? "（已按 --force 强制生成：报告有 " + errors + " 个错误，文档中的数字可能不全或不对）" : "";
-			out.println("已生成 " + ReportProblem.display(target, base) + forced);
-		}
+		Map<Path, Path> claimed = claimTargets(files, folder);
+		boolean forced = force;
+		Path into = folder;
+		Progress progress = interactive ? Progress.on(err, "生成") : Progress.silent();
+		int[] counts = new int[2];
+		batch.run(files, jobs, (workspace, file) -> generate(workspace, file, into, forced, explicit.contains(file),
+				claimed, base), outcome -> {
+					if (!outcome.out().isEmpty() || !outcome.err().isEmpty()) {
+						progress.clear();
+					}
+					outcome.out().forEach(out::println);
+					outcome.err().forEach(err::println);
+					counts[0] += outcome.generated() ? 1 : 0;
+					counts[1] += outcome.refused() ? 1 : 0;
+				}, progress);
+		int generated = counts[0];
+		int refused = counts[1];
 		if (generated == 0 && refused == 0) {
 			err.println("没有找到要生成的报告");
 			return NianbaoCli.PROBLEMS;
 		}
 		out.println("已生成 " + generated + " 个 Word 文档" + (refused > 0 ? "，" + refused + " 个未生成" : ""));
 		return refused > 0 ? NianbaoCli.PROBLEMS : NianbaoCli.OK;
+	}
+
+	/** What one file gave: lines for standard output and for errors, and whether a document was written. */
+	private record Outcome(List<String> out, List<String> err, boolean generated, boolean refused) {
+	}
+
+	/**
+	 * Which source file may write each document: the first in order. Decided before the threads start, so
+	 * that the same command line always refuses the same file.
+	 */
+	private static Map<Path, Path> claimTargets(SourceFiles files, Path folder) {
+		Map<Path, Path> claimed = new HashMap<>();
+		for (Path file : files.targets()) {
+			try {
+				claimed.putIfAbsent(OutputPaths.docxFor(file, folder), file);
+			} catch (IllegalArgumentException e) {
+				// refused with its reason when the file's turn comes
+			}
+		}
+		return claimed;
+	}
+
+	private Outcome generate(Workspace workspace, Path file, Path folder, boolean force, boolean explicit,
+			Map<Path, Path> claimed, Path base) {
+		List<String> out = new ArrayList<>();
+		List<String> err = new ArrayList<>();
+		EObject root = root(workspace.resource(file));
+		String name = ReportProblem.display(file, base);
+		if (root instanceof Form) {
+			if (explicit) {
+				err.add(name + "：这是格式文件，不是报告，不生成 Word 文档");
+			}
+			return new Outcome(out, err, false, explicit);
+		}
+		List<ReportProblem> problems = workspace.validate(file);
+		problems.forEach(p -> out.add(p.toText(base)));
+		long errors = problems.stream().filter(ReportProblem::isError).count();
+		if (!(root instanceof Report report)) {
+			err.add(name + "：读不出报告内容，未生成 Word 文档");
+			return new Outcome(out, err, false, true);
+		}
+		if (errors > 0 && !force) {
+			err.add(name + "：有 " + errors + " 个错误，未生成 Word 文档（改正后再生成；确需先出草稿可加 --force）");
+			return new Outcome(out, err, false, true);
+		}
+		Path target;
+		try {
+			target = OutputPaths.docxFor(file, folder);
+		} catch (IllegalArgumentException e) {
+			err.add(name + "：" + e.getMessage());
+			return new Outcome(out, err, false, true);
+		}
+		Path earlier = claimed.get(target);
+		if (!file.equals(earlier)) {
+			err.add(name + "：与 " + ReportProblem.display(earlier, base) + " 会写到同一个文件 "
+					+ ReportProblem.display(target, base) + "，未生成");
+			return new Outcome(out, err, false, true);
+		}
+		try {
+			generator.write(report, target);
+		} catch (IOException | RuntimeException e) {
+			err.add(name + "：无法写入 " + ReportProblem.display(target, base) + "：" + WriteFailure.explain(e) + "，原有文件未改动");
+			return new Outcome(out, err, false, true);
+		}
+		String forced = errors > 0 ? "（已按 --force 强制生成：报告有 " + errors + " 个错误，文档中的数字可能不全或不对）" : "";
+		out.add("已生成 " + ReportProblem.display(target, base) + forced);
+		return new Outcome(out, err, true, false);
 	}
 
 	private static EObject root(Resource resource) {

@@ -21,6 +21,7 @@ public final class NianbaoCli {
 			"  generate 文件或文件夹... [-o 输出文件夹] [--force]",
 			"                                                  生成 Word 文档（NAME.docx，默认写在报告旁边；",
 			"                                                  有错误的报告不生成，--force 强制生成）",
+			"  以上两个命令都可加 -j 线程数：同时处理几份报告（默认为处理器核数）；在终端里显示进度",
 			"  server                                          以 stdio 启动语言服务器（LSP）",
 			"  help                                            显示本说明");
 
@@ -28,6 +29,11 @@ public final class NianbaoCli {
 	}
 
 	public static int run(List<String> args, PrintStream out, PrintStream err) {
+		return run(args, out, err, false);
+	}
+
+	/** {@code interactive}: the output is a terminal, so batch commands show their progress on {@code err}. */
+	public static int run(List<String> args, PrintStream out, PrintStream err, boolean interactive) {
 		if (args.isEmpty() || List.of("help", "-h", "--help").contains(args.get(0))) {
 			(args.isEmpty() ? err : out).println(USAGE_TEXT);
 			return args.isEmpty() ? USAGE : OK;
@@ -36,10 +42,10 @@ public final class NianbaoCli {
 		List<String> rest = args.subList(1, args.size());
 		Injector injector = new NianbaoStandaloneSetup().createInjectorAndDoEMFRegistration();
 		if (verb.equals("validate")) {
-			return injector.getInstance(ValidateCommand.class).run(rest, out, err);
+			return injector.getInstance(ValidateCommand.class).run(rest, out, err, interactive);
 		}
 		if (verb.equals("generate")) {
-			return injector.getInstance(GenerateCommand.class).run(rest, out, err);
+			return injector.getInstance(GenerateCommand.class).run(rest, out, err, interactive);
 		}
 		err.println("未知命令：" + verb);
 		err.println(USAGE_TEXT);

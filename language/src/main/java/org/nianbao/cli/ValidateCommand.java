@@ -9,20 +9,26 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /** {@code nianbao validate PATH... [--format text|json]}: every problem of every report, and an exit code. */
 public class ValidateCommand {
 
 	@Inject
-	private Provider<Workspace> workspaces;
+	private BatchRunner batch;
 
-	public int run(List<String> args, PrintStream out, PrintStream err) {
+	public int run(List<String> args, PrintStream out, PrintStream err, boolean interactive) {
 		String format = "text";
+		int jobs = Jobs.all();
 		List<String> paths = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
-			if (arg.equals("--format") && i + 1 < args.size()) {
+			if ((arg.equals("-j") || arg.equals("--jobs")) && i + 1 < args.size()) {
+				jobs = Jobs.parse(args.get(++i));
+				if (jobs < 1) {
+					err.println(arg + " 后面要写 1 到 256 之间的线程数");
+					return NianbaoCli.USAGE;
+				}
+			} else if (arg.equals("--format") && i + 1 < args.size()) {
 				format = args.get(++i);
 			} else if (arg.startsWith("--format=")) {
 				format = arg.substring("--format=".length());
@@ -38,7 +44,7 @@ public class ValidateCommand {
 			return NianbaoCli.USAGE;
 		}
 		if (paths.isEmpty()) {
-			err.println("用法：nianbao validate 文件或文件夹... [--format text|json]");
+			err.println("用法：nianbao validate 文件或文件夹... [--format text|json] [-j 线程数]");
 			return NianbaoCli.USAGE;
 		}
 		SourceFiles files = new SourceFiles(paths);
@@ -48,21 +54,23 @@ public class ValidateCommand {
 		if (!files.missing().isEmpty()) {
 			return NianbaoCli.USAGE;
 		}
-		Workspace workspace = workspaces.get();
-		workspace.load(files.targets());
-		workspace.load(files.context());
+		boolean text = format.equals("text");
+		Path base = Path.of("").toAbsolutePath();
+		Progress progress = interactive ? Progress.on(err, "检查") : Progress.silent();
 		List<ReportProblem> problems = new ArrayList<>();
-		for (Path file : files.targets()) {
-			problems.addAll(workspace.validate(file));
-		}
+		batch.run(files, jobs, Workspace::validate, found -> {
+			problems.addAll(found);
+			if (text && !found.isEmpty()) {
+				progress.clear();
+				found.forEach(p -> out.println(p.toText(base)));
+			}
+		}, progress);
 		long errors = problems.stream().filter(ReportProblem::isError).count();
 		long warnings = problems.stream().filter(p -> "warning".equals(p.severity())).count();
-		Path base = Path.of("").toAbsolutePath();
-		if (format.equals("json")) {
-			out.println(json(files.targets().size(), problems, errors, warnings, base));
-		} else {
-			problems.forEach(p -> out.println(p.toText(base)));
+		if (text) {
 			out.println("已检查 " + files.targets().size() + " 个文件：" + errors + " 个错误，" + warnings + " 个警告");
+		} else {
+			out.println(json(files.targets().size(), problems, errors, warnings, base));
 		}
 		return errors > 0 ? NianbaoCli.PROBLEMS : NianbaoCli.OK;
 	}

@@ -10,14 +10,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.eclipse.xtext.resource.persistence.SerializableEObjectDescription;
+import org.eclipse.xtext.resource.persistence.SerializableResourceDescription;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -35,14 +41,14 @@ public class Workspace {
 	@Inject
 	private IResourceValidator validator;
 
+	@Inject
+	private IResourceDescription.Manager descriptions;
+
 	private XtextResourceSet resourceSet;
 	private final Map<Path, Resource> resources = new LinkedHashMap<>();
 	private final Map<Path, ReportProblem> unreadable = new LinkedHashMap<>();
 
 	public void load(Collection<Path> files) {
-		if (resourceSet == null) {
-			resourceSet = resourceSets.get();
-		}
 		for (Path file : files) {
 			try {
 				byte[] bytes = Files.readAllBytes(file);
@@ -51,13 +57,59 @@ public class Workspace {
 							"文件不是 UTF-8 编码（可能是 GBK）：请在编辑器中以 UTF-8 另存后再试", "not-utf8"));
 					continue;
 				}
-				Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
+				Resource resource = resourceSet().createResource(URI.createFileURI(file.toString()));
 				resource.load(new ByteArrayInputStream(bytes), resourceSet.getLoadOptions());
 				resources.put(file, resource);
 			} catch (IOException e) {
 				unreadable.put(file, new ReportProblem(file, 1, 1, "error", "无法读取文件：" + e.getMessage(), "unreadable"));
 			}
 		}
+	}
+
+	/**
+	 * What the loaded files export (their names), detached from this resource set: only URIs, so that another
+	 * thread's workspace resolves them into its own copy. Cross-references are not resolved here.
+	 */
+	public List<IResourceDescription> exportedDescriptions() {
+		List<IResourceDescription> result = new ArrayList<>();
+		for (Resource resource : resources.values()) {
+			List<SerializableEObjectDescription> exported = new ArrayList<>();
+			for (IEObjectDescription object : descriptions.getResourceDescription(resource).getExportedObjects()) {
+				exported.add(object instanceof SerializableEObjectDescription s ? s : detached(object));
+			}
+			SerializableResourceDescription copy = new SerializableResourceDescription();
+			copy.setURI(resource.getURI());
+			copy.setDescriptions(exported);
+			copy.setReferences(new ArrayList<>());
+			copy.setImportedNames(new ArrayList<>());
+			result.add(copy);
+		}
+		return result;
+	}
+
+	private static SerializableEObjectDescription detached(IEObjectDescription object) {
+		SerializableEObjectDescription copy = new SerializableEObjectDescription();
+		copy.setEObjectURI(object.getEObjectURI());
+		copy.setEClass(object.getEClass());
+		copy.setQualifiedName(object.getQualifiedName());
+		HashMap<String, String> userData = new HashMap<>();
+		for (String key : object.getUserDataKeys()) {
+			userData.put(key, object.getUserData(key));
+		}
+		copy.setUserData(userData);
+		return copy;
+	}
+
+	/** Names are looked up in {@code index} from now on, rather than only in the files this workspace loaded. */
+	public void useIndex(ResourceDescriptionsData index) {
+		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet(), index);
+	}
+
+	private XtextResourceSet resourceSet() {
+		if (resourceSet == null) {
+			resourceSet = resourceSets.get();
+		}
+		return resourceSet;
 	}
 
 	public Resource resource(Path file) {
