@@ -7,7 +7,8 @@ import {
 } from 'vscode-languageclient/node';
 import { findJava, JavaProbe } from './java';
 import { RestartPolicy } from './restartPolicy';
-import { serverArgs, serverEnvironment } from './serverCommand';
+import { archiveFileName, classDataSharingArgs } from './classDataSharing';
+import { serverArgs, serverEnvironment, splitArgs } from './serverCommand';
 import { commandTarget, generateArguments, isYear, reportFileName, resolveOutputDirectory } from './targets';
 
 const SERVER_GENERATE = 'nianbao.generateDocx';
@@ -55,9 +56,10 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
     return;
   }
   const jar = context.asAbsolutePath(path.join('server', 'nianbao.jar'));
+  const vmargs = config.get<string>('server.vmargs');
   const serverOptions: ServerOptions = {
     command: java.executable,
-    args: serverArgs(jar, config.get<string>('server.vmargs')),
+    args: serverArgs(jar, vmargs, sharingArgs(context, java.executable, splitArgs(vmargs))),
     options: { env: serverEnvironment(process.env, process.platform) },
   };
   const clientOptions: LanguageClientOptions = {
@@ -90,6 +92,20 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
   });
   setStatus('$(sync~spin) Nianbao', '语言服务器启动中……');
   await client.start();
+}
+
+function sharingArgs(context: vscode.ExtensionContext, javaExecutable: string, vmargs: string[]): string[] {
+  try {
+    const folder = context.globalStorageUri.fsPath;
+    fs.mkdirSync(folder, { recursive: true });
+    const real = fs.realpathSync(javaExecutable);
+    const version = String(context.extension.packageJSON.version ?? '0');
+    const archive = path.join(folder, archiveFileName(version, real, fs.statSync(real).mtimeMs));
+    return classDataSharingArgs(archive, fs.existsSync(archive), vmargs);
+  } catch (e) {
+    output.appendLine(`不使用类数据共享（CDS）：${e instanceof Error ? e.message : String(e)}`);
+    return [];
+  }
 }
 
 async function stopServer(): Promise<void> {

@@ -30,8 +30,12 @@ export function splitArgs(text: string | undefined | null): string[] {
   return args;
 }
 
-export function serverArgs(jar: string, vmargs: string | undefined | null): string[] {
-  return [...splitArgs(vmargs), '-Dfile.encoding=UTF-8', '-jar', jar, 'server'];
+/**
+ * The JVM's own log goes to standard output by default, where it would corrupt the protocol: only warnings are
+ * kept, on standard error (a user's -Xlog in vmargs comes after and still applies).
+ */
+export function serverArgs(jar: string, vmargs: string | undefined | null, extra: string[] = []): string[] {
+  return ['-Xlog:disable', '-Xlog:all=warning:stderr', ...splitArgs(vmargs), ...extra, '-Dfile.encoding=UTF-8', '-jar', jar, 'server'];
 }
 
 /** Java names files in the locale's charset: under a C locale it cannot open Chinese file names, so ask for UTF-8. */

@@ -14,7 +14,9 @@ test('vmargs are split like a shell would, quotes kept together', () => {
 });
 
 test('the server is started with the jar and the server verb after the vmargs', () => {
-  assert.deepEqual(serverArgs('/ext/server/nianbao.jar', '-Xmx1g'), ['-Xmx1g', '-Dfile.encoding=UTF-8', '-jar', '/ext/server/nianbao.jar', 'server']);
+  assert.deepEqual(serverArgs('/ext/server/nianbao.jar', '-Xmx1g', ['-XX:SharedArchiveFile=/s/a.jsa']),
+    ['-Xlog:disable', '-Xlog:all=warning:stderr', '-Xmx1g', '-XX:SharedArchiveFile=/s/a.jsa', '-Dfile.encoding=UTF-8',
+      '-jar', '/ext/server/nianbao.jar', 'server']);
 });
 
 test('the command acts on the explorer selection, else on the active report', () => {
