@@ -33,11 +33,10 @@ import com.google.inject.Injector;
 /**
  * Nianbao's benchmarks: validation and generation throughput (one thread, all cores), growth with report
  * length, the command line from a cold start, and pandoc on the same documents. Writes a Markdown summary.
- * Usage: Benchmarks REPORTS OUTPUT.md (run from the repository root, after the jar is built).
+ * Usage: Benchmarks REPORTS OUTPUT.md [SEED_REPORT [ERROR_EVERY]] (run from the repository root, after the jar is
+ * built); from Maven: {@code -Dbench.reports=N -Dbench.seedReport=FILE -Dbench.errorEvery=K} (0: no errors).
  */
 public final class Benchmarks {
-
-	private static final int ERROR_EVERY = 10;
 
 	private final Injector injector = new NianbaoStandaloneSetup().createInjectorAndDoEMFRegistration();
 	private final IResourceValidator validator = injector.getInstance(IResourceValidator.class);
@@ -50,18 +49,28 @@ public final class Benchmarks {
 		System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
 		int reports = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
 		Path output = Path.of(args.length > 1 ? args[1] : "benchmarks/target/benchmarks.md");
-		new Benchmarks().run(reports, output);
+		Path seed = Path.of(args.length > 2 ? args[2] : "examples/anhe-scjg-2024.nianbao");
+		int errorEvery = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+		new Benchmarks(seed, errorEvery).run(reports, output);
+	}
+
+	private final Path seed;
+	private final int errorEvery;
+
+	private Benchmarks(Path seed, int errorEvery) {
+		this.seed = seed;
+		this.errorEvery = errorEvery;
 	}
 
 	private void run(int count, Path output) throws Exception {
-		ReportCorpus corpus = new ReportCorpus(Path.of("examples/anhe-scjg-2024.nianbao"), ERROR_EVERY);
+		ReportCorpus corpus = new ReportCorpus(seed, errorEvery);
 		List<String> texts = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			texts.add(corpus.report(i, 1));
 		}
 		Path work = Files.createTempDirectory("nianbao-bench");
-		line("## Run of " + java.time.LocalDate.now() + ": " + count + " reports (every " + ERROR_EVERY
-				+ "th with an error), " + cores + " cores, " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap, Java "
+		line("## Run of " + java.time.LocalDate.now() + ": " + count + " reports made from " + seed + " (every "
+				+ errorEvery + "th with an error), " + cores + " cores, " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap, Java "
 				+ System.getProperty("java.version"));
 		line("");
 
@@ -76,7 +85,7 @@ public final class Benchmarks {
 		line(String.format("| %d reports | %.2f s (%.0f reports/s, %.2f ms each) | %.2f s (%.0f reports/s) |", count,
 				validate1 / 1000, count * 1000 / validate1, validate1 / count, validateN / 1000, count * 1000 / validateN));
 		line("");
-		line("Reports with errors found: " + errors + " of " + count + " (expected " + count / ERROR_EVERY + ").");
+		line("Reports with errors found: " + errors + " of " + count + " (expected " + (errorEvery > 0 ? count / errorEvery : 0) + ").");
 		line("");
 
 		resetPeaks();

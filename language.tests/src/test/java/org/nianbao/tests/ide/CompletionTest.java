@@ -85,6 +85,25 @@ class CompletionTest extends NianbaoServerTest {
 		Assertions.assertFalse(columns.contains("本年制发件数"), columns::toString);
 	}
 
+	@Test
+	void lastYearsFigureReferenceOffersRows() {
+		List<String> rows = complete(IN_REFERENCE + "previous.").stream().map(CompletionItem::getLabel).toList();
+		Assertions.assertTrue(rows.containsAll(List.of("本年新收", "结转下年")), rows::toString);
+		Assertions.assertFalse(rows.contains("previous"), rows::toString);
+	}
+
+	@Test
+	void lastYearsFigureReferenceOffersTheColumnsOfItsRow() {
+		List<String> columns = complete(IN_REFERENCE + "previous.结转下年.").stream().map(CompletionItem::getLabel).toList();
+		Assertions.assertTrue(columns.containsAll(List.of("自然人", "总计")), columns::toString);
+	}
+
+	@Test
+	void theKeywordPreviousIsOfferedInAReference() {
+		List<String> words = complete(IN_REFERENCE + "pre").stream().map(CompletionItem::getLabel).toList();
+		Assertions.assertTrue(words.contains("previous"), words::toString);
+	}
+
 	private List<CompletionItem> complete(String model) {
 		String[] lines = model.split("\n", -1);
 		List<CompletionItem> result = new ArrayList<>();
