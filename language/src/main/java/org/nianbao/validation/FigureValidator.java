@@ -7,7 +7,6 @@ import org.eclipse.xtext.validation.Check;
 import org.nianbao.eval.Finding;
 import org.nianbao.eval.Reading;
 import org.nianbao.eval.ReportEvaluation;
-import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.eval.TableFigures;
 import org.nianbao.eval.ValueReader;
 import org.nianbao.form.Labels;
@@ -20,19 +19,16 @@ import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Table;
 import org.nianbao.nianbao.Value;
 
-import com.google.inject.Inject;
 
 /** The rows of each table: their number of values, duplicates, missing rows, and each value's kind. */
 public class FigureValidator extends NianbaoCheckBase {
 
 	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
 
-	@Inject
-	private ReportEvaluator evaluator;
 
 	@Check
 	public void checkFigures(Report report) {
-		ReportEvaluation evaluation = evaluator.evaluate(report);
+		ReportEvaluation evaluation = evaluationOf(report);
 		if (evaluation.form() == null) {
 			return;
 		}

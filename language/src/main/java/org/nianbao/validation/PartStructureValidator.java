@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.validation.Check;
-import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.form.Forms;
 import org.nianbao.form.PartMatch;
 import org.nianbao.form.ReportLayout;
@@ -17,19 +16,16 @@ import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Table;
 
-import com.google.inject.Inject;
 
 /** The parts of a report: each one known, written once, in the form's order, headed as printed. */
 public class PartStructureValidator extends NianbaoCheckBase {
 
 	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
 
-	@Inject
-	private ReportEvaluator evaluator;
 
 	@Check
 	public void checkParts(Report report) {
-		ReportLayout layout = evaluator.evaluate(report).layout();
+		ReportLayout layout = evaluationOf(report).layout();
 		Form form = layout.form();
 		if (form == null) {
 			return;

@@ -3,6 +3,7 @@ package org.nianbao.validation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,6 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.eval.FigureRefs;
 import org.nianbao.eval.ReportEvaluation;
-import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.form.Forms;
 import org.nianbao.nianbao.FigureRef;
 import org.nianbao.nianbao.Form;
@@ -25,16 +25,13 @@ import org.nianbao.nianbao.Phrase;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
 
-import com.google.inject.Inject;
 
 /** Figures in prose: references that must name one cell, and numbers stated in words that contradict the tables. */
 public class ProseFiguresValidator extends NianbaoCheckBase {
 
 	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
-	private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+	private static final Map<String, Optional<Pattern>> PATTERNS = new ConcurrentHashMap<>();
 
-	@Inject
-	private ReportEvaluator evaluator;
 
 	@Check
 	public void checkReference(FigureRef ref) {
@@ -52,7 +49,7 @@ public class ProseFiguresValidator extends NianbaoCheckBase {
 		Report report = EcoreUtil2.getContainerOfType(ref, Report.class);
 		if (report != null && report.getPrevious() == null) {
 			error("引用上年数字需要先在报告开头用 previous 写明上年报告", ref, P.getFigureRef_LastYear(), IssueCodes.NO_PREVIOUS_REPORT);
-		} else if (report != null && FigureRefs.column(ref) != null && evaluator.evaluate(report).value(ref) == null) {
+		} else if (report != null && FigureRefs.column(ref) != null && evaluationOf(report).value(ref) == null) {
 			warning("取不到上年报告中的这个数字（上年报告缺少此行或使用了不同的格式）", ref, P.getFigureRef_Row(),
 					IssueCodes.NO_PREVIOUS_REPORT);
 		}
@@ -67,7 +64,7 @@ public class ProseFiguresValidator extends NianbaoCheckBase {
 
 	@Check
 	public void checkStatedFigures(Report report) {
-		ReportEvaluation evaluation = evaluator.evaluate(report);
+		ReportEvaluation evaluation = evaluationOf(report);
 		Form form = evaluation.form();
 		if (form == null || form.getPhrases().isEmpty()) {
 			return;
@@ -81,9 +78,10 @@ public class ProseFiguresValidator extends NianbaoCheckBase {
 		}
 	}
 
+	/** Prose, or the prose after a {reference}, with a number in it: what a phrase can match. */
 	private static boolean isProseToken(INode leaf) {
 		String text = leaf.getText();
-		return text.startsWith("|") || text.startsWith("}");
+		return (text.startsWith("|") || text.startsWith("}")) && text.chars().anyMatch(c -> c >= '0' && c <= '9');
 	}
 
 	private void checkText(Paragraph paragraph, ILeafNode leaf, List<Phrase> phrases, ReportEvaluation evaluation) {
@@ -120,17 +118,18 @@ public class ProseFiguresValidator extends NianbaoCheckBase {
 		return column == null ? rowLabel : rowLabel + "“" + column.getLabel() + "”";
 	}
 
+	/** The phrase's pattern, or null when it does not compile or has no group for the number. */
 	private static Pattern pattern(String regex) {
 		if (regex == null) {
 			return null;
 		}
-		Pattern pattern = PATTERNS.computeIfAbsent(regex, r -> {
+		return PATTERNS.computeIfAbsent(regex, r -> {
 			try {
-				return Pattern.compile(r);
+				Pattern pattern = Pattern.compile(r);
+				return pattern.matcher("").groupCount() < 1 ? Optional.empty() : Optional.of(pattern);
 			} catch (PatternSyntaxException e) {
-				return Pattern.compile("(?!)");
+				return Optional.empty();
 			}
-		});
-		return pattern.pattern().equals("(?!)") || pattern.matcher("").groupCount() < 1 ? null : pattern;
+		}).orElse(null);
 	}
 }

@@ -1,7 +1,6 @@
 package org.nianbao.validation;
 
 import org.eclipse.xtext.validation.Check;
-import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.form.PartMatch;
 import org.nianbao.form.ProseText;
 import org.nianbao.nianbao.FormPart;
@@ -9,19 +8,16 @@ import org.nianbao.nianbao.NianbaoPackage;
 import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.Report;
 
-import com.google.inject.Inject;
 
 /** What the form asks of the prose parts: a length limit, things that must be mentioned. */
 public class ProseValidator extends NianbaoCheckBase {
 
 	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
 
-	@Inject
-	private ReportEvaluator evaluator;
 
 	@Check
 	public void checkProse(Report report) {
-		var evaluation = evaluator.evaluate(report);
+		var evaluation = evaluationOf(report);
 		var layout = evaluation.layout();
 		for (Part part : report.getParts()) {
 			PartMatch match = layout.match(part);

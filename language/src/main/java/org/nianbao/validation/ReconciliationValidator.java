@@ -2,24 +2,20 @@ package org.nianbao.validation;
 
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.eval.Finding;
-import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.form.Labels;
 import org.nianbao.nianbao.Column;
 import org.nianbao.nianbao.NianbaoPackage;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
 
-import com.google.inject.Inject;
 
 /** The reconciliation rules (勾稽关系): written totals and the form's equations. */
 public class ReconciliationValidator extends NianbaoCheckBase {
 
-	@Inject
-	private ReportEvaluator evaluator;
 
 	@Check
 	public void checkFigures(Report report) {
-		for (Finding finding : evaluator.evaluate(report).findings()) {
+		for (Finding finding : evaluationOf(report).findings()) {
 			if (finding instanceof Finding.TotalMismatch mismatch) {
 				totalMismatch(mismatch);
 			} else if (finding instanceof Finding.RuleViolation violation) {

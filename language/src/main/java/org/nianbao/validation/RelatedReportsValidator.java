@@ -8,7 +8,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.eval.Finding;
 import org.nianbao.eval.ReportEvaluation;
-import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.form.FormResolver;
 import org.nianbao.form.Labels;
 import org.nianbao.form.PartMatch;
@@ -30,8 +29,6 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 	@Inject
 	private RelatedReports relatedReports;
 
-	@Inject
-	private ReportEvaluator evaluator;
 
 	@Inject
 	private FormResolver formResolver;
@@ -56,7 +53,7 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 			warning("上年报告是" + previous.getYear() + "年度的，而本报告是" + report.getYear() + "年度", ref, null,
 					IssueCodes.PREVIOUS_YEAR_MISMATCH);
 		}
-		ReportEvaluation evaluation = evaluator.evaluate(report);
+		ReportEvaluation evaluation = evaluationOf(report);
 		for (Finding finding : evaluation.findings()) {
 			if (finding instanceof Finding.CarryOverMismatch m) {
 				String message = "与上年报告不符（" + Labels.column(m.column()) + "列）：本年" + Labels.row(m.into()) + "为 "
@@ -131,7 +128,7 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 						null, IssueCodes.MEMBER_HAS_ERRORS);
 			}
 		}
-		for (Finding finding : evaluator.evaluate(report).findings()) {
+		for (Finding finding : evaluationOf(report).findings()) {
 			if (finding instanceof Finding.MemberSumMismatch m) {
 				String breakdown = m.terms().stream().map(t -> t.label() + " " + plain(t.value()))
 						.collect(Collectors.joining("，"));
@@ -159,7 +156,7 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 	private int errorsOf(Report member) {
 		Resource resource = member.eResource();
 		long parserErrors = resource == null ? 0 : resource.getErrors().size();
-		return (int) (parserErrors + evaluator.evaluate(member).figureErrors());
+		return (int) (parserErrors + evaluationOf(member).figureErrors());
 	}
 
 	private void notFound(ReportRef ref, String what) {
