@@ -3,7 +3,9 @@ package org.nianbao.validation;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.log4j.Logger;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.Tuples;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -17,8 +19,35 @@ import com.google.inject.Inject;
 /** Base of the validators composed into {@link NianbaoValidator}: they must not register themselves. */
 public abstract class NianbaoCheckBase extends AbstractDeclarativeValidator {
 
+	private static final Logger LOG = Logger.getLogger(NianbaoCheckBase.class);
+
 	@Inject
 	private ReportEvaluator evaluator;
+
+	@Inject
+	private OperationCanceledManager cancellation;
+
+	/**
+	 * A check that throws is logged and skipped, and the other checks still run: Xtext would end this validator's
+	 * checks of the object at the first exception, and drop a NullPointerException without a word.
+	 */
+	@Override
+	protected void handleExceptionDuringValidation(Throwable e) {
+		cancellation.propagateIfCancelException(e);
+		if (e instanceof VirtualMachineError error) {
+			throw error;
+		}
+		boolean guard; // Xtext's (package-private) GuardException: the check does not apply, which is no failure
+		try {
+			super.handleExceptionDuringValidation(e);
+			guard = !(e instanceof NullPointerException);
+		} catch (Throwable rethrown) {
+			guard = false;
+		}
+		if (!guard) {
+			LOG.error("A check failed and was skipped; the other checks still run: " + e, e);
+		}
+	}
 
 	/**
 	 * The report's figures, evaluated once per validation run. The evaluator caches a report that stands alone;
