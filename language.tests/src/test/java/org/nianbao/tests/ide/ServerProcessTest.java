@@ -112,6 +112,17 @@ class ServerProcessTest {
 			Assertions.assertTrue(formLines.get(definition.getRange().getStart().getLine()).trim().startsWith("上年结转 \"二、上年结转"),
 					formLines.get(definition.getRange().getStart().getLine()));
 
+			// a message that is not JSON, and a method nobody knows: the server answers or logs, and reads on
+			byte[] garbage = "{this is not json".getBytes(StandardCharsets.UTF_8);
+			synchronized (process.getOutputStream()) {
+				process.getOutputStream().write(("Content-Length: " + garbage.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+				process.getOutputStream().write(garbage);
+				process.getOutputStream().flush();
+			}
+			java.util.concurrent.ExecutionException unknown = Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+					() -> launcher.getRemoteEndpoint().request("nianbao/noSuchMethod", null).get(WAIT, TimeUnit.SECONDS));
+			Assertions.assertTrue(unknown.getCause() instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException, unknown::toString);
+
 			// the one 予以公开 case that was never entered: every total adds up again
 			int line = NianbaoServerTest.lineStartingWith(text, "予以公开");
 			TextDocumentContentChangeEvent change = new TextDocumentContentChangeEvent(
