@@ -9,14 +9,16 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * A folder's {@code .nianbaoignore}: one glob a line (relative to the folder; "#" starts a comment;
- * a pattern ending in "/" ignores that folder), for drafts, archives or deliberately wrong examples.
+ * a pattern ending in "/" ignores that folder), for drafts, archives or deliberately wrong examples. The command
+ * line reads it in a folder it is given, the language server in the workspace folder.
  */
-final class IgnoreFile {
+public final class IgnoreFile {
 
-	static final String NAME = ".nianbaoignore";
+	public static final String NAME = ".nianbaoignore";
 
 	private final List<PathMatcher> matchers;
 
@@ -24,7 +26,7 @@ final class IgnoreFile {
 		this.matchers = matchers;
 	}
 
-	static IgnoreFile in(Path folder) {
+	public static IgnoreFile in(Path folder) {
 		Path file = folder.resolve(NAME);
 		List<PathMatcher> matchers = new ArrayList<>();
 		if (Files.isRegularFile(file)) {
@@ -37,7 +39,11 @@ final class IgnoreFile {
 					if (pattern.endsWith("/")) {
 						pattern = pattern + "**";
 					}
-					matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
+					try {
+						matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
+					} catch (PatternSyntaxException e) {
+						// a line that is no glob ignores nothing
+					}
 				}
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
@@ -46,7 +52,8 @@ final class IgnoreFile {
 		return new IgnoreFile(matchers);
 	}
 
-	boolean ignores(Path relative) {
+	/** Whether the file at this path, relative to the folder, is ignored. */
+	public boolean ignores(Path relative) {
 		return matchers.stream().anyMatch(m -> m.matches(relative));
 	}
 }

@@ -2,16 +2,19 @@ package org.nianbao.ide.server;
 
 import java.io.File;
 import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.logging.Logger;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.util.IAcceptor;
 import org.eclipse.xtext.util.IFileSystemScanner;
+import org.nianbao.cli.IgnoreFile;
 
 /**
  * Lists the workspace's files for the first build. Unlike Xtext's scanner it skips what it cannot read instead of
  * failing the whole start: under a C locale Java cannot name files with Chinese names (they are still checked once
- * the editor opens them). Hidden folders and node_modules are not searched.
+ * the editor opens them). Hidden folders and node_modules are not searched, nor what the workspace folder's
+ * {@code .nianbaoignore} lists, as on the command line; a listed file the user opens is checked while it is open.
  */
 public class ReadableFilesScanner implements IFileSystemScanner {
 
@@ -20,7 +23,14 @@ public class ReadableFilesScanner implements IFileSystemScanner {
 	@Override
 	public void scan(URI root, IAcceptor<URI> acceptor) {
 		if (root != null && root.isFile()) {
-			scan(new File(root.toFileString()), acceptor);
+			File folder = new File(root.toFileString());
+			Path base = folder.toPath();
+			IgnoreFile ignore = IgnoreFile.in(base);
+			scan(folder, uri -> {
+				if (!ignore.ignores(base.relativize(Path.of(uri.toFileString())))) {
+					acceptor.accept(uri);
+				}
+			});
 		}
 	}
 
