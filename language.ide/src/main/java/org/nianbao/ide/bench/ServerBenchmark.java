@@ -14,6 +14,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -31,39 +37,77 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
- * Measures the language server as an editor sees it: process start until the first diagnostics of an opened report,
- * and an edit until its diagnostics, for a report and for one twenty times longer (its prose repeated).
+ * Measures the language server as an editor sees it: process start until the first diagnostics of an opened report;
+ * an edit until its diagnostics (the first {@value #COLD_EDITS} edits of a start apart from the rest, since a
+ * typing session is hundreds of edits); hover, completion and formatting answers. For a report, one twenty times
+ * longer, and one of 10,000 lines (its prose repeated). With {@code --memory N}: the server's memory with N
+ * reports open.
  *
  * <pre>
  * java -cp language.ide/target/nianbao.jar org.nianbao.ide.bench.ServerBenchmark \
  *     language.ide/target/nianbao.jar examples/anhe-scjg-2024.nianbao [starts] [edits] [-- JVM options of the server]
+ * java -cp language.ide/target/nianbao.jar org.nianbao.ide.bench.ServerBenchmark --memory 100 \
+ *     language.ide/target/nianbao.jar examples/anhe-scjg-2024.nianbao [-- JVM options of the server]
  * </pre>
  */
 public final class ServerBenchmark {
+
+	static final int COLD_EDITS = 10;
 
 	private ServerBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
+		if (args.length > 1 && args[0].equals("--memory")) {
+			int count = Integer.parseInt(args[1]);
+			String[] rest = List.of(args).subList(2, args.length).toArray(String[]::new);
+			ServerMemory.measure(Path.of(rest[0]).toAbsolutePath(), standalone(Files.readString(Path.of(rest[1]))), count,
+					jvmOptions(rest));
+			return;
+		}
 		if (args.length < 2) {
 			System.err.println("用法：ServerBenchmark <nianbao.jar> <报告.nianbao> [启动次数] [每次编辑次数] [-- 服务器 JVM 参数…]");
 			System.exit(2);
 		}
 		Path jar = Path.of(args[0]).toAbsolutePath();
-		String report = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
+		String report = standalone(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
 		int starts = args.length > 2 && !args[2].equals("--") ? Integer.parseInt(args[2]) : 10;
 		int edits = args.length > 3 && !args[3].equals("--") ? Integer.parseInt(args[3]) : 20;
-		List<String> jvm = new ArrayList<>();
-		for (int i = 0; i < args.length; i++) {
-			if (args[i].equals("--")) {
-				jvm.addAll(List.of(args).subList(i + 1, args.length));
-				break;
-			}
-		}
+		List<String> jvm = jvmOptions(args);
 		System.out.println("JVM 参数：" + (jvm.isEmpty() ? "（无）" : String.join(" ", jvm)));
 		measure("典型报告（" + report.lines().count() + " 行，" + report.length() + " 字符）", jar, jvm, report, starts, edits);
 		String longer = longer(report, 20);
 		measure("20 倍长（" + longer.lines().count() + " 行，" + longer.length() + " 字符）", jar, jvm, longer, starts, edits);
+		String huge = lines(report, 10_000);
+		measure("一万行（" + huge.lines().count() + " 行，" + huge.length() + " 字符）", jar, jvm, huge, Math.max(1, starts / 4),
+				Math.max(COLD_EDITS + 4, edits / 2));
+	}
+
+	static List<String> jvmOptions(String[] args) {
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--")) {
+				return List.of(args).subList(i + 1, args.length);
+			}
+		}
+		return List.of();
+	}
+
+	/** The report without its last-year reference: the benchmark's workspace holds it alone. */
+	static String standalone(String report) {
+		return report.replaceAll("(?m)^\\s*previous .*\n", "").replace("（上年{previous.本年新收.总计}件）", "");
+	}
+
+	/** The report with its prose lines repeated until it has about {@code count} lines. */
+	static String lines(String report, int count) {
+		long prose = report.lines().filter(l -> l.startsWith("| ")).count();
+		long copies = 1 + Math.max(0, (count - report.lines().count()) / Math.max(1, prose));
+		StringBuilder out = new StringBuilder();
+		for (String line : report.split("\n", -1)) {
+			for (int i = 0; i < (line.startsWith("| ") ? copies : 1); i++) {
+				out.append(line).append('\n');
+			}
+		}
+		return out.toString();
 	}
 
 	/** The report with each prose line repeated so that the whole is about {@code factor} times as long. */
@@ -84,7 +128,11 @@ public final class ServerBenchmark {
 			throws Exception {
 		List<Double> first = new ArrayList<>();
 		List<Double> initialize = new ArrayList<>();
+		List<Double> coldEdits = new ArrayList<>();
 		List<Double> edit = new ArrayList<>();
+		List<Double> hover = new ArrayList<>();
+		List<Double> completion = new ArrayList<>();
+		List<Double> formatting = new ArrayList<>();
 		for (int run = 0; run < starts; run++) {
 			Path workspace = Files.createTempDirectory("nianbao-bench");
 			Path file = workspace.resolve("report.nianbao");
@@ -119,7 +167,23 @@ public final class ServerBenchmark {
 				server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
 						new VersionedTextDocumentIdentifier(uri, i + 2), List.of(new TextDocumentContentChangeEvent(current))));
 				client.next(uri);
-				edit.add(ms(System.nanoTime() - e0));
+				(i < COLD_EDITS ? coldEdits : edit).add(ms(System.nanoTime() - e0));
+			}
+			TextDocumentIdentifier document = new TextDocumentIdentifier(uri);
+			Position row = position(current, "上年结转");
+			Position prose = position(current, "| ");
+			for (int i = 0; i < 5; i++) {
+				long h0 = System.nanoTime();
+				server.getTextDocumentService().hover(new HoverParams(document, row)).get(60, TimeUnit.SECONDS);
+				hover.add(ms(System.nanoTime() - h0));
+				long c0 = System.nanoTime();
+				server.getTextDocumentService().completion(new CompletionParams(document, new Position(prose.getLine(), 0)))
+						.get(60, TimeUnit.SECONDS);
+				completion.add(ms(System.nanoTime() - c0));
+				long f0 = System.nanoTime();
+				server.getTextDocumentService().formatting(new DocumentFormattingParams(document, new FormattingOptions(2, true)))
+						.get(60, TimeUnit.SECONDS);
+				formatting.add(ms(System.nanoTime() - f0));
 			}
 			server.shutdown().get(30, TimeUnit.SECONDS);
 			server.exit();
@@ -133,15 +197,35 @@ public final class ServerBenchmark {
 				p95(initialize), initialize.size()));
 		System.out.println(String.format(Locale.ROOT, "- 进程启动 → 首批诊断：中位数 %.0f ms，95 分位 %.0f ms（%d 次）", median(first), p95(first),
 				first.size()));
-		System.out.println(String.format(Locale.ROOT, "- 编辑 → 诊断：中位数 %.1f ms，95 分位 %.1f ms（%d 次）", median(edit), p95(edit),
-				edit.size()));
+		print("编辑 → 诊断，每次启动后的前 " + COLD_EDITS + " 次", coldEdits);
+		print("编辑 → 诊断，其后", edit);
+		print("悬停（hover）", hover);
+		print("补全（completion）", completion);
+		print("格式化整个文件（formatting）", formatting);
 	}
 
-	private static double ms(long nanos) {
+	private static void print(String what, List<Double> values) {
+		if (!values.isEmpty()) {
+			System.out.println(String.format(Locale.ROOT, "- %s：中位数 %.1f ms，95 分位 %.1f ms（%d 次）", what, median(values),
+					p95(values), values.size()));
+		}
+	}
+
+	private static Position position(String text, String lineStart) {
+		String[] lines = text.split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].startsWith(lineStart)) {
+				return new Position(i, 1);
+			}
+		}
+		return new Position(0, 0);
+	}
+
+	static double ms(long nanos) {
 		return nanos / 1_000_000.0;
 	}
 
-	private static double median(List<Double> values) {
+	static double median(List<Double> values) {
 		return percentile(values, 0.5);
 	}
 
@@ -157,7 +241,7 @@ public final class ServerBenchmark {
 		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
 	}
 
-	private static void deleteQuietly(Path folder) {
+	static void deleteQuietly(Path folder) {
 		try (var files = Files.walk(folder)) {
 			files.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
 		} catch (IOException e) {
@@ -165,11 +249,24 @@ public final class ServerBenchmark {
 		}
 	}
 
-	private static final class Client implements LanguageClient {
+	static final class Client implements LanguageClient {
 		private final LinkedBlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
 
 		void drain() {
 			published.clear();
+		}
+
+		/** Waits until diagnostics have been published for every one of these documents. */
+		void awaitAll(List<String> uris) throws InterruptedException {
+			java.util.Set<String> waiting = new java.util.HashSet<>();
+			uris.forEach(u -> waiting.add(URI.create(u).getPath()));
+			while (!waiting.isEmpty()) {
+				PublishDiagnosticsParams params = published.poll(300, TimeUnit.SECONDS);
+				if (params == null) {
+					throw new IllegalStateException("没有收到诊断：" + waiting.size() + " 个文件");
+				}
+				waiting.remove(URI.create(params.getUri()).getPath());
+			}
 		}
 
 		void next(String uri) throws InterruptedException {
