@@ -1,18 +1,20 @@
 package org.nianbao.ide;
 
 import org.eclipse.xtext.generator.IShouldGenerate;
+import org.eclipse.xtext.ide.editor.contentassist.IProposalConflictHelper;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
-import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.nianbao.ide.commands.NianbaoCommands;
 import org.nianbao.ide.contentassist.NianbaoProposalProvider;
+import org.nianbao.ide.contentassist.ThreadSafeConflictHelper;
 import org.nianbao.ide.definition.BuiltinFormDefinitions;
 import org.nianbao.ide.folding.PartFolding;
 import org.nianbao.ide.formatting.TableFormattingService;
@@ -59,6 +61,11 @@ public class NianbaoIdeModule extends AbstractNianbaoIdeModule {
 
 	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
 		return NianbaoCommands.class;
+	}
+
+	@Override
+	public Class<? extends IProposalConflictHelper> bindIProposalConflictHelper() {
+		return ThreadSafeConflictHelper.class;
 	}
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {

@@ -64,4 +64,42 @@ class FuzzRegressionTest {
 		assertEquals("a\tb\nc安😀", XmlText.clean("a\tb\nc安😀"));
 		assertEquals("ab", XmlText.clean("a\u0000\u0008\u000B\u000C\u001F\uFFFE\uFFFF\uD800b\uDC00"));
 	}
+
+	/**
+	 * Fuzz mutants 8946573476341609293 and 2164432511095956979 (once completion ran on two threads): Xtext's
+	 * proposal conflict helper keeps its lexers in fields of one shared instance, so completion requests answered at
+	 * the same time failed inside the lexer (IndexOutOfBounds, NullPointerException). Many completions on two threads.
+	 */
+	@Test
+	void completionRequestsAnsweredAtTheSameTimeDoNotFail() throws Exception {
+		String text = TestFiles.read(TestFiles.examples().resolve("anhe-scjg-2023.nianbao"));
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+			for (int t = 0; t < 2; t++) {
+				runs.add(pool.submit(() -> {
+					org.eclipse.xtext.resource.XtextResource resource = (org.eclipse.xtext.resource.XtextResource) FuzzIdeServices
+							.resourceSet().createResource(org.eclipse.emf.common.util.URI.createURI("memory:/completion.nianbao"));
+					resource.load(new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
+					org.eclipse.xtext.ide.server.Document document = new org.eclipse.xtext.ide.server.Document(1, text);
+					var service = FuzzIdeServices.IDE.getInstance(org.eclipse.xtext.ide.server.contentassist.ContentAssistService.class);
+					var id = new org.eclipse.lsp4j.TextDocumentIdentifier("memory:/completion.nianbao");
+					int proposals = 0;
+					for (int i = 0; i < 600; i++) {
+						// right after a token: every keyword proposed here is checked for a conflict with it
+						int offset = i % 2 == 0 ? text.indexOf("year 2023") + "year 2023".length() : text.indexOf("year") + 2;
+						proposals += service.createCompletionList(document, resource,
+								new org.eclipse.lsp4j.CompletionParams(id, document.getPosition(offset)),
+								org.eclipse.xtext.util.CancelIndicator.NullImpl).getItems().size();
+					}
+					return proposals;
+				}));
+			}
+			for (var run : runs) {
+				assertTrue(run.get() > 0, "completion proposed something");
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+	}
 }

@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.validation.Issue;
 import org.nianbao.cli.ReportProblem;
@@ -23,9 +25,11 @@ import org.nianbao.docx.DocxGenerator;
 import org.nianbao.nianbao.Report;
 
 /**
- * Runs one input the way a user's file is run: parse, validate, and generate the document even when the report
- * has errors (as {@code --force} does). Says what went wrong: an exception that escaped, an exception a validator
- * threw that Xtext only logged, a diagnostic without a line, a document Word could not open.
+ * Runs one input the way a user's file is run: parse, validate, what an editor asks of the server (formatting,
+ * hover, completion, quick fixes: {@link FuzzIdeServices}), and generate the document even when the report has
+ * errors (as {@code --force} does). Says what went wrong: an exception that escaped, an exception a validator threw
+ * that Xtext only logged, a diagnostic without a line, a formatting or fix that loses text, a document Word could
+ * not open.
  */
 final class FuzzTarget {
 
@@ -44,15 +48,17 @@ final class FuzzTarget {
 		List<String> failures = new ArrayList<>();
 		try (ErrorLog log = ErrorLog.capture()) {
 			try {
-				XtextResourceSet set = Validation.INJECTOR.getInstance(XtextResourceSet.class);
+				XtextResourceSet set = FuzzIdeServices.resourceSet();
 				Resource resource = set.createResource(URI.createFileURI(beside.toAbsolutePath().toString()));
 				resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
-				for (Issue issue : Validation.issues(resource)) {
+				List<Issue> issues = Validation.issues(resource);
+				for (Issue issue : issues) {
 					if (issue.getLineNumber() == null || issue.getLineNumber() < 1 || issue.getMessage() == null
 							|| issue.getMessage().isBlank()) {
 						failures.add("diagnostic without a line or message: " + issue);
 					}
 				}
+				FuzzIdeServices.run((XtextResource) resource, text, issues, new Random(text.hashCode()), failures);
 				generate(root(resource), reopen, failures);
 			} catch (Throwable e) {
 				failures.add("exception: " + trace(e));
@@ -123,7 +129,7 @@ final class FuzzTarget {
 		e.printStackTrace(new PrintWriter(text));
 		String[] lines = text.toString().split("\n");
 		StringBuilder out = new StringBuilder();
-		for (int i = 0; i < Math.min(lines.length, 14); i++) {
+		for (int i = 0; i < Math.min(lines.length, 30); i++) {
 			out.append(lines[i].stripTrailing()).append('\n');
 		}
 		return out.toString();
