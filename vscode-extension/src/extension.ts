@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageclient/node';
 import { findJava, JavaProbe } from './java';
 import { RestartPolicy } from './restartPolicy';
-import { archiveFileName, classDataSharingArgs } from './classDataSharing';
+import { archiveFileName, classDataSharing, makeArchive, Sharing } from './classDataSharing';
 import { serverArgs, serverEnvironment, splitArgs } from './serverCommand';
 import { commandTarget, generateArguments, isYear, reportFileName, resolveOutputDirectory } from './targets';
 
@@ -57,9 +57,10 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
   }
   const jar = context.asAbsolutePath(path.join('server', 'nianbao.jar'));
   const vmargs = config.get<string>('server.vmargs');
+  const sharing = sharingFor(context, java.executable, splitArgs(vmargs));
   const serverOptions: ServerOptions = {
     command: java.executable,
-    args: serverArgs(jar, vmargs, sharingArgs(context, java.executable, splitArgs(vmargs))),
+    args: serverArgs(jar, vmargs, sharing.args),
     options: { env: serverEnvironment(process.env, process.platform) },
   };
   const clientOptions: LanguageClientOptions = {
@@ -92,19 +93,32 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
   });
   setStatus('$(sync~spin) Nianbao', '语言服务器启动中……');
   await client.start();
+  if (sharing.kind === 'record') {
+    const { classList, archive } = sharing;
+    // once the editor is idle: the list then holds what start-up and the first checks loaded
+    setTimeout(() => {
+      void makeArchive(java.executable, jar, classList, archive).then(made => {
+        output.appendLine(made ? `已生成类数据共享存档（下次启动更快）：${archive}` : '未能生成类数据共享存档，下次启动时再试');
+        fs.rmSync(classList, { force: true });
+      });
+    }, ARCHIVE_DELAY_MS);
+  }
 }
 
-function sharingArgs(context: vscode.ExtensionContext, javaExecutable: string, vmargs: string[]): string[] {
+const ARCHIVE_DELAY_MS = 60_000;
+
+function sharingFor(context: vscode.ExtensionContext, javaExecutable: string, vmargs: string[]):
+  Sharing & { archive: string } {
   try {
     const folder = context.globalStorageUri.fsPath;
     fs.mkdirSync(folder, { recursive: true });
     const real = fs.realpathSync(javaExecutable);
     const version = String(context.extension.packageJSON.version ?? '0');
     const archive = path.join(folder, archiveFileName(version, real, fs.statSync(real).mtimeMs));
-    return classDataSharingArgs(archive, fs.existsSync(archive), vmargs);
+    return { ...classDataSharing(archive, fs.existsSync(archive), vmargs), archive };
   } catch (e) {
     output.appendLine(`不使用类数据共享（CDS）：${e instanceof Error ? e.message : String(e)}`);
-    return [];
+    return { kind: 'none', args: [], archive: '' };
   }
 }
 

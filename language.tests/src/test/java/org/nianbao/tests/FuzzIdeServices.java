@@ -105,13 +105,24 @@ final class FuzzIdeServices {
 		FormattingService formatting = IDE.getInstance(FormattingService.class);
 		List<TextEdit> edits = formatting.format(resource, document, 0, text.length(), new FormattingOptions(2, true));
 		String formatted = apply(document, text, edits);
-		if (!withoutSpaces(formatted).equals(withoutSpaces(text))) {
-			failures.add("formatting changed more than spaces");
+		String before = withoutSpaces(text);
+		String after = withoutSpaces(formatted);
+		if (!after.equals(before)) {
+			int at = 0;
+			while (at < Math.min(before.length(), after.length()) && before.charAt(at) == after.charAt(at)) {
+				at++;
+			}
+			failures.add("formatting changed more than spaces: «" + excerpt(before, at) + "» became «" + excerpt(after, at) + "»");
 		}
 	}
 
+	private static String excerpt(String text, int at) {
+		return text.substring(Math.max(0, at - 20), Math.min(text.length(), at + 20)).replace("\r", "\\r").replace("\n", "\\n");
+	}
+
+	/** Spaces, tabs and lone CRs, which the language reads as spaces inside a row (a CRLF stays). */
 	private static String withoutSpaces(String text) {
-		return text.replaceAll("[ \\t]", "");
+		return text.replaceAll("[ \\t]|\\r(?!\\n)", "");
 	}
 
 	private static void fix(XtextResource resource, Document document, String text, Issue issue, List<String> failures) {
@@ -156,16 +167,32 @@ final class FuzzIdeServices {
 		return value == null ? otherwise : value;
 	}
 
+	/** Applies edits as a client does (all ranges refer to the text before any edit), in one pass. */
 	private static String apply(Document document, String text, List<TextEdit> edits) {
-		List<TextEdit> sorted = new ArrayList<>(edits);
-		sorted.sort(Comparator.comparing((TextEdit e) -> document.getOffSet(e.getRange().getStart())).reversed());
-		String result = text;
-		for (TextEdit edit : sorted) {
-			int start = document.getOffSet(edit.getRange().getStart());
-			int end = document.getOffSet(edit.getRange().getEnd());
-			result = result.substring(0, start) + edit.getNewText() + result.substring(end);
+		List<Integer> lineStarts = new ArrayList<>(List.of(0));
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				lineStarts.add(i + 1);
+			}
 		}
-		return result;
+		List<int[]> ranges = new ArrayList<>();
+		for (int i = 0; i < edits.size(); i++) {
+			Range range = edits.get(i).getRange();
+			ranges.add(new int[] { offset(lineStarts, text, range.getStart()), offset(lineStarts, text, range.getEnd()), i });
+		}
+		ranges.sort(Comparator.comparingInt((int[] r) -> r[0]));
+		StringBuilder out = new StringBuilder();
+		int at = 0;
+		for (int[] range : ranges) {
+			out.append(text, at, Math.max(at, range[0])).append(edits.get(range[2]).getNewText());
+			at = Math.max(at, range[1]);
+		}
+		return out.append(text, at, text.length()).toString();
+	}
+
+	private static int offset(List<Integer> lineStarts, String text, Position position) {
+		int line = Math.min(Math.max(0, position.getLine()), lineStarts.size() - 1);
+		return Math.min(text.length(), lineStarts.get(line) + Math.max(0, position.getCharacter()));
 	}
 
 	/** The fixes look their object up through the server: here, the mutant's own resource set. */

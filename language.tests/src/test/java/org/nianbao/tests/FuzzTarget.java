@@ -40,6 +40,9 @@ final class FuzzTarget {
 		org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0);
 	}
 
+	/** How long the last text's stages took on this thread, for a mutant that ran too long. */
+	static final ThreadLocal<String> STAGES = ThreadLocal.withInitial(String::new);
+
 	private FuzzTarget() {
 	}
 
@@ -48,6 +51,7 @@ final class FuzzTarget {
 		List<String> failures = new ArrayList<>();
 		try (ErrorLog log = ErrorLog.capture()) {
 			try {
+				long t0 = System.nanoTime();
 				XtextResourceSet set = FuzzIdeServices.resourceSet();
 				Resource resource = set.createResource(URI.createFileURI(beside.toAbsolutePath().toString()));
 				resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
@@ -58,8 +62,12 @@ final class FuzzTarget {
 						failures.add("diagnostic without a line or message: " + issue);
 					}
 				}
+				long t1 = System.nanoTime();
 				FuzzIdeServices.run((XtextResource) resource, text, issues, new Random(text.hashCode()), failures);
+				long t2 = System.nanoTime();
 				generate(root(resource), reopen, failures);
+				STAGES.set(String.format("parse and validate %d ms, editor services %d ms, generate %d ms",
+						(t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000));
 			} catch (Throwable e) {
 				failures.add("exception: " + trace(e));
 			}

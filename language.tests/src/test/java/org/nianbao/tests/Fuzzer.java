@@ -34,7 +34,7 @@ final class Fuzzer {
 	record Failure(Mutant mutant, long millis, List<String> problems) {
 	}
 
-	record Result(int count, long millis, long slowestMillis, long slowestSeed, List<Failure> failures) {
+	record Result(int count, long millis, long slowestMillis, long slowestSeed, List<Failure> failures, boolean outOfTime) {
 	}
 
 	private final Map<Path, String> examples = new LinkedHashMap<>();
@@ -115,32 +115,42 @@ final class Fuzzer {
 	/** Runs one mutant; its problems, a too-long run among them. */
 	Failure run(Mutant mutant) {
 		long start = System.nanoTime();
+		FuzzTarget.STAGES.set("");
 		List<String> problems = new ArrayList<>(mutant.bytes() != null
 				? FuzzTarget.runFile(mutant.bytes(), scratch.resolve("mutant-" + Long.toUnsignedString(mutant.seed())),
 						mutant.utf8(), mutant.reopen())
 				: FuzzTarget.runText(mutant.text(), mutant.source().resolveSibling("fuzz-mutant.nianbao"), mutant.reopen()));
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		if (millis > limitMillis) {
-			problems.add("took " + millis + " ms (limit " + limitMillis + " ms)");
+			problems.add("took " + millis + " ms (limit " + limitMillis + " ms): " + FuzzTarget.STAGES.get());
 		}
 		return new Failure(mutant, millis, problems);
 	}
 
-	/** Runs the mutants on {@code threads} threads (each mutant in its own resource set), in seed order. */
-	Result run(long[] seeds, int maxFailures, int threads) {
+	/**
+	 * Runs the mutants on {@code threads} threads (each mutant in its own resource set), in seed order; no mutant is
+	 * started once {@code budgetMillis} have passed, so a slow machine runs a prefix of the same sequence.
+	 */
+	Result run(long[] seeds, int maxFailures, int threads, long budgetMillis) {
 		List<Failure> failures = new ArrayList<>();
 		long start = System.nanoTime();
 		long slowest = -1;
 		long slowestSeed = 0;
 		int done = 0;
+		boolean outOfTime = false;
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
+			long deadline = start + budgetMillis * 1_000_000;
 			List<Future<Failure>> outcomes = new ArrayList<>();
 			for (long seed : seeds) {
-				outcomes.add(pool.submit(() -> run(mutant(seed))));
+				outcomes.add(pool.submit(() -> System.nanoTime() > deadline ? null : run(mutant(seed))));
 			}
 			for (Future<Failure> future : outcomes) {
 				Failure outcome = future.get();
+				if (outcome == null) {
+					outOfTime = true;
+					continue;
+				}
 				done++;
 				if (outcome.millis() > slowest) {
 					slowest = outcome.millis();
@@ -159,7 +169,7 @@ final class Fuzzer {
 		} finally {
 			pool.shutdownNow();
 		}
-		return new Result(done, (System.nanoTime() - start) / 1_000_000, slowest, slowestSeed, failures);
+		return new Result(done, (System.nanoTime() - start) / 1_000_000, slowest, slowestSeed, failures, outOfTime);
 	}
 
 	/** Keeps a failing input in target/fuzz-failures for minimising it into a regression test. */
@@ -187,7 +197,7 @@ final class Fuzzer {
 			fuzzer.run(new Mutant(0, source, "none", TestFiles.read(source), null, true, true));
 		}
 		Result result = fuzzer.run(args.length > 2 ? new long[] { Long.parseLong(args[2]) } : seeds(seed, count), 50,
-				Runtime.getRuntime().availableProcessors());
+				Runtime.getRuntime().availableProcessors(), Long.MAX_VALUE / 2_000_000);
 		for (Failure failure : result.failures()) {
 			System.out.println(report(failure));
 		}

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.util.TextRegion;
+import org.nianbao.ide.text.LineStarts;
 import org.nianbao.nianbao.Figures;
 
 import com.google.inject.Inject;
@@ -32,11 +34,13 @@ public class TableFormattingService extends FormattingService {
 		}
 		ITextRegion requested = new TextRegion(offset, length);
 		String text = document.getContents();
+		LineStarts lines = LineStarts.of(text);
 		resource.getAllContents().forEachRemaining(object -> {
 			if (object instanceof Figures figures) {
 				for (LineEdit edit : aligner.align(figures, text)) {
 					if (edit.intersects(requested)) {
-						edits.add(toTextEdit(document, edit.replacement(), edit.offset(), edit.length()));
+						edits.add(new TextEdit(new Range(lines.position(edit.offset()), lines.position(edit.offset() + edit.length())),
+								edit.replacement()));
 					}
 				}
 			}
