@@ -24,7 +24,7 @@ class FuzzTest {
 
 	/**
 	 * Mutants in a default run, and the time after which no more are started. Measured on two cores with every
-	 * stage: 26 to 38 mutants a second, so the budget ends a CI run after 4,000 to 5,500 of the 10,000; a run
+	 * stage: 15 to 24 mutants a second, so the budget ends a CI run after 2,300 to 3,600 of the 10,000; a run
 	 * with a bigger budget (or a faster machine) goes on with the same sequence.
 	 */
 	static final int DEFAULT_COUNT = 10_000;
