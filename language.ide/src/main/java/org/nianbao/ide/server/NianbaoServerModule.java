@@ -11,7 +11,7 @@ import com.google.inject.Singleton;
 import com.google.inject.util.Modules;
 
 /**
- * Xtext's language server reading the workspace's files as {@link WorkspaceFilesModule} says, and with the
+ * Xtext's language server with its own services ({@link ServerBindings}), and with the
  * language set up in parallel with the server itself: both take most of a second, and start-up is what users wait for.
  */
 public class NianbaoServerModule extends AbstractModule {
@@ -26,7 +26,7 @@ public class NianbaoServerModule extends AbstractModule {
 
 	@Override
 	protected void configure() {
-		install(Modules.override(new ServerModule()).with(new WorkspaceFilesModule(), binder -> binder
+		install(Modules.override(new ServerModule()).with(new ServerBindings(), binder -> binder
 				.bind(IResourceServiceProvider.Registry.class).toProvider(languages::join).in(Singleton.class)));
 	}
 }
