@@ -65,7 +65,7 @@ public class NianbaoCommands implements IExecutableCommandService {
 				return generate(args, access, cancelIndicator);
 			}
 			if (SKELETON.equals(params.getCommand())) {
-				return skeleton(args);
+				return skeleton(args, access);
 			}
 			return failure(access, "未知命令：" + params.getCommand());
 		} catch (java.nio.file.InvalidPathException e) {
@@ -121,11 +121,11 @@ public class NianbaoCommands implements IExecutableCommandService {
 		return result;
 	}
 
-	private Object skeleton(List<Object> args) {
+	private Object skeleton(List<Object> args, ILanguageServerAccess access) {
 		String organ = string(args, 0);
 		String year = string(args, 1);
 		if (organ == null || year == null || !year.matches("(19|20|21)[0-9]{2}")) {
-			return error("新建报告需要机关名称和四位年份");
+			return failure(access, "新建报告需要机关名称和四位年份");
 		}
 		Resource form = library.nationalForm(resourceSets.get());
 		return ReportSkeleton.of((Form) form.getContents().get(0), organ.strip(), year, true);

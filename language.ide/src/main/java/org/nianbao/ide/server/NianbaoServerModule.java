@@ -5,14 +5,13 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.ResourceServiceProviderServiceLoader;
-import org.eclipse.xtext.util.IFileSystemScanner;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import com.google.inject.util.Modules;
 
 /**
- * Xtext's language server with a workspace scanner that does not stop at an unreadable file name, and with the
+ * Xtext's language server with its own services ({@link ServerBindings}), and with the
  * language set up in parallel with the server itself: both take most of a second, and start-up is what users wait for.
  */
 public class NianbaoServerModule extends AbstractModule {
@@ -27,9 +26,7 @@ public class NianbaoServerModule extends AbstractModule {
 
 	@Override
 	protected void configure() {
-		install(Modules.override(new ServerModule()).with(binder -> {
-			binder.bind(IFileSystemScanner.class).to(ReadableFilesScanner.class);
-			binder.bind(IResourceServiceProvider.Registry.class).toProvider(languages::join).in(Singleton.class);
-		}));
+		install(Modules.override(new ServerModule()).with(new ServerBindings(), binder -> binder
+				.bind(IResourceServiceProvider.Registry.class).toProvider(languages::join).in(Singleton.class)));
 	}
 }

@@ -8,13 +8,13 @@ import java.util.logging.Logger;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.util.IAcceptor;
 import org.eclipse.xtext.util.IFileSystemScanner;
-import org.nianbao.cli.IgnoreFile;
+import org.nianbao.cli.IgnoredFiles;
 
 /**
  * Lists the workspace's files for the first build. Unlike Xtext's scanner it skips what it cannot read instead of
  * failing the whole start: under a C locale Java cannot name files with Chinese names (they are still checked once
- * the editor opens them). Hidden folders and node_modules are not searched, nor what the workspace folder's
- * {@code .nianbaoignore} lists, as on the command line; a listed file the user opens is checked while it is open.
+ * the editor opens them). Hidden folders and node_modules are not searched, nor what a {@code .nianbaoignore} in the
+ * workspace folder or below lists ({@link IgnoredFiles}); {@link IgnoringWorkspaceManager} keeps them out afterwards.
  */
 public class ReadableFilesScanner implements IFileSystemScanner {
 
@@ -24,10 +24,9 @@ public class ReadableFilesScanner implements IFileSystemScanner {
 	public void scan(URI root, IAcceptor<URI> acceptor) {
 		if (root != null && root.isFile()) {
 			File folder = new File(root.toFileString());
-			Path base = folder.toPath();
-			IgnoreFile ignore = IgnoreFile.in(base);
+			IgnoredFiles ignored = new IgnoredFiles(folder.toPath());
 			scan(folder, uri -> {
-				if (!ignore.ignores(base.relativize(Path.of(uri.toFileString())))) {
+				if (!ignored.contains(Path.of(uri.toFileString()))) {
 					acceptor.accept(uri);
 				}
 			});

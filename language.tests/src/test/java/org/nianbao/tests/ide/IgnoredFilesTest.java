@@ -1,14 +1,18 @@
 package org.nianbao.tests.ide;
 
+import java.util.List;
+
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 /**
- * The workspace folder's .nianbaoignore keeps its files out of the workspace's checks, as on the command line
- * (a repository's deliberately wrong examples, drafts); a listed file the user opens is checked while open.
+ * A .nianbaoignore keeps the files it lists out of the workspace's checks (a repository's deliberately wrong
+ * examples, drafts): the workspace folder's, and one in any folder below it for the files under that folder. A
+ * listed file the user opens is checked while open; closed again, its diagnostics go away.
  */
 class IgnoredFilesTest extends NianbaoServerTest {
 
@@ -27,6 +31,50 @@ class IgnoredFilesTest extends NianbaoServerTest {
 
 		open(inFolder, WRONG);
 		Assertions.assertEquals(2, diagnosticsWithCode(inFolder, "total-mismatch").size(), "checked while open");
+	}
+
+	/** The repository's own layout: examples/.nianbaoignore lists errors/, the workspace is the repository. */
+	@Test
+	void anIgnoreFileInASubfolderCoversTheFilesUnderIt() {
+		writeFile("examples/.nianbaoignore", "errors/\n");
+		String checked = writeFile("examples/report.nianbao", WRONG);
+		String ignored = writeFile("examples/errors/wrong.nianbao", WRONG);
+		String elsewhere = writeFile("errors/wrong.nianbao", WRONG);
+		initialize();
+		Assertions.assertEquals(2, diagnosticsWithCode(checked, "total-mismatch").size(), () -> getDiagnostics().toString());
+		Assertions.assertEquals(List.of(), published(ignored), "examples/errors/ is ignored by examples/.nianbaoignore");
+		Assertions.assertEquals(2, diagnosticsWithCode(elsewhere, "total-mismatch").size(),
+				"the subfolder's list says nothing about files outside it");
+	}
+
+	@Test
+	void closingAnIgnoredFileWithdrawsItsDiagnostics() {
+		writeFile(".nianbaoignore", "draft-*.nianbao\n");
+		String draft = writeFile("draft-1.nianbao", WRONG);
+		String checked = writeFile("report.nianbao", WRONG);
+		initialize();
+		open(draft, WRONG);
+		Assertions.assertEquals(2, diagnosticsWithCode(draft, "total-mismatch").size(), "checked while open");
+		close(draft);
+		Assertions.assertEquals(List.of(), published(draft), "ignored again once closed");
+		open(checked, WRONG);
+		close(checked);
+		Assertions.assertEquals(2, diagnosticsWithCode(checked, "total-mismatch").size(), "a file not listed stays checked");
+	}
+
+	@Test
+	void aListedFileChangedOnDiskIsNotChecked() {
+		writeFile(".nianbaoignore", "draft-*.nianbao\n");
+		initialize();
+		String draft = writeFile("draft-2.nianbao", WRONG);
+		String report = writeFile("report.nianbao", WRONG);
+		languageServer.didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
+				new FileEvent(draft, FileChangeType.Created), new FileEvent(report, FileChangeType.Created))));
+		Assertions.assertEquals(2, diagnosticsWithCode(report, "total-mismatch").size(), "the events were handled");
+		Assertions.assertEquals(List.of(), published(draft), "a listed file that appears is not checked");
+		writeFile("draft-2.nianbao", WRONG + "\n");
+		languageServer.didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(new FileEvent(draft, FileChangeType.Changed))));
+		Assertions.assertEquals(List.of(), published(draft), "nor when it changes");
 	}
 
 	private List<Diagnostic> published(String uri) {

@@ -14,9 +14,8 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
-import org.eclipse.xtext.util.IFileSystemScanner;
 import org.junit.jupiter.api.BeforeEach;
-import org.nianbao.ide.server.ReadableFilesScanner;
+import org.nianbao.ide.server.ServerBindings;
 
 import com.google.inject.Module;
 import com.google.inject.util.Modules;
@@ -35,8 +34,7 @@ abstract class NianbaoServerTest extends AbstractLanguageServerTest {
 
 	@Override
 	protected Module getServerModule() {
-		return Modules.override(super.getServerModule()).with(binder -> binder.bind(IFileSystemScanner.class)
-				.to(ReadableFilesScanner.class));
+		return Modules.override(super.getServerModule()).with(new ServerBindings());
 	}
 
 	/** The workspace under target/, not in the source tree (the base class writes to ./test-data otherwise). */

@@ -122,6 +122,12 @@ class ServerProcessTest {
 			java.util.concurrent.ExecutionException unknown = Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
 					() -> launcher.getRemoteEndpoint().request("nianbao/noSuchMethod", null).get(WAIT, TimeUnit.SECONDS));
 			Assertions.assertTrue(unknown.getCause() instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException, unknown::toString);
+			// a hover whose parameters are a string: an error response to that request
+			java.util.concurrent.ExecutionException shapeless = Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+					() -> launcher.getRemoteEndpoint().request("textDocument/hover", new com.google.gson.JsonPrimitive("nonsense"))
+							.get(WAIT, TimeUnit.SECONDS));
+			Assertions.assertTrue(shapeless.getCause() instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException, shapeless::toString);
+			Assertions.assertTrue(log(stderr).contains("MalformedJsonException"), "the message that is not JSON is logged");
 
 			// the one 予以公开 case that was never entered: every total adds up again
 			int line = NianbaoServerTest.lineStartingWith(text, "予以公开");

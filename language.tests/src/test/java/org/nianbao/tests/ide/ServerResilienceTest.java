@@ -1,7 +1,9 @@
 package org.nianbao.tests.ide;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.log4j.AppenderSkeleton;
@@ -12,10 +14,12 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
-import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -28,6 +32,7 @@ import org.nianbao.nianbao.NianbaoPackage;
 import org.nianbao.nianbao.Report;
 import org.nianbao.validation.NianbaoCheckBase;
 
+import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.inject.Injector;
 
@@ -143,15 +148,40 @@ class ServerResilienceTest extends NianbaoServerTest {
 	@Test
 	void aCommandWithBadArgumentsAnswersInWordsAndTheServerGoesOn() throws Exception {
 		String uri = writeFile("gaocheng.nianbao", example("gaocheng-2024.nianbao"));
-		initialize(params -> params.getCapabilities().getWorkspace().setExecuteCommand(new ExecuteCommandCapabilities(false)));
-		for (List<Object> arguments : List.<List<Object>>of(List.of(), List.of(new JsonPrimitive(42)),
-				List.of(new JsonPrimitive("not a uri at all")), List.of(new JsonPrimitive("file:///no/such/report.nianbao")))) {
-			Object result = answeredOrRefused(() -> languageServer.executeCommand(
-					new ExecuteCommandParams("nianbao.generateDocx", arguments)).get());
-			Assertions.assertTrue(result == null || String.valueOf(result).contains("error"), arguments + " → " + result);
+		initialize(); // declares no workspace.executeCommand capability, like Neovim
+		JsonObject badOptions = new JsonObject();
+		badOptions.add("force", new JsonObject());
+		Map<String, List<Object>> calls = new LinkedHashMap<>();
+		calls.put("generate, no arguments", List.of());
+		calls.put("generate, a number", List.of(new JsonPrimitive(42)));
+		calls.put("generate, not a URI", List.of(new JsonPrimitive("not a uri at all")));
+		calls.put("generate, no such file", List.of(new JsonPrimitive("file:///no/such/report.nianbao")));
+		calls.put("generate, force is no boolean", List.of(new JsonPrimitive(uri), badOptions));
+		calls.put("skeleton, no year", List.of(new JsonPrimitive("安和县")));
+		calls.put("skeleton, year in words", List.of(new JsonPrimitive("安和县"), new JsonPrimitive("二〇二四")));
+		for (Map.Entry<String, List<Object>> call : calls.entrySet()) {
+			String command = call.getKey().startsWith("generate") ? "nianbao.generateDocx" : "nianbao.reportSkeleton";
+			Object result = languageServer.executeCommand(new ExecuteCommandParams(command, call.getValue())).get();
+			Assertions.assertTrue(result instanceof Map<?, ?> map && map.get("error") instanceof String error
+					&& error.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+					call.getKey() + " → " + result);
+			String error = (String) ((Map<?, ?>) result).get("error");
+			Assertions.assertTrue(notifications.stream().anyMatch(n -> n.getValue() instanceof MessageParams m
+					&& m.getType() == MessageType.Error && m.getMessage().equals(error)), call.getKey() + ": not shown to the user");
 		}
 		Object good = languageServer.executeCommand(new ExecuteCommandParams("nianbao.generateDocx", List.of(new JsonPrimitive(uri)))).get();
 		Assertions.assertTrue(String.valueOf(good).contains("gaocheng.docx"), String.valueOf(good));
+	}
+
+	/** Neovim declares no workspace.executeCommand; Xtext then offered no commands and failed on each. */
+	@Test
+	void aClientThatDeclaresNoCommandCapabilityIsOfferedTheCommands() throws Exception {
+		String uri = writeFile("gaocheng.nianbao", example("gaocheng-2024.nianbao"));
+		InitializeResult result = initialize(params -> params.getCapabilities().getWorkspace().setExecuteCommand(null));
+		Assertions.assertEquals(List.of("nianbao.generateDocx", "nianbao.reportSkeleton"),
+				result.getCapabilities().getExecuteCommandProvider().getCommands().stream().sorted().toList());
+		Object generated = languageServer.executeCommand(new ExecuteCommandParams("nianbao.generateDocx", List.of(new JsonPrimitive(uri)))).get();
+		Assertions.assertTrue(String.valueOf(generated).contains("gaocheng.docx"), String.valueOf(generated));
 	}
 
 	private interface Request {

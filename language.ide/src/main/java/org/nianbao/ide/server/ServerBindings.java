@@ -1,0 +1,18 @@
+package org.nianbao.ide.server;
+
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.util.IFileSystemScanner;
+
+import com.google.inject.AbstractModule;
+
+/** The server's own services in place of Xtext's; the server and its tests both install it over Xtext's module. */
+public class ServerBindings extends AbstractModule {
+
+	@Override
+	protected void configure() {
+		bind(IFileSystemScanner.class).to(ReadableFilesScanner.class);
+		bind(WorkspaceManager.class).to(IgnoringWorkspaceManager.class);
+		bind(LanguageServerImpl.class).to(CommandsForEveryClient.class);
+	}
+}
