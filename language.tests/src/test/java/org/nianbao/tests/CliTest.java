@@ -105,4 +105,16 @@ class CliTest {
 		assertEquals(0, run.code(), run.out());
 		assertTrue(run.out().contains("已检查 1 个文件"), run.out());
 	}
+
+	@Test
+	void aNianbaoignoreInASubfolderIsHonouredAsInTheServer(@TempDir Path dir) throws IOException {
+		Path sub = Files.createDirectories(dir.resolve("drafts"));
+		Files.copy(TestFiles.examples().resolve("errors/balance-rule-broken.nianbao"), sub.resolve("wrong.nianbao"));
+		Files.copy(TestFiles.examples().resolve("gaocheng-2024.nianbao"), dir.resolve("good.nianbao"));
+		assertEquals(1, run("validate", dir.toString()).code(), "the wrong report is checked");
+		Files.writeString(sub.resolve(".nianbaoignore"), "wrong.nianbao\n");
+		Run run = run("validate", dir.toString());
+		assertEquals(0, run.code(), run.out());
+		assertTrue(run.out().contains("已检查 1 个文件"), run.out());
+	}
 }

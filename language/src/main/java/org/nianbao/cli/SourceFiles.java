@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The .nianbao files named on the command line (folders searched recursively, less what the folder's
- * .nianbaoignore lists; a file named explicitly is always taken), and the files
+ * The .nianbao files named on the command line (folders searched recursively, less what the .nianbaoignore
+ * files in them list, as the language server does; a file named explicitly is always taken), and the files
  * beside them, which are loaded too so that forms and reports they name can be found.
  */
 public final class SourceFiles {
@@ -41,10 +41,10 @@ public final class SourceFiles {
 	}
 
 	private static List<Path> list(Path folder, int depth) {
-		IgnoreFile ignore = IgnoreFile.in(folder);
+		IgnoredFiles ignored = new IgnoredFiles(folder);
 		try (Stream<Path> files = Files.walk(folder, depth)) {
 			return files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(EXTENSION))
-					.filter(f -> !ignore.ignores(folder.relativize(f))).sorted().toList();
+					.filter(f -> !ignored.contains(f)).sorted().toList();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
