@@ -25,7 +25,9 @@ final class ReportCorpus {
 	private final int errorEvery;
 
 	ReportCorpus(Path seedReport, int errorEvery) throws IOException {
-		this.seed = Files.readString(seedReport).replaceAll("(?m)^\\s*previous .*\\n", "");
+		// the corpus stands alone: no last year's report, so no citation of its figures either
+		this.seed = Files.readString(seedReport).replaceAll("(?m)^\\s*previous .*\\n", "")
+				.replaceAll("（上年\\{previous\\.[^}]*\\}件）", "");
 		this.errorEvery = errorEvery;
 	}
 
