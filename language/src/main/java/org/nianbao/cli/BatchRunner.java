@@ -1,5 +1,7 @@
 package org.nianbao.cli;
 
+import org.nianbao.workspace.Workspace;
+import org.nianbao.workspace.SourceFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.nianbao.cli;
 
+import org.nianbao.workspace.ReportProblem;
+import org.nianbao.workspace.Workspace;
+import org.nianbao.workspace.SourceFiles;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
