@@ -1,7 +1,5 @@
 package org.nianbao.cli;
 
-import org.nianbao.workspace.Workspace;
-import org.nianbao.workspace.SourceFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +15,8 @@ import java.util.function.Consumer;
 
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.nianbao.workspace.SourceFiles;
+import org.nianbao.workspace.Workspace;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;

@@ -1,12 +1,13 @@
 package org.nianbao.cli;
 
-import org.nianbao.workspace.ReportProblem;
-import org.nianbao.workspace.Workspace;
-import org.nianbao.workspace.SourceFiles;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.nianbao.workspace.ReportProblem;
+import org.nianbao.workspace.SourceFiles;
+import org.nianbao.workspace.Workspace;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
