@@ -91,6 +91,22 @@ class ArchitectureTest {
 				s -> usesAny(s, "validation", "cli", "ide"));
 	}
 
+	/**
+	 * Architecture invariant: export/ decides and writes, the writers only render: export/ uses no writer (callers
+	 * hand it one as a ReportWriter), and no file is written outside export/ (always through AtomicFileWriter).
+	 */
+	@Test
+	void documentsAreWrittenOnlyThroughTheExport() {
+		assertNone(MAIN.stream().filter(s -> s.in("export")),
+				s -> usesAny(s, "docx", "html", "layout", "validation", "workspace", "cli", "ide"));
+		Pattern writesFiles = Pattern.compile("\\bAtomicFileWriter\\b|Files\\.(write|writeString|newOutputStream|newBufferedWriter)\\("
+				+ "|new FileOutputStream\\((?!FileDescriptor)|new FileWriter\\(");
+		assertNone(MAIN.stream().filter(s -> !s.in("export")), s -> {
+			Matcher m = writesFiles.matcher(s.code());
+			return m.find() ? "writes a file itself (" + m.group() + ")" : null;
+		});
+	}
+
 	/** Architecture invariant: the language server (language.ide) never uses the command line (cli/). */
 	@Test
 	void theServerDoesNotUseTheCommandLine() {
