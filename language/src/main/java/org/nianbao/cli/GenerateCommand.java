@@ -12,9 +12,13 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.nianbao.docx.DocxGenerator;
-import org.nianbao.docx.OutputPaths;
+import org.nianbao.export.ReportExport;
+import org.nianbao.export.WriteFailure;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.Report;
+import org.nianbao.workspace.ReportProblem;
+import org.nianbao.workspace.SourceFiles;
+import org.nianbao.workspace.Workspace;
 
 import com.google.inject.Inject;
 
@@ -130,11 +134,11 @@ public class GenerateCommand {
 	 * Which source file may write each document: the first in order. Decided before the threads start, so
 	 * that the same command line always refuses the same file.
 	 */
-	private static Map<Path, Path> claimTargets(SourceFiles files, Path folder) {
+	private Map<Path, Path> claimTargets(SourceFiles files, Path folder) {
 		Map<Path, Path> claimed = new HashMap<>();
 		for (Path file : files.targets()) {
 			try {
-				claimed.putIfAbsent(OutputPaths.docxFor(file, folder), file);
+				claimed.putIfAbsent(ReportExport.target(file, folder, generator), file);
 			} catch (IllegalArgumentException e) {
 				// refused with its reason when the file's turn comes
 			}
@@ -161,32 +165,31 @@ public class GenerateCommand {
 			err.add(name + "：读不出报告内容，未生成 Word 文档");
 			return new Outcome(out, err, false, true);
 		}
-		if (errors > 0 && !force) {
-			err.add(name + "：有 " + errors + " 个错误，未生成 Word 文档（改正后再生成；确需先出草稿可加 --force）");
-			return new Outcome(out, err, false, true);
+		ReportExport.Outcome result = ReportExport.export(report, file, folder, errors, force, generator,
+				target -> file.equals(claimed.get(target)));
+		if (result instanceof ReportExport.Outcome.Written w) {
+			String forced = w.errors() > 0
+					? "（已按 --force 强制生成：报告有 " + w.errors() + " 个错误，文档中的数字可能不全或不对）"
+					: "";
+			out.add("已生成 " + ReportProblem.display(w.target(), base) + forced);
+			return new Outcome(out, err, true, false);
 		}
-		Path target;
-		try {
-			target = OutputPaths.docxFor(file, folder);
-		} catch (IllegalArgumentException e) {
-			err.add(name + "：" + e.getMessage());
-			return new Outcome(out, err, false, true);
+		err.add(name + "：" + whyNot(result, claimed, base));
+		return new Outcome(out, err, false, true);
+	}
+
+	private String whyNot(ReportExport.Outcome result, Map<Path, Path> claimed, Path base) {
+		if (result instanceof ReportExport.Outcome.Refused r) {
+			return "有 " + r.errors() + " 个错误，未生成 " + generator.documentName() + "（改正后再生成；确需先出草稿可加 --force）";
 		}
-		Path earlier = claimed.get(target);
-		if (!file.equals(earlier)) {
-			err.add(name + "：与 " + ReportProblem.display(earlier, base) + " 会写到同一个文件 "
-					+ ReportProblem.display(target, base) + "，未生成");
-			return new Outcome(out, err, false, true);
+		if (result instanceof ReportExport.Outcome.Taken t) {
+			return "与 " + ReportProblem.display(claimed.get(t.target()), base) + " 会写到同一个文件 "
+					+ ReportProblem.display(t.target(), base) + "，未生成";
 		}
-		try {
-			generator.write(report, target);
-		} catch (IOException | RuntimeException e) {
-			err.add(name + "：无法写入 " + ReportProblem.display(target, base) + "：" + WriteFailure.explain(e) + "，原有文件未改动");
-			return new Outcome(out, err, false, true);
+		if (result instanceof ReportExport.Outcome.Failed f) {
+			return "无法写入 " + ReportProblem.display(f.target(), base) + "：" + f.reason() + "，原有文件未改动";
 		}
-		String forced = errors > 0 ? "（已按 --force 强制生成：报告有 " + errors + " 个错误，文档中的数字可能不全或不对）" : "";
-		out.add("已生成 " + ReportProblem.display(target, base) + forced);
-		return new Outcome(out, err, true, false);
+		return ((ReportExport.Outcome.BadTarget) result).reason();
 	}
 
 	private static EObject root(Resource resource) {

@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.nianbao.workspace.ReportProblem;
+import org.nianbao.workspace.SourceFiles;
+import org.nianbao.workspace.Workspace;
+
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;

@@ -3,13 +3,14 @@ package org.nianbao.docx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.nianbao.eval.ReportEvaluation;
+import org.nianbao.export.OutputPaths;
+import org.nianbao.export.ReportWriter;
 import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.nianbao.FormPart;
 import org.nianbao.nianbao.Paragraph;
@@ -27,11 +28,22 @@ import com.google.inject.Inject;
  * Turns a report into a Word document typeset per GB/T 9704: title, preface, the parts under their official
  * headings with their tables, and the closing organ and date. Every figure comes from the shared evaluator.
  */
-public class DocxGenerator {
+public class DocxGenerator implements ReportWriter {
 
 	@Inject
 	private ReportEvaluator evaluator;
 
+	@Override
+	public String extension() {
+		return OutputPaths.DOCX_EXTENSION;
+	}
+
+	@Override
+	public String documentName() {
+		return "Word 文档";
+	}
+
+	@Override
 	public void write(Report report, OutputStream out) throws IOException {
 		XWPFDocument document = build(report);
 		try {
@@ -41,11 +53,6 @@ public class DocxGenerator {
 			// the time to generate a document. Nothing was opened, so there is nothing else to release.
 			document.getPackage().revert();
 		}
-	}
-
-	/** Writes the report's document to {@code target} whole or not at all (see {@link AtomicFileWriter}). */
-	public void write(Report report, Path target) throws IOException {
-		AtomicFileWriter.write(target, out -> write(report, out));
 	}
 
 	public XWPFDocument build(Report report) {

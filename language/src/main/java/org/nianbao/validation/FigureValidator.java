@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.eval.Finding;
+import org.nianbao.eval.Numbers;
 import org.nianbao.eval.MissingCellGuess;
 import org.nianbao.eval.Reading;
 import org.nianbao.eval.ReportEvaluation;
@@ -95,8 +96,8 @@ public class FigureValidator extends NianbaoCheckBase {
 			var candidate = m.candidates().get(0);
 			int index = m.columns().indexOf(candidate.column());
 			error(message + "；按各合计推算，缺的是“" + Labels.column(candidate.column()) + "”列，应为 "
-					+ Equations.plain(candidate.value()), m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT,
-					FIX_INSERT, String.valueOf(index), Equations.plain(candidate.value()), Labels.column(candidate.column()));
+					+ Numbers.plain(candidate.value()), m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT,
+					FIX_INSERT, String.valueOf(index), Numbers.plain(candidate.value()), Labels.column(candidate.column()));
 		} else if (m.candidates().size() > 1 && sameGroup(m.candidates())) {
 			error(message + "；按各合计推算，缺的在“" + Labels.node((TableNode) m.candidates().get(0).column().eContainer())
 					+ "”一组中", m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT);

@@ -1,4 +1,4 @@
-package org.nianbao.docx;
+package org.nianbao.export;
 
 import java.nio.file.Path;
 
@@ -13,11 +13,16 @@ public final class OutputPaths {
 
 	/** NAME.docx for NAME.nianbao, in {@code folder} or, when it is null, beside the report. */
 	public static Path docxFor(Path report, Path folder) {
+		return outputFor(report, folder, DOCX_EXTENSION);
+	}
+
+	/** NAME{@code extension} for NAME.nianbao, in {@code folder} or, when it is null, beside the report. */
+	public static Path outputFor(Path report, Path folder, String extension) {
 		String file = report.getFileName().toString();
 		String name = file.endsWith(REPORT_EXTENSION) ? file.substring(0, file.length() - REPORT_EXTENSION.length())
 				: file;
 		Path target = folder != null ? folder : report.toAbsolutePath().getParent();
-		return inside(target, name + DOCX_EXTENSION);
+		return inside(target, name + extension);
 	}
 
 	/**
