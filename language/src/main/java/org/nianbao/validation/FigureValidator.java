@@ -61,14 +61,20 @@ public class FigureValidator extends NianbaoCheckBase {
 		if (m.inputColumns().size() == m.columns().size()) {
 			message = "此行应有 " + m.columns().size() + " 个数值（" + all + "），实际写了 " + written + " 个";
 		} else {
-			message = "此行应有 " + m.columns().size() + " 个数值（" + all + "），或不写合计时 " + m.inputColumns().size()
-					+ " 个（" + names(m.inputColumns()) + "），实际写了 " + written + " 个";
+			message = "此行应有 " + m.columns().size() + " 个数值（" + all + "），或不写" + computedLabels(m) + "时 "
+					+ m.inputColumns().size() + " 个（" + names(m.inputColumns()) + "），实际写了 " + written + " 个";
 		}
 		if (written < m.inputColumns().size()) {
 			message += "；空白单元格应填 0";
 		}
 		error(message, m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT,
 				String.valueOf(m.columns().size()), String.valueOf(m.inputColumns().size()));
+	}
+
+	/** The computed columns as the table prints them (总计), each label once. */
+	private static String computedLabels(Finding.ValueCountMismatch m) {
+		return m.columns().stream().filter(c -> !m.inputColumns().contains(c)).map(Column::getLabel).distinct()
+				.collect(Collectors.joining("、"));
 	}
 
 	private static String names(List<Column> columns) {
