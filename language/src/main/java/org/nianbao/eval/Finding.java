@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.nianbao.nianbao.Column;
+import org.nianbao.nianbao.FigureRef;
 import org.nianbao.nianbao.FigureRow;
+import org.nianbao.nianbao.Paragraph;
 import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Rule;
 import org.nianbao.nianbao.Table;
@@ -45,5 +47,13 @@ public sealed interface Finding {
 	/** This year's carried-over figure differs from what last year's report carried into this year. */
 	record CarryOverMismatch(Row into, Column column, EObject at, BigDecimal thisYear, Row from, BigDecimal lastYear)
 			implements Finding {
+	}
+
+	/**
+	 * A number stated in prose, found by one of the form's {@code phrase} patterns, that differs from the table's
+	 * figure. {@code offset} and {@code length} are the number's place in the document; a warning, not an error.
+	 */
+	record ProseContradiction(Paragraph paragraph, String statedText, int offset, int length, BigDecimal stated,
+			FigureRef figure, BigDecimal table) implements Finding {
 	}
 }

@@ -1,26 +1,14 @@
 package org.nianbao.validation;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.nodemodel.ILeafNode;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.eval.FigureRefs;
-import org.nianbao.eval.ReportEvaluation;
+import org.nianbao.eval.Finding;
+import org.nianbao.eval.Numbers;
+import org.nianbao.eval.PhrasePatterns;
 import org.nianbao.form.Forms;
 import org.nianbao.nianbao.FigureRef;
-import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.NianbaoPackage;
-import org.nianbao.nianbao.Paragraph;
 import org.nianbao.nianbao.Phrase;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
@@ -30,8 +18,6 @@ import org.nianbao.nianbao.Row;
 public class ProseFiguresValidator extends NianbaoCheckBase {
 
 	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
-	private static final Map<String, Optional<Pattern>> PATTERNS = new ConcurrentHashMap<>();
-
 
 	@Check
 	public void checkReference(FigureRef ref) {
@@ -57,51 +43,19 @@ public class ProseFiguresValidator extends NianbaoCheckBase {
 
 	@Check
 	public void checkPhrase(Phrase phrase) {
-		if (pattern(phrase.getPattern()) == null) {
+		if (PhrasePatterns.of(phrase.getPattern()) == null) {
 			error("不是有效的正则表达式，或缺少表示数字的第一个分组“(…)”", phrase, P.getPhrase_Pattern(), IssueCodes.INVALID_PATTERN);
 		}
 	}
 
 	@Check
 	public void checkStatedFigures(Report report) {
-		ReportEvaluation evaluation = evaluationOf(report);
-		Form form = evaluation.form();
-		if (form == null || form.getPhrases().isEmpty()) {
-			return;
-		}
-		for (Paragraph paragraph : EcoreUtil2.getAllContentsOfType(report, Paragraph.class)) {
-			for (ILeafNode leaf : NodeModelUtils.getNode(paragraph).getLeafNodes()) {
-				if (!leaf.isHidden() && isProseToken(leaf)) {
-					checkText(paragraph, leaf, form.getPhrases(), evaluation);
-				}
-			}
-		}
-	}
-
-	/** Prose, or the prose after a {reference}, with a number in it: what a phrase can match. */
-	private static boolean isProseToken(INode leaf) {
-		String text = leaf.getText();
-		return (text.startsWith("|") || text.startsWith("}")) && text.chars().anyMatch(c -> c >= '0' && c <= '9');
-	}
-
-	private void checkText(Paragraph paragraph, ILeafNode leaf, List<Phrase> phrases, ReportEvaluation evaluation) {
-		String text = leaf.getText();
-		for (Phrase phrase : phrases) {
-			Pattern pattern = pattern(phrase.getPattern());
-			if (pattern == null || phrase.getFigure() == null) {
-				continue;
-			}
-			Matcher matcher = pattern.matcher(text);
-			while (matcher.find()) {
-				BigDecimal table = evaluation.value(phrase.getFigure());
-				BigDecimal stated = new BigDecimal(matcher.group(1));
-				if (table != null && table.compareTo(stated) != 0) {
-					String reference = reference(phrase.getFigure());
-					getMessageAcceptor().acceptWarning("正文写“" + matcher.group() + "”，而表格中" + label(phrase.getFigure()) + "为 "
-							+ Equations.plain(table) + "：请核对，或改为引用 {" + reference + "} 由表格自动填写", paragraph,
-							leaf.getOffset() + matcher.start(1), matcher.end(1) - matcher.start(1),
-							IssueCodes.PROSE_CONTRADICTS_TABLE, reference);
-				}
+		for (Finding finding : evaluationOf(report).findings()) {
+			if (finding instanceof Finding.ProseContradiction p) {
+				String reference = reference(p.figure());
+				getMessageAcceptor().acceptWarning("正文写“" + p.statedText() + "”，而表格中" + label(p.figure()) + "为 "
+						+ Numbers.plain(p.table()) + "：请核对，或改为引用 {" + reference + "} 由表格自动填写", p.paragraph(),
+						p.offset(), p.length(), IssueCodes.PROSE_CONTRADICTS_TABLE, reference);
 			}
 		}
 	}
@@ -116,20 +70,5 @@ public class ProseFiguresValidator extends NianbaoCheckBase {
 		var column = FigureRefs.column(ref);
 		String rowLabel = row.getLabel() == null || row.getLabel().isEmpty() ? "" : "“" + row.getLabel() + "”";
 		return column == null ? rowLabel : rowLabel + "“" + column.getLabel() + "”";
-	}
-
-	/** The phrase's pattern, or null when it does not compile or has no group for the number. */
-	private static Pattern pattern(String regex) {
-		if (regex == null) {
-			return null;
-		}
-		return PATTERNS.computeIfAbsent(regex, r -> {
-			try {
-				Pattern pattern = Pattern.compile(r);
-				return pattern.matcher("").groupCount() < 1 ? Optional.empty() : Optional.of(pattern);
-			} catch (PatternSyntaxException e) {
-				return Optional.empty();
-			}
-		}).orElse(null);
 	}
 }

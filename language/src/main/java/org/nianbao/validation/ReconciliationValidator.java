@@ -2,6 +2,7 @@ package org.nianbao.validation;
 
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.eval.Finding;
+import org.nianbao.eval.Numbers;
 import org.nianbao.form.Labels;
 import org.nianbao.nianbao.Column;
 import org.nianbao.nianbao.NianbaoPackage;
@@ -35,9 +36,9 @@ public class ReconciliationValidator extends NianbaoCheckBase {
 			context = "（" + Labels.column(m.column()) + "列）";
 			total = Labels.row(m.row());
 		}
-		String message = "合计不符" + context + "：" + total + "写为 " + Equations.plain(m.written()) + "，而 "
+		String message = "合计不符" + context + "：" + total + "写为 " + Numbers.plain(m.written()) + "，而 "
 				+ Equations.side(m.terms(), m.sum());
-		error(message, m.at(), null, IssueCodes.TOTAL_MISMATCH, Equations.plain(m.sum()));
+		error(message, m.at(), null, IssueCodes.TOTAL_MISMATCH, Numbers.plain(m.sum()));
 	}
 
 	private void ruleViolated(Report report, Finding.RuleViolation v) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.eval.Finding;
+import org.nianbao.eval.Numbers;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.form.FormResolver;
 import org.nianbao.form.Labels;
@@ -57,12 +58,12 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 		for (Finding finding : evaluation.findings()) {
 			if (finding instanceof Finding.CarryOverMismatch m) {
 				String message = "与上年报告不符（" + Labels.column(m.column()) + "列）：本年" + Labels.row(m.into()) + "为 "
-						+ plain(m.thisYear()) + "，" + RelatedReports.describe(previous) + "的" + Labels.row(m.from()) + "为 "
-						+ plain(m.lastYear());
+						+ Numbers.plain(m.thisYear()) + "，" + RelatedReports.describe(previous) + "的" + Labels.row(m.from()) + "为 "
+						+ Numbers.plain(m.lastYear());
 				if (m.at() != null) {
-					error(message, m.at(), null, IssueCodes.CARRY_OVER_MISMATCH, plain(m.lastYear()));
+					error(message, m.at(), null, IssueCodes.CARRY_OVER_MISMATCH, Numbers.plain(m.lastYear()));
 				} else {
-					error(message, ref, null, IssueCodes.CARRY_OVER_MISMATCH, plain(m.lastYear()));
+					error(message, ref, null, IssueCodes.CARRY_OVER_MISMATCH, Numbers.plain(m.lastYear()));
 				}
 			}
 		}
@@ -130,11 +131,11 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 		}
 		for (Finding finding : evaluationOf(report).findings()) {
 			if (finding instanceof Finding.MemberSumMismatch m) {
-				String breakdown = m.terms().stream().map(t -> t.label() + " " + plain(t.value()))
+				String breakdown = m.terms().stream().map(t -> t.label() + " " + Numbers.plain(t.value()))
 						.collect(Collectors.joining("，"));
-				error("与成员报告之和不符（" + Labels.row(m.row()) + "，" + Labels.column(m.column()) + "）：写为 " + plain(m.written())
-						+ "，成员合计 " + plain(m.sum()) + "（" + breakdown + "）", m.at(), null, IssueCodes.MEMBER_SUM_MISMATCH,
-						plain(m.sum()));
+				error("与成员报告之和不符（" + Labels.row(m.row()) + "，" + Labels.column(m.column()) + "）：写为 " + Numbers.plain(m.written())
+						+ "，成员合计 " + Numbers.plain(m.sum()) + "（" + breakdown + "）", m.at(), null, IssueCodes.MEMBER_SUM_MISMATCH,
+						Numbers.plain(m.sum()));
 			}
 		}
 	}
@@ -168,9 +169,5 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 
 	private static String normalized(String text) {
 		return text.replaceAll("\\s+", "");
-	}
-
-	private static String plain(java.math.BigDecimal value) {
-		return Equations.plain(value);
 	}
 }
