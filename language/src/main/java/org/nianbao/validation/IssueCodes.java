@@ -59,6 +59,7 @@ public final class IssueCodes {
 	public static final String DUPLICATE_MEMBER = "duplicate-member";
 	public static final String CYCLIC_REFERENCE = "cyclic-reference";
 	public static final String NO_PREVIOUS_REPORT = "no-previous-report";
+	public static final String IN_FORCE_MISMATCH = "in-force-mismatch";
 
 	// prose
 	public static final String PROSE_CONTRADICTS_TABLE = "prose-contradicts-table";
