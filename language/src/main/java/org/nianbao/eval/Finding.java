@@ -66,6 +66,33 @@ public sealed interface Finding {
 		}
 	}
 
+	/** An amount stated with fewer decimals than the table, but not the table's figure rounded half up. */
+	record ProseRounding(Paragraph paragraph, String statedText, int offset, int length, BigDecimal stated,
+			FigureRef figure, BigDecimal table, BigDecimal rounded) implements Finding {
+		@Override
+		public boolean isError() {
+			return false;
+		}
+	}
+
+	/** An amount stated with the table's number but another unit: “12.36元” where the table has 12.36 万元. */
+	record ProseUnit(Paragraph paragraph, String statedText, int offset, int length, BigDecimal stated,
+			String statedUnit, FigureRef figure, BigDecimal table, String tableUnit) implements Finding {
+		@Override
+		public boolean isError() {
+			return false;
+		}
+	}
+
+	/** A change against last year stated after a figure (“比上年增加7件”) that the two years' tables do not give. */
+	record ProseChange(Paragraph paragraph, String statedText, int offset, int length, ChangeStatement change,
+			FigureRef figure, BigDecimal thisYear, BigDecimal lastYear) implements Finding {
+		@Override
+		public boolean isError() {
+			return false;
+		}
+	}
+
 	/**
 	 * Documents in force (现行有效) that do not follow from last year's: last year's in force + this year's issued −
 	 * repealed differs from this year's. A warning: documents also expire without being repealed.

@@ -63,6 +63,9 @@ public final class IssueCodes {
 
 	// prose
 	public static final String PROSE_CONTRADICTS_TABLE = "prose-contradicts-table";
+	public static final String PROSE_ROUNDING = "prose-rounding";
+	public static final String PROSE_UNIT = "prose-unit";
+	public static final String PROSE_CHANGE_MISMATCH = "prose-change-mismatch";
 	public static final String AMBIGUOUS_REFERENCE = "ambiguous-reference";
 	public static final String INVALID_PATTERN = "invalid-pattern";
 	public static final String PROSE_TOO_LONG = "prose-too-long";
