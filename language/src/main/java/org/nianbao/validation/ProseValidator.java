@@ -13,6 +13,7 @@ import org.nianbao.nianbao.Paragraph;
 import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.ProseItem;
 import org.nianbao.nianbao.Report;
+import org.nianbao.nianbao.Stray;
 
 
 /** What the form asks of the prose parts: content, a length limit, things that must be mentioned. */
@@ -29,6 +30,12 @@ public class ProseValidator extends NianbaoCheckBase {
 	/** Words that speak of a fee, for a part that must name the fee (信息处理费) but calls it something else. */
 	private static final Pattern FEE_WORDS = Pattern.compile("收费|费用|处理费");
 	private static final Pattern FEE_CHARGED = Pattern.compile("收取[^。；，]{0,10}费");
+
+	@Check
+	public void checkStray(Stray stray) {
+		error("多余的“" + stray.getText() + "”：不属于正文或表格，请删除（正文写在以 | 开头的行中）", stray,
+				NianbaoPackage.Literals.PROSE_ITEM__TEXT, IssueCodes.STRAY_TEXT);
+	}
 
 	@Check
 	public void checkProse(Report report) {
