@@ -5,6 +5,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IProposalConflictHelper;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
@@ -18,6 +19,7 @@ import org.nianbao.ide.contentassist.ThreadSafeConflictHelper;
 import org.nianbao.ide.definition.BuiltinFormDefinitions;
 import org.nianbao.ide.folding.PartFolding;
 import org.nianbao.ide.formatting.TableFormattingService;
+import org.nianbao.ide.highlighting.FigureHighlighting;
 import org.nianbao.ide.hover.FigureHoverService;
 import org.nianbao.ide.lens.TableSummaryLenses;
 import org.nianbao.ide.quickfix.DistinctCodeActions;
@@ -72,6 +74,10 @@ public class NianbaoIdeModule extends AbstractNianbaoIdeModule {
 
 	public Class<? extends ICodeLensService> bindICodeLensService() {
 		return TableSummaryLenses.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return FigureHighlighting.class;
 	}
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
