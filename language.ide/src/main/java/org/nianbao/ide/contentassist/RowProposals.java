@@ -13,7 +13,6 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalCreator;
 import org.eclipse.xtext.util.ITextRegion;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.eval.ReportEvaluator;
-import org.nianbao.eval.TableFigures;
 import org.nianbao.form.Forms;
 import org.nianbao.ide.formatting.ColumnGaps;
 import org.nianbao.ide.text.DisplayWidth;
@@ -31,7 +30,7 @@ import com.google.inject.Inject;
 
 /**
  * The rows of the current part's table that are not written yet, in the form's order. A row to fill in comes
- * with one 0 per column; a row the form totals comes with the totals the evaluator computed. Both are aligned
+ * with a 0 per cell to fill in and the computed mark {@code =} in the cells the form computes. It is aligned
  * with the rows already written, as the formatter would align them.
  */
 class RowProposals {
@@ -69,7 +68,6 @@ class RowProposals {
 				}
 			}
 		}
-		TableFigures figures = evaluation.table(table);
 		String text = context.getRootNode().getText();
 		List<Row> rows = Forms.leafRows(table);
 		int rank = 0;
@@ -78,7 +76,7 @@ class RowProposals {
 				continue;
 			}
 			boolean computed = row.getSum() != null;
-			String line = aligned(row, values(row, figures), cursor.part().getFigures(), text);
+			String line = aligned(row, values(row), cursor.part().getFigures(), text);
 			ContentAssistEntry entry = creator.createProposal(line, context, ContentAssistEntry.KIND_FIELD, e -> {
 				e.setLabel(row.getName());
 				e.setDescription(row.getLabel() + (computed ? "（合计行，可不写）" : ""));
@@ -90,18 +88,11 @@ class RowProposals {
 		}
 	}
 
-	private static List<String> values(Row row, TableFigures figures) {
+	/** A 0 in each cell to fill in, the computed mark {@code =} in each cell the form computes (its totals). */
+	private static List<String> values(Row row) {
 		List<String> values = new ArrayList<>();
 		for (Column column : Forms.columnsOf(row)) {
-			if (row.getSum() == null) {
-				values.add("0");
-			} else {
-				String text = figures == null ? "" : figures.text(row, column);
-				if (text.isEmpty()) {
-					return List.of(); // cannot be computed yet: the name alone
-				}
-				values.add(text);
-			}
+			values.add(row.getSum() != null || column.getSum() != null ? "=" : "0");
 		}
 		return values;
 	}

@@ -27,7 +27,8 @@ import static org.nianbao.nianbao.NianbaoPackage.Literals.*;
 /**
  * Semantic colours a TextMate grammar cannot give: figures cited in prose ({@code {row.column}}: the row as a
  * variable, the column as a property, only when they resolve), row names of tables, and the totals the form
- * computes (a number marked {@code readonly}: written or not, the table decides it). A name that does not resolve
+ * computes (a number marked {@code readonly}: written, or {@code =}, the table decides it), and placeholders
+ * where a number belongs ({@code / — 〇 无 _}: a number marked {@code deprecated}, struck through). A name that does not resolve
  * keeps the grammar's colour, so a typo does not look like a figure.
  */
 public class FigureHighlighting implements ISemanticHighlightingCalculator {
@@ -36,6 +37,8 @@ public class FigureHighlighting implements ISemanticHighlightingCalculator {
 	public static final String COLUMN = "property";
 	public static final String NUMBER = "number";
 	public static final String COMPUTED = "readonly";
+	/** Drawn struck through by VS Code: a placeholder stands where a number should be. */
+	public static final String NOT_A_NUMBER = "deprecated";
 
 	@Inject
 	private ReportEvaluator evaluator;
@@ -61,7 +64,12 @@ public class FigureHighlighting implements ISemanticHighlightingCalculator {
 				for (Value value : figureRow.getValues()) {
 					Column column = figures == null ? null : figures.columnOf(value);
 					ITextRegion region = Nodes.region(value);
-					if (column != null && region != null && (column.getSum() != null || row.getSum() != null)) {
+					if (region == null) {
+						continue;
+					}
+					if (value.getPlaceholder() != null) {
+						acceptor.addPosition(region.getOffset(), region.getLength(), NUMBER, NOT_A_NUMBER);
+					} else if (column != null && (value.isComputed() || column.getSum() != null || row.getSum() != null)) {
 						acceptor.addPosition(region.getOffset(), region.getLength(), NUMBER, COMPUTED);
 					}
 				}

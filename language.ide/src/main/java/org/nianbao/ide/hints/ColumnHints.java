@@ -28,7 +28,8 @@ import com.google.inject.Inject;
 
 /**
  * Inlay hints naming each value of a figure row by its column ({@code 自然人 33 商业企业 5 …}), with the column's short
- * name from the form; the full printed label is the hint's tooltip. Rows of one value need no name. Only what the
+ * name from the form; the full printed label is the hint's tooltip. After a computed mark {@code =} a second hint
+ * shows the value the table computes there. Rows of one value need no name. Only what the
  * evaluator read is named: a row whose values fit no columns gets no hints (its diagnostic says why).
  */
 public class ColumnHints {
@@ -62,6 +63,7 @@ public class ColumnHints {
 		if (figures == null) {
 			return;
 		}
+		Row row = (Row) figureRow.getRow();
 		for (Value value : figureRow.getValues()) {
 			Column column = figures.columnOf(value);
 			ITextRegion region = Nodes.region(value);
@@ -73,6 +75,16 @@ public class ColumnHints {
 			hint.setPaddingRight(true);
 			hint.setTooltip(Labels.column(column));
 			hints.add(hint);
+			if (value.isComputed() && figures.writtenRow(row) != null) {
+				// "=" shows what the table computes there
+				String computed = figures.text(row, column);
+				InlayHint result = new InlayHint(lines.position(region.getOffset() + region.getLength()),
+						Either.forLeft(computed.isEmpty() ? "?" : computed));
+				result.setKind(InlayHintKind.Type);
+				result.setPaddingLeft(true);
+				result.setTooltip("由表格计算：" + Labels.column(column));
+				hints.add(result);
+			}
 		}
 	}
 

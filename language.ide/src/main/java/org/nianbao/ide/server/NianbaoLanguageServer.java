@@ -18,7 +18,7 @@ import org.nianbao.ide.hints.ColumnHints;
  * {@code .} ({@code {previous.}, {@code {row.}); inlay hints name the column of each value ({@link ColumnHints}),
  * a request Xtext's server does not answer by itself.
  */
-public class NianbaoLanguageServer extends CommandsForEveryClient {
+public class NianbaoLanguageServer extends RelatedInformationServer {
 
 	@Override
 	protected ServerCapabilities createServerCapabilities(InitializeParams params) {

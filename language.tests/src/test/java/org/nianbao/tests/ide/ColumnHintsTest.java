@@ -30,6 +30,17 @@ class ColumnHintsTest extends NianbaoServerTest {
 	}
 
 	@Test
+	void aComputedMarkShowsTheValueTheTableComputes() throws Exception {
+		String text = ANHE.replace("本年新收         33 5 0 0 2 1 41", "本年新收         33 5 0 0 2 1  =");
+		int line = lineStartingWith(text, "本年新收");
+		List<InlayHint> row = hints(text).stream().filter(h -> h.getPosition().getLine() == line).toList();
+		Assertions.assertEquals(List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计", "41"),
+				row.stream().map(h -> h.getLabel().getLeft()).toList());
+		Position after = position(text, "本年新收", "=");
+		Assertions.assertEquals(new Position(after.getLine(), after.getCharacter() + 1), row.get(7).getPosition());
+	}
+
+	@Test
 	void table4NamesEachOfItsFifteenValues() throws Exception {
 		int line = lineStartingWith(ANHE, "案件数");
 		List<String> labels = hints(ANHE).stream().filter(h -> h.getPosition().getLine() == line).map(h -> h.getLabel().getLeft()).toList();

@@ -53,14 +53,14 @@ class CompletionTest extends NianbaoServerTest {
 				.orElseThrow();
 		String completed = model.replace("上年予以公开", item.getTextEdit().getLeft().getNewText() + "\n予以公开");
 		String[] lines = completed.split("\n");
-		Assertions.assertEquals("上年结转          0 0 0 0 0 0  0", lines[line]);
+		Assertions.assertEquals("上年结转          0 0 0 0 0 0  =", lines[line]);
 	}
 
 	@Test
 	void aMissingRowOfTable4KeepsItsThreeGroups() {
 		String model = ANHE.substring(0, ANHE.indexOf("案件数"));
 		CompletionItem item = complete(model).stream().filter(i -> i.getLabel().equals("案件数")).findFirst().orElseThrow();
-		Assertions.assertEquals("案件数 0 0 0 0 0  0 0 0 0 0  0 0 0 0 0", item.getTextEdit().getLeft().getNewText());
+		Assertions.assertEquals("案件数 0 0 0 0 =  0 0 0 0 =  0 0 0 0 =", item.getTextEdit().getLeft().getNewText());
 	}
 
 	@Test
@@ -92,7 +92,7 @@ class CompletionTest extends NianbaoServerTest {
 		List<CompletionItem> items = complete(model);
 		Assertions.assertEquals(1, items.size(), items::toString);
 		Assertions.assertEquals("上年结转", items.get(0).getLabel());
-		Assertions.assertEquals("上年结转          0 0 0 0 0 0  0", items.get(0).getTextEdit().getLeft().getNewText());
+		Assertions.assertEquals("上年结转          0 0 0 0 0 0  =", items.get(0).getTextEdit().getLeft().getNewText());
 	}
 
 	@Test
