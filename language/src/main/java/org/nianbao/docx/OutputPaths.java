@@ -7,17 +7,23 @@ public final class OutputPaths {
 
 	public static final String REPORT_EXTENSION = ".nianbao";
 	public static final String DOCX_EXTENSION = ".docx";
+	public static final String HTML_EXTENSION = ".html";
 
 	private OutputPaths() {
 	}
 
 	/** NAME.docx for NAME.nianbao, in {@code folder} or, when it is null, beside the report. */
 	public static Path docxFor(Path report, Path folder) {
+		return outputFor(report, folder, DOCX_EXTENSION);
+	}
+
+	/** NAME{@code extension} for NAME.nianbao, in {@code folder} or, when it is null, beside the report. */
+	public static Path outputFor(Path report, Path folder, String extension) {
 		String file = report.getFileName().toString();
 		String name = file.endsWith(REPORT_EXTENSION) ? file.substring(0, file.length() - REPORT_EXTENSION.length())
 				: file;
 		Path target = folder != null ? folder : report.toAbsolutePath().getParent();
-		return inside(target, name + DOCX_EXTENSION);
+		return inside(target, name + extension);
 	}
 
 	/**

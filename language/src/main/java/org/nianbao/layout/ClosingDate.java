@@ -1,13 +1,13 @@
-package org.nianbao.docx;
+package org.nianbao.layout;
 
 /** The publication date as a closing line prints it: 2025-01-24 → 2025年1月24日. */
-final class ClosingDate {
+public final class ClosingDate {
 
 	private ClosingDate() {
 	}
 
 	/** Null when no date is given; the date as written when it is not three numbers. */
-	static String of(String published) {
+	public static String of(String published) {
 		if (published == null || published.isBlank()) {
 			return null;
 		}
@@ -29,7 +29,7 @@ final class ClosingDate {
 	}
 
 	/** Printed width in characters: half-width digits and letters count half. */
-	static double width(String text) {
+	public static double width(String text) {
 		return text.codePoints().mapToDouble(c -> c < 0x2E80 ? 0.5 : 1).sum();
 	}
 
