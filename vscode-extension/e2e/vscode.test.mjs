@@ -147,6 +147,19 @@ function lineOf(text, start) {
   return text.split('\n').findIndex(l => l.startsWith(start)) + 1;
 }
 
+/** The frame of the preview's webview (code-server nests it in two iframes). */
+async function previewFrame() {
+  for (let i = 0; i < 120; i++) {
+    for (const frame of page.frames()) {
+      if (await frame.evaluate(() => !!document.getElementById('report')).catch(() => false)) {
+        return frame;
+      }
+    }
+    await page.waitForTimeout(500);
+  }
+  throw new Error('no preview frame');
+}
+
 async function editorText() {
   return page.evaluate(() => {
     const lines = [...document.querySelectorAll('.monaco-editor .view-lines .view-line')];
@@ -205,6 +218,18 @@ async function scenario() {
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
 
+  // the preview beside the source: the report as printed, the wrong total marked
+  await command('Nianbao: Open Preview to the Side');
+  const frame = await previewFrame();
+  await frame.waitForFunction(() => document.querySelector('#report .mark-error') !== null
+    && document.querySelector('#report')?.textContent?.includes('收到和处理政府信息公开申请情况'), null, { timeout: 60000 });
+  await frame.evaluate(() => document.querySelector('#report .mark-error')?.scrollIntoView({ block: 'center' }));
+  const markTitle = await frame.evaluate(() => document.querySelector('#report .mark-error')?.getAttribute('title'));
+  assert.match(markTitle ?? '', /合计不符/);
+  const background = await frame.evaluate(() => getComputedStyle(document.querySelector('#report .report')).backgroundColor);
+  assert.equal(background, 'rgb(255, 255, 255)', 'paper-white');
+  await shot('04-preview-wrong-total');
+
   // the quick fix of the wrong total, from the light bulb
   const wrongLine = lineOf(source, '予以公开');
   const wrongColumn = source.split('\n')[wrongLine - 1].lastIndexOf('20') + 1;
@@ -215,10 +240,14 @@ async function scenario() {
   const fix = page.locator('.action-widget .monaco-list-row', { hasText: '改为计算值 19' });
   await fix.first().waitFor({ timeout: 30000 });
   assert.equal(await page.locator('.action-widget .monaco-list-row', { hasText: '改为计算值' }).count(), 1, 'one fix, at the cause');
-  await shot('04-quick-fix');
+  await shot('05-quick-fix');
+  const edited = Date.now();
   await fix.first().click();
+  await frame.waitForFunction(() => document.querySelector('#report .mark-error') === null, null, { timeout: 60000 });
+  timings.editToPreviewRefreshedMs = Date.now() - edited;
   await page.waitForFunction(() => !document.querySelector('.monaco-editor .squiggly-error'), null, { timeout: 60000 });
-  await shot('05-fixed');
+  await frame.evaluate(() => document.querySelector('#report table')?.scrollIntoView({ block: 'start' }));
+  await shot('06-fixed-and-preview');
 
   // completion of a missing row by its name, aligned with its table
   const queryLine = lineOf(source, '行政查询事项');
@@ -229,7 +258,7 @@ async function scenario() {
   await page.keyboard.press('Control+Space');
   const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: '行政查询事项' });
   await suggestion.first().waitFor({ timeout: 30000 });
-  await shot('06-completion');
+  await shot('07-completion');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes('行政查询事项'), null,
     { timeout: 10000 });
@@ -248,18 +277,18 @@ async function scenario() {
   const saved = fs.readFileSync(report, 'utf8');
   assert.ok(saved.includes('\n第三方合法权益    2 1 0 0 0 0  3\n'), 'formatted: ' + saved.split('\n')[rowLine - 1]);
   assert.ok(saved.includes('\n行政查询事项      0 0 0 0 0 0  =\n'), 'completed and aligned: ' + saved.split('\n')[queryLine - 1]);
-  await shot('07-formatted');
+  await shot('08-formatted');
 
   // the Outline view lists the parts
   await command('Explorer: Focus on Outline View');
   await page.locator('.outline-pane .monaco-list-row', { hasText: '三、收到和处理政府信息公开申请情况' }).first().waitFor({ timeout: 30000 });
-  await shot('08-outline');
+  await shot('09-outline');
 
   await command('Nianbao: Generate Word Document');
   const docx = path.join(workspace, 'wrong-total.docx');
   const toast = page.locator('.notifications-toasts .notification-toast.notification-fade-in-done', { hasText: '已生成' });
   await toast.waitFor({ timeout: 60000 });
-  await shot('09-generated');
+  await shot('10-generated');
   assert.ok(fs.existsSync(docx), `${docx} on disk`);
   const header = fs.readFileSync(docx).subarray(0, 2).toString('latin1');
   assert.equal(header, 'PK', 'a .docx is a zip archive');
@@ -276,5 +305,5 @@ async function scenario() {
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes('安和县某某镇人民政府'),
     null, { timeout: 60000 });
-  await shot('10-new-report');
+  await shot('11-new-report');
 }

@@ -9,11 +9,13 @@ import { findJava, JavaProbe } from './java';
 import { RestartPolicy } from './restartPolicy';
 import { archiveFileName, classDataSharing, leftoverFiles, makeArchive, processAlive, Sharing } from './classDataSharing';
 import { hintMode, visibleHints } from './columnHints';
+import { Preview, RenderAnswer } from './preview';
 import { serverArgs, serverEnvironment, splitArgs } from './serverCommand';
 import { commandTarget, generateArguments, isYear, reportFileName, resolveOutputDirectory } from './targets';
 
 const SERVER_GENERATE = 'nianbao.generateDocx';
 const SERVER_SKELETON = 'nianbao.reportSkeleton';
+const SERVER_PREVIEW = 'nianbao.previewHtml';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
@@ -227,15 +229,38 @@ function refreshInlayHints(): void {
   }
 }
 
-/** The code lens over a table: shows that table (in the preview when there is one). */
+let preview: Preview | undefined;
+
+function renderPreview(uri: string): Promise<RenderAnswer | undefined> {
+  if (!client || client.state !== State.Running) {
+    return Promise.resolve({ error: 'Nianbao 语言服务器未运行，无法预览' });
+  }
+  return client.sendRequest('workspace/executeCommand', { command: SERVER_PREVIEW, arguments: [uri] }) as Promise<RenderAnswer>;
+}
+
+/** Opens (or shows) the preview beside the editor of a report, at a source line if given. */
+async function openPreview(document: vscode.TextDocument | undefined, line?: number): Promise<void> {
+  if (!document || document.languageId !== 'nianbao') {
+    void vscode.window.showWarningMessage('请先打开一个 .nianbao 报告文件。');
+    return;
+  }
+  if (preview) {
+    preview.show(document, line);
+    return;
+  }
+  preview = Preview.open(document, renderPreview, vscode.ViewColumn.Beside, () => { preview = undefined; });
+  if (line !== undefined) {
+    preview.show(document, line);
+  }
+}
+
+/** The code lens over a table: the preview at that table. */
 async function openPreviewAt(uri: unknown, line: unknown): Promise<void> {
   if (typeof uri !== 'string' || typeof line !== 'number') {
     return;
   }
-  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preserveFocus: false });
-  const position = new vscode.Position(line, 0);
-  editor.selection = new vscode.Selection(position, position);
-  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  await openPreview(document, line);
 }
 
 async function newReport(): Promise<void> {
@@ -280,6 +305,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('nianbao.restartServer', () => restartServer(context)),
     vscode.commands.registerCommand('nianbao.showServerLog', () => output.show()),
     vscode.commands.registerCommand('nianbao.openPreviewAt', openPreviewAt),
+    vscode.commands.registerCommand('nianbao.openPreviewToSide',
+      (uri?: vscode.Uri) => uri instanceof vscode.Uri
+        ? vscode.workspace.openTextDocument(uri).then(d => openPreview(d))
+        : openPreview(vscode.window.activeTextEditor?.document)),
+    { dispose: () => preview?.dispose() },
     { dispose: removeClassList },
     vscode.workspace.onDidChangeConfiguration(e => {
       if (e.affectsConfiguration('nianbao.java.home') || e.affectsConfiguration('nianbao.server.vmargs')) {

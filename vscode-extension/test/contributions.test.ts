@@ -13,10 +13,13 @@ test('package.json contributes the language, grammar, commands, menus and settin
   assert.equal(c.languages[0].configuration, './language-configuration.json');
   assert.equal(c.grammars[0].scopeName, 'source.nianbao');
   assert.deepEqual(c.commands.map((x: { command: string }) => x.command).sort(),
-    ['nianbao.generateWordDocument', 'nianbao.newReport', 'nianbao.openPreviewAt', 'nianbao.restartServer',
-      'nianbao.showServerLog']);
+    ['nianbao.generateWordDocument', 'nianbao.newReport', 'nianbao.openPreviewAt', 'nianbao.openPreviewToSide',
+      'nianbao.restartServer', 'nianbao.showServerLog']);
+  assert.deepEqual(c.keybindings[0], { command: 'nianbao.openPreviewToSide', key: 'ctrl+k v', mac: 'cmd+k v',
+    when: 'editorLangId == nianbao' });
+  assert.ok(c.menus['editor/title'].some((m: { command: string }) => m.command === 'nianbao.openPreviewToSide'));
   assert.ok(c.commands.every((x: { category: string }) => x.category === 'Nianbao'));
-  assert.equal(c.menus['editor/title'][0].when, 'editorLangId == nianbao');
+  assert.ok(c.menus['editor/title'].every((m: { when: string }) => m.when === 'editorLangId == nianbao'));
   assert.equal(c.menus['explorer/context'][0].when, 'resourceExtname == .nianbao');
   assert.equal(c.configuration.properties['nianbao.java.home'].scope, 'machine');
   assert.ok('nianbao.server.vmargs' in c.configuration.properties);
