@@ -10,6 +10,7 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
@@ -23,6 +24,7 @@ import org.nianbao.ide.highlighting.FigureHighlighting;
 import org.nianbao.ide.hover.FigureHoverService;
 import org.nianbao.ide.lens.TableSummaryLenses;
 import org.nianbao.ide.quickfix.DistinctCodeActions;
+import org.nianbao.ide.rename.NameRename;
 import org.nianbao.ide.quickfix.NianbaoQuickfixProvider;
 import org.nianbao.ide.server.NeverGenerate;
 import org.nianbao.ide.symbols.OutlineSymbols;
@@ -78,6 +80,10 @@ public class NianbaoIdeModule extends AbstractNianbaoIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return FigureHighlighting.class;
+	}
+
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return NameRename.class;
 	}
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
