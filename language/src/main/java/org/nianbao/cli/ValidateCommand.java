@@ -15,8 +15,7 @@ import org.nianbao.audit.AuditRows;
 import org.nianbao.audit.AuditedReport;
 import org.nianbao.audit.Problem;
 import org.nianbao.audit.ReportAuditor;
-import org.nianbao.export.AtomicFileWriter;
-import org.nianbao.export.WriteFailure;
+import org.nianbao.export.ReportExport;
 import org.nianbao.workspace.ReportProblem;
 import org.nianbao.workspace.SourceFiles;
 import org.nianbao.workspace.Workspace;
@@ -131,10 +130,8 @@ public class ValidateCommand {
 		}
 		if (reportFile != null) {
 			String page = AuditPage.html(title(paths), audited);
-			try {
-				AtomicFileWriter.write(reportFile, o -> o.write(page.getBytes(StandardCharsets.UTF_8)));
-			} catch (IOException | RuntimeException e) {
-				err.println("无法写出汇总网页 " + report + "：" + WriteFailure.explain(e));
+			if (ReportExport.writePage(reportFile, page) instanceof ReportExport.Outcome.Failed failed) {
+				err.println("无法写出汇总网页 " + report + "：" + failed.reason());
 				return NianbaoCli.PROBLEMS;
 			}
 			err.println("已写出汇总网页 " + ReportProblem.display(reportFile, base));
