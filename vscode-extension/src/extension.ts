@@ -8,11 +8,9 @@ import {
 import { findJava, JavaProbe } from './java';
 import { RestartPolicy } from './restartPolicy';
 import { archiveFileName, classDataSharing, makeArchive, Sharing } from './classDataSharing';
+import { generateDocx, reportSkeleton } from './protocol';
 import { serverArgs, serverEnvironment, splitArgs } from './serverCommand';
 import { commandTarget, generateArguments, isYear, reportFileName, resolveOutputDirectory } from './targets';
-
-const SERVER_GENERATE = 'nianbao.generateDocx';
-const SERVER_SKELETON = 'nianbao.reportSkeleton';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
@@ -166,11 +164,8 @@ async function generate(argument: unknown): Promise<void> {
   const running = client;
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: '正在生成 Word 文档……' },
-    () => running.sendRequest('workspace/executeCommand', {
-      command: SERVER_GENERATE,
-      arguments: generateArguments({ uri: target.toString(), force, outputDirectory }),
-    })) as { path?: string; error?: string } | undefined;
-  if (!result || !result.path) {
+    () => generateDocx(running, generateArguments({ uri: target.toString(), force, outputDirectory })));
+  if (!result || !('path' in result)) {
     void vscode.window.showErrorMessage(`生成失败：${result?.error ?? '语言服务器没有返回结果'}`);
     return;
   }
@@ -200,7 +195,11 @@ async function newReport(): Promise<void> {
     void vscode.window.showErrorMessage('Nianbao 语言服务器未运行，无法创建报告。');
     return;
   }
-  const text = await client.sendRequest('workspace/executeCommand', { command: SERVER_SKELETON, arguments: [organ, year.trim()] }) as string;
+  const text = await reportSkeleton(client, [organ, year.trim()]);
+  if (typeof text !== 'string') {
+    void vscode.window.showErrorMessage(`无法创建报告：${text.error}`);
+    return;
+  }
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (folder) {
     const file = vscode.Uri.joinPath(folder, reportFileName(organ, year.trim()));
