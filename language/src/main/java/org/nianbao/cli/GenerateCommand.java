@@ -49,10 +49,9 @@ public class GenerateCommand {
 		List<String> paths = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
-			if ((arg.equals("-j") || arg.equals("--jobs")) && i + 1 < args.size()) {
-				jobs = Jobs.parse(args.get(++i));
+			if (Jobs.at(args, i)) {
+				jobs = Jobs.read(args, i++, err);
 				if (jobs < 1) {
-					err.println(arg + " 后面要写 1 到 256 之间的线程数");
 					return NianbaoCli.USAGE;
 				}
 			} else if (arg.equals("--force")) {

@@ -7,10 +7,8 @@ import java.util.Set;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
-import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalCreator;
 import org.eclipse.xtext.util.ITextRegion;
 import org.nianbao.eval.ReportEvaluation;
-import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.eval.TableFigures;
 import org.nianbao.form.Forms;
 import org.nianbao.ide.text.Nodes;
@@ -20,31 +18,20 @@ import org.nianbao.nianbao.FormPart;
 import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Table;
 
-import com.google.inject.Inject;
-
 /**
  * The rows of the current part's table that are not written yet, in the form's order. A row to fill in comes
  * with one 0 per column; a row the form totals comes with the totals the evaluator computed.
  */
-class RowProposals {
+class RowProposals extends LineStartProposals {
 
 	private static final int PRIORITY = 900;
 
-	@Inject
-	private ReportEvaluator evaluator;
-
-	@Inject
-	private IdeContentProposalCreator creator;
-
-	void propose(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
-		if (!CursorPart.atLineStart(context)) {
+	@Override
+	void propose(ContentAssistContext context, CursorPart cursor, ReportEvaluation evaluation,
+			IIdeContentProposalAcceptor acceptor) {
+		if (cursor.part() == null) {
 			return;
 		}
-		CursorPart cursor = CursorPart.of(context);
-		if (cursor == null || cursor.part() == null) {
-			return;
-		}
-		ReportEvaluation evaluation = evaluator.evaluate(cursor.report());
 		FormPart formPart = evaluation.layout().match(cursor.part()).part();
 		Table table = formPart == null ? null : formPart.getTable();
 		if (table == null) {
