@@ -58,6 +58,7 @@ public final class ReportEvaluation {
 		}
 		if (previous != null) {
 			findings.addAll(CarryOverChecker.check(this, previous));
+			findings.addAll(InForceChecker.check(this, previous));
 		}
 		findings.addAll(ProseChecker.check(report, form, this));
 	}
@@ -114,7 +115,7 @@ public final class ReportEvaluation {
 
 	/** How many errors the figures have: findings and unusable values. Syntax and naming errors are the parser's. */
 	public long figureErrors() {
-		long errors = findings.stream().filter(f -> !(f instanceof Finding.ProseContradiction)).count();
+		long errors = findings.stream().filter(Finding::isError).count();
 		return errors + tables.values().stream().mapToLong(TableFigures::unusableValues).sum();
 	}
 

@@ -75,7 +75,7 @@ public class FigureValidator extends NianbaoCheckBase {
 			return;
 		}
 		if (written < expected - 1) {
-			error("本行少 " + (expected - written) + " 个数：应为 " + columns + "，实际写了 " + written + " 个；没有发生的事项填 0，合计可写 = 由系统计算",
+			error("本行少 " + (expected - written) + " 个数：应为 " + columns + "，实际写了 " + written + " 个；没有发生的事项填 0，" + computedLabels(m) + "可写 = 由系统计算",
 					m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT);
 			return;
 		}
@@ -136,6 +136,13 @@ public class FigureValidator extends NianbaoCheckBase {
 
 	private static String spaced(List<Column> columns) {
 		return columns.stream().map(Labels::column).collect(Collectors.joining(" "));
+	}
+
+	/** The computed columns as the table prints them (总计), each label once; "合计" for a row without one. */
+	private static String computedLabels(Finding.ValueCountMismatch m) {
+		String labels = m.columns().stream().filter(c -> c.getSum() != null).map(Column::getLabel).distinct()
+				.collect(Collectors.joining("、"));
+		return labels.isEmpty() ? "合计" : labels;
 	}
 
 	private static String names(List<Column> columns) {

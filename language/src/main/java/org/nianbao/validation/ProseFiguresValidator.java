@@ -1,11 +1,14 @@
 package org.nianbao.validation;
 
+import java.math.BigDecimal;
+
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.eval.FigureRefs;
 import org.nianbao.eval.Finding;
 import org.nianbao.eval.Numbers;
 import org.nianbao.eval.PhrasePatterns;
+import org.nianbao.eval.StatedFigures;
 import org.nianbao.form.Forms;
 import org.nianbao.nianbao.FigureRef;
 import org.nianbao.nianbao.NianbaoPackage;
@@ -52,23 +55,47 @@ public class ProseFiguresValidator extends NianbaoCheckBase {
 	public void checkStatedFigures(Report report) {
 		for (Finding finding : evaluationOf(report).findings()) {
 			if (finding instanceof Finding.ProseContradiction p) {
-				String reference = reference(p.figure());
-				getMessageAcceptor().acceptWarning("正文写“" + p.statedText() + "”，而表格中" + label(p.figure()) + "为 "
-						+ Numbers.plain(p.table()) + "：请核对，或改为引用 {" + reference + "} 由表格自动填写", p.paragraph(),
-						p.offset(), p.length(), IssueCodes.PROSE_CONTRADICTS_TABLE, reference);
+				String cite = StatedFigures.isCell(p.figure()) ? "：请核对，或改为引用 {" + reference(p.figure()) + "} 由表格自动填写" : "：请核对";
+				String[] data = StatedFigures.isCell(p.figure()) ? new String[] { reference(p.figure()) } : new String[0];
+				getMessageAcceptor().acceptWarning("正文写“" + p.statedText() + "”，而表格中" + StatedFigures.label(p.figure()) + "为 "
+						+ Numbers.plain(p.table()) + unitSuffix(p.figure()) + cite, p.paragraph(), p.offset(), p.length(),
+						IssueCodes.PROSE_CONTRADICTS_TABLE, data);
+			} else if (finding instanceof Finding.ProseRounding r) {
+				int places = Math.max(0, r.stated().scale());
+				getMessageAcceptor().acceptWarning("正文写“" + r.statedText() + "”，而表格中" + StatedFigures.label(r.figure()) + "为 "
+						+ Numbers.plain(r.table()) + unitSuffix(r.figure()) + "：四舍五入" + (places == 0 ? "到整数" : "保留 " + places + " 位小数")
+						+ "应为 " + r.rounded().toPlainString(), r.paragraph(), r.offset(), r.length(), IssueCodes.PROSE_ROUNDING,
+						r.rounded().toPlainString());
+			} else if (finding instanceof Finding.ProseUnit u) {
+				getMessageAcceptor().acceptWarning("正文写“" + u.statedText() + "”，单位与表格不同：表格中" + StatedFigures.label(u.figure()) + "为 "
+						+ Numbers.plain(u.table()) + " " + u.tableUnit() + "，正文的数字与之相同，单位却写成了“" + u.statedUnit() + "”：请改为“"
+						+ u.tableUnit() + "”", u.paragraph(), u.offset(), u.length(), IssueCodes.PROSE_UNIT, u.tableUnit());
+			} else if (finding instanceof Finding.ProseChange c) {
+				change(c);
 			}
 		}
+	}
+
+	private void change(Finding.ProseChange c) {
+		BigDecimal actual = c.change().expected(c.thisYear(), c.lastYear());
+		String message = "正文写“" + c.statedText() + "”，而表格中" + StatedFigures.label(c.figure()) + "本年为 " + Numbers.plain(c.thisYear())
+				+ "，上年报告为 " + Numbers.plain(c.lastYear()) + "，实际比上年" + c.change().describe(actual);
+		boolean sameDirection = actual.signum() != 0 && c.change().amount().signum() != 0 && (actual.signum() > 0) == c.change().up();
+		if (sameDirection) {
+			getMessageAcceptor().acceptWarning(message, c.paragraph(), c.offset(), c.length(), IssueCodes.PROSE_CHANGE_MISMATCH,
+					Numbers.plain(actual.abs()));
+		} else {
+			getMessageAcceptor().acceptWarning(message, c.paragraph(), c.offset(), c.length(), IssueCodes.PROSE_CHANGE_MISMATCH);
+		}
+	}
+
+	private static String unitSuffix(FigureRef figure) {
+		String unit = StatedFigures.unit(figure);
+		return unit == null ? "" : " " + unit;
 	}
 
 	private static String reference(FigureRef ref) {
 		Row row = (Row) ref.getRow();
 		return ref.getColumn() == null ? row.getName() : row.getName() + "." + ref.getColumn().getName();
-	}
-
-	private static String label(FigureRef ref) {
-		Row row = (Row) ref.getRow();
-		var column = FigureRefs.column(ref);
-		String rowLabel = row.getLabel() == null || row.getLabel().isEmpty() ? "" : "“" + row.getLabel() + "”";
-		return column == null ? rowLabel : rowLabel + "“" + column.getLabel() + "”";
 	}
 }
