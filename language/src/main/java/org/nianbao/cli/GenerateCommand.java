@@ -90,11 +90,8 @@ public class GenerateCommand {
 				return NianbaoCli.PROBLEMS;
 			}
 		}
-		SourceFiles files = new SourceFiles(paths);
-		for (String missing : files.missing()) {
-			err.println("找不到文件或文件夹：" + missing);
-		}
-		if (!files.missing().isEmpty()) {
+		SourceFiles files = NianbaoCli.sources(paths, err);
+		if (files == null) {
 			return NianbaoCli.USAGE;
 		}
 		List<Path> explicit = paths.stream().map(p -> Path.of(p).toAbsolutePath().normalize())

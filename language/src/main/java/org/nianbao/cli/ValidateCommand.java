@@ -50,11 +50,8 @@ public class ValidateCommand {
 			err.println("用法：nianbao validate 文件或文件夹... [--format text|json] [-j 线程数]");
 			return NianbaoCli.USAGE;
 		}
-		SourceFiles files = new SourceFiles(paths);
-		for (String missing : files.missing()) {
-			err.println("找不到文件或文件夹：" + missing);
-		}
-		if (!files.missing().isEmpty()) {
+		SourceFiles files = NianbaoCli.sources(paths, err);
+		if (files == null) {
 			return NianbaoCli.USAGE;
 		}
 		boolean text = format.equals("text");
