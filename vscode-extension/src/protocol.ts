@@ -1,10 +1,12 @@
 // The server's workspace commands as the extension calls them: ids, arguments and results in one place.
-// The Java side is language.ide's org.nianbao.ide.commands.NianbaoCommands; test/protocol.test.ts checks the two.
+// The Java side is language.ide's org.nianbao.ide.commands.NianbaoCommands (the preview's answer: ide.preview.
+// PreviewRendering); test/protocol.test.ts checks the two.
 
 /** The commands the server offers (workspace/executeCommand). */
 export const SERVER_COMMANDS = {
   generateDocx: 'nianbao.generateDocx',
   reportSkeleton: 'nianbao.reportSkeleton',
+  previewHtml: 'nianbao.previewHtml',
 } as const;
 
 /** nianbao.generateDocx [uri, options]: force past errors; outputDirectory instead of beside the report. */
@@ -23,6 +25,13 @@ export const GENERATE_RESULT_KEYS = ['path', 'errors', 'error'] as const;
 export type SkeletonArguments = [organ: string, year: string];
 export type SkeletonResult = string | { error: string };
 
+/** nianbao.previewHtml [uri]: the page's article and style, or where the first syntax error is, or {error}. */
+export type PreviewArguments = [uri: string];
+export type PreviewResult = {
+  html?: string; css?: string; errors?: number; syntaxError?: string; line?: number; error?: string;
+};
+export const PREVIEW_RESULT_KEYS = ['html', 'css', 'errors', 'syntaxError', 'line', 'error'] as const;
+
 /** What sends a request to the server: the language client. */
 export interface RequestSender {
   sendRequest(method: string, params: unknown): Promise<unknown>;
@@ -34,6 +43,10 @@ function execute(client: RequestSender, command: string, args: unknown[]): Promi
 
 export async function generateDocx(client: RequestSender, args: GenerateArguments): Promise<GenerateResult | undefined> {
   return await execute(client, SERVER_COMMANDS.generateDocx, args) as GenerateResult | undefined;
+}
+
+export async function previewHtml(client: RequestSender, args: PreviewArguments): Promise<PreviewResult> {
+  return await execute(client, SERVER_COMMANDS.previewHtml, args) as PreviewResult;
 }
 
 export async function reportSkeleton(client: RequestSender, args: SkeletonArguments): Promise<SkeletonResult> {

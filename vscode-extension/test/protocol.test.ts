@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import {
-  GENERATE_OPTION_KEYS, GENERATE_RESULT_KEYS, generateDocx, reportSkeleton, RequestSender, SERVER_COMMANDS,
+  GENERATE_OPTION_KEYS, GENERATE_RESULT_KEYS, generateDocx, PREVIEW_RESULT_KEYS, reportSkeleton, RequestSender, SERVER_COMMANDS,
 } from '../src/protocol';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -22,6 +22,13 @@ test('generate options and result keys are the ones the server reads and writes'
   const written = new Set([...all(/\.put\("(\w+)"/g), 'error']);
   assert.deepEqual([...GENERATE_RESULT_KEYS].sort(), [...written].sort());
   assert.match(commands, /result\.put\("error", message\)/);
+});
+
+test('the preview answer has the keys the server writes', () => {
+  const rendering = fs.readFileSync(path.join(root, '..', 'language.ide', 'src', 'main', 'java', 'org', 'nianbao', 'ide',
+    'preview', 'PreviewRendering.java'), 'utf8');
+  const written = new Set([...rendering.matchAll(/\.put\("(\w+)"/g)].map(m => m[1]));
+  assert.deepEqual([...PREVIEW_RESULT_KEYS].sort(), [...written].sort());
 });
 
 test('the typed calls send workspace/executeCommand with the command id and its arguments', async () => {

@@ -27,6 +27,8 @@ import org.nianbao.NianbaoStandaloneSetup;
 import org.nianbao.docx.DocxGenerator;
 import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.export.AtomicFileWriter;
+import org.nianbao.html.RenderOptions;
+import org.nianbao.html.ReportHtml;
 import org.nianbao.nianbao.Report;
 
 import com.google.inject.Injector;
@@ -208,7 +210,7 @@ public final class Benchmarks {
 		for (int i = 0; i < n; i++) {
 			Report report = (Report) parse(texts.get(i)).getContents().get(0);
 			Path file = work.resolve("p" + i + ".html");
-			Files.writeString(file, HtmlRenderer.render(report, evaluator.evaluate(report)));
+			Files.writeString(file, ReportHtml.page(evaluator.evaluate(report), RenderOptions.PUBLISHED));
 			html.add(file);
 		}
 		if (!isAvailable("pandoc")) {

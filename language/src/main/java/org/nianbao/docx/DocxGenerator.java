@@ -3,6 +3,7 @@ package org.nianbao.docx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,11 @@ import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.export.OutputPaths;
 import org.nianbao.export.ReportWriter;
 import org.nianbao.eval.ReportEvaluator;
+import org.nianbao.layout.ClosingDate;
+import org.nianbao.layout.ContactSentence;
+import org.nianbao.layout.FigureText;
+import org.nianbao.layout.TableLayout;
+import org.nianbao.layout.TitleLines;
 import org.nianbao.nianbao.FormPart;
 import org.nianbao.nianbao.Paragraph;
 import org.nianbao.nianbao.Part;
@@ -59,7 +65,7 @@ public class DocxGenerator implements ReportWriter {
 		ReportEvaluation evaluation = evaluator.evaluate(report);
 		XWPFDocument document = new XWPFDocument();
 		Styles.apply(document);
-		for (String line : titleLines(report)) {
+		for (String line : TitleLines.of(report)) {
 			paragraph(document, Styles.TITLE, line);
 		}
 		paragraph(document, Styles.NORMAL, "");
@@ -75,20 +81,6 @@ public class DocxGenerator implements ReportWriter {
 		FooterWriter.apply(document);
 		PageSetup.apply(document);
 		return document;
-	}
-
-	static List<String> titleLines(Report report) {
-		if (!report.getTitle().isEmpty()) {
-			return report.getTitle();
-		}
-		List<String> lines = new ArrayList<>();
-		// The organ on its own line and the rest below: the short-over-long trapezoid GB/T 9704 asks for.
-		if (report.getOrgan() != null && !report.getOrgan().isBlank()) {
-			lines.add(report.getOrgan().strip());
-		}
-		String year = report.getYear() == null ? "" : report.getYear() + "年";
-		lines.add(year + "政府信息公开工作年度报告");
-		return lines;
 	}
 
 	private void part(XWPFDocument document, Part part, ReportEvaluation evaluation) {

@@ -7,6 +7,7 @@ public final class OutputPaths {
 
 	public static final String REPORT_EXTENSION = ".nianbao";
 	public static final String DOCX_EXTENSION = ".docx";
+	public static final String HTML_EXTENSION = ".html";
 
 	private OutputPaths() {
 	}

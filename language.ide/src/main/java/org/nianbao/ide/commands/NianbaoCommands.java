@@ -19,6 +19,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.nianbao.docx.DocxGenerator;
 import org.nianbao.export.ReportExport;
 import org.nianbao.form.ReportSkeleton;
+import org.nianbao.ide.preview.PreviewRendering;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.Report;
 import org.nianbao.scoping.BuiltinLibrary;
@@ -31,13 +32,18 @@ import com.google.inject.Provider;
 
 /**
  * The server's commands: {@code nianbao.generateDocx [uri, {force, outputDirectory}]} writes the Word document
- * through the same {@link ReportExport} as the command line (refused on errors unless forced, written atomically) and answers
- * {@code {path}} or {@code {error}}; {@code nianbao.reportSkeleton [organ, year]} answers a new report's text.
+ * through the same {@link ReportExport} as the command line (refused on errors unless forced, written atomically) and
+ * answers {@code {path}} or {@code {error}}; {@code nianbao.reportSkeleton [organ, year]} answers a new report's text;
+ * {@code nianbao.previewHtml [uri]} answers the preview's {@code {html, css, errors}} or {@code {syntaxError, line}}.
  */
 public class NianbaoCommands implements IExecutableCommandService {
 
 	public static final String GENERATE = "nianbao.generateDocx";
 	public static final String SKELETON = "nianbao.reportSkeleton";
+	public static final String PREVIEW = "nianbao.previewHtml";
+
+	@Inject
+	private PreviewRendering preview;
 
 	@Inject
 	private DocxGenerator generator;
@@ -53,7 +59,7 @@ public class NianbaoCommands implements IExecutableCommandService {
 
 	@Override
 	public List<String> initialize() {
-		return List.of(GENERATE, SKELETON);
+		return List.of(GENERATE, SKELETON, PREVIEW);
 	}
 
 	@Override
@@ -65,6 +71,11 @@ public class NianbaoCommands implements IExecutableCommandService {
 			}
 			if (SKELETON.equals(params.getCommand())) {
 				return skeleton(args, access);
+			}
+			if (PREVIEW.equals(params.getCommand())) {
+				String uri = string(args, 0);
+				return uri == null ? error("预览需要报告文件的 URI")
+						: access.doSyncRead(uri, context -> preview.render(context.getResource(), cancelIndicator));
 			}
 			return failure(access, "未知命令：" + params.getCommand());
 		} catch (java.nio.file.InvalidPathException e) {

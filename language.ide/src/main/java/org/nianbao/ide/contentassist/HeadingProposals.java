@@ -8,12 +8,13 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.form.ReportLayout;
+import org.nianbao.ide.text.Nodes;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.FormPart;
 
 /**
- * The form's part headings as printed: first the missing parts that come after the cursor, then the missing
- * ones before it, then the parts already written.
+ * The form's part headings as printed that the report lacks: first those that come after the cursor, then those
+ * before it. A heading already written is not offered again, nor any heading on a line between a table's rows.
  */
 class HeadingProposals extends LineStartProposals {
 
@@ -22,6 +23,9 @@ class HeadingProposals extends LineStartProposals {
 	@Override
 	void propose(ContentAssistContext context, CursorPart cursor, ReportEvaluation evaluation,
 			IIdeContentProposalAcceptor acceptor) {
+		if (insideTable(cursor, context.getOffset())) {
+			return;
+		}
 		ReportLayout layout = evaluation.layout();
 		Form form = layout.form();
 		if (form == null) {
@@ -33,18 +37,25 @@ class HeadingProposals extends LineStartProposals {
 		List<FormPart> ordered = new ArrayList<>();
 		missing.stream().filter(p -> form.getParts().indexOf(p) > position).forEach(ordered::add);
 		missing.stream().filter(p -> form.getParts().indexOf(p) <= position).forEach(ordered::add);
-		form.getParts().stream().filter(p -> !missing.contains(p)).forEach(ordered::add);
 		for (int i = 0; i < ordered.size(); i++) {
 			FormPart part = ordered.get(i);
-			boolean isMissing = missing.contains(part);
 			ContentAssistEntry entry = creator.createProposal("# " + part.getLabel(), context, ContentAssistEntry.KIND_MODULE,
 					e -> {
 						e.setLabel("# " + part.getLabel());
-						e.setDescription(isMissing ? "尚未填写的部分" : "已填写");
+						e.setDescription("尚未填写的部分");
 					});
 			if (entry != null) {
 				acceptor.accept(entry, PRIORITY - i);
 			}
 		}
+	}
+
+	/** A table row of the cursor's part comes after the cursor: the line is inside the table. */
+	private static boolean insideTable(CursorPart cursor, int offset) {
+		if (cursor.part() == null || cursor.part().getFigures() == null) {
+			return false;
+		}
+		return cursor.part().getFigures().getRows().stream().map(Nodes::region)
+				.anyMatch(r -> r != null && r.getOffset() > offset);
 	}
 }

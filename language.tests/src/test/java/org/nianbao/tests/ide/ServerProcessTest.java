@@ -121,6 +121,9 @@ class ServerProcessTest {
 							.get(WAIT, TimeUnit.SECONDS));
 			Assertions.assertTrue(shapeless.getCause() instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException, shapeless::toString);
 			Assertions.assertTrue(log(stderr).contains("MalformedJsonException"), "the message that is not JSON is logged");
+			// the editor's server log starts by saying which Java runs the server
+			Assertions.assertTrue(log(stderr).lines().anyMatch(l -> l.startsWith("Nianbao 语言服务器")
+					&& l.contains("Java " + System.getProperty("java.version"))), () -> log(stderr));
 
 			// the one 予以公开 case that was never entered: every total adds up again
 			int line = NianbaoServerTest.lineStartingWith(text, "予以公开");

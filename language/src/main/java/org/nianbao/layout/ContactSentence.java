@@ -1,4 +1,4 @@
-package org.nianbao.docx;
+package org.nianbao.layout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,12 +6,12 @@ import java.util.List;
 import org.nianbao.nianbao.Contact;
 
 /** The report's contact block as one sentence closing the preface. */
-final class ContactSentence {
+public final class ContactSentence {
 	private ContactSentence() {
 	}
 
 	/** "联系方式：局办公室；地址：…；邮编：…；电话：…。", or "" when no contact is given. */
-	static String of(Contact contact) {
+	public static String of(Contact contact) {
 		if (contact == null) {
 			return "";
 		}

@@ -1,4 +1,4 @@
-package org.nianbao.docx;
+package org.nianbao.layout;
 
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -8,16 +8,17 @@ import org.nianbao.nianbao.FigureRef;
 import org.nianbao.nianbao.Paragraph;
 
 /** A prose line as printed: each {row.column} reference replaced by that cell's figure from the evaluator. */
-final class FigureText {
+public final class FigureText {
 
 	private FigureText() {
 	}
 
-	static String of(Paragraph paragraph, ReportEvaluation evaluation) {
+	public static String of(Paragraph paragraph, ReportEvaluation evaluation) {
 		return ProseText.of(paragraph, ref -> figure(ref, evaluation));
 	}
 
-	private static String figure(FigureRef ref, ReportEvaluation evaluation) {
+	/** One cited figure as printed. */
+	public static String figure(FigureRef ref, ReportEvaluation evaluation) {
 		String text = evaluation.text(ref);
 		if (text != null && !text.isEmpty()) {
 			return text;

@@ -1,17 +1,17 @@
-package org.nianbao.docx;
+package org.nianbao.layout;
 
 import java.time.LocalDate;
 
 import org.nianbao.form.PublishedDate;
 
 /** The publication date as a closing line prints it: 2025-01-24 or 2025年01月24日 → 2025年1月24日. */
-final class ClosingDate {
+public final class ClosingDate {
 
 	private ClosingDate() {
 	}
 
 	/** Null when no date is given; the date as written when it is no date of the calendar. */
-	static String of(String published) {
+	public static String of(String published) {
 		if (published == null || published.isBlank()) {
 			return null;
 		}
@@ -20,7 +20,7 @@ final class ClosingDate {
 	}
 
 	/** Printed width in characters: half-width digits and letters count half. */
-	static double width(String text) {
+	public static double width(String text) {
 		return text.codePoints().mapToDouble(c -> c < 0x2E80 ? 0.5 : 1).sum();
 	}
 }
