@@ -11,7 +11,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.eval.ReportEvaluator;
+import org.nianbao.form.HeadingLevel;
 import org.nianbao.nianbao.FormPart;
+import org.nianbao.nianbao.Image;
 import org.nianbao.nianbao.Paragraph;
 import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.ProseItem;
@@ -98,9 +100,11 @@ public class DocxGenerator {
 	private static void prose(XWPFDocument document, List<ProseItem> items, ReportEvaluation evaluation) {
 		for (ProseItem item : items) {
 			if (item instanceof SubHeading heading) {
-				paragraph(document, Styles.HEADING_2, heading.getText().strip());
+				paragraph(document, Styles.heading(HeadingLevel.of(heading)), heading.getText().strip());
 			} else if (item instanceof Paragraph paragraph) {
 				paragraph(document, Styles.NORMAL, FigureText.of(paragraph, evaluation));
+			} else if (item instanceof Image image) {
+				ImageWriter.write(document, image);
 			}
 		}
 	}
