@@ -6,12 +6,15 @@ import java.util.stream.Collectors;
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.eval.Finding;
 import org.nianbao.eval.Numbers;
+import org.nianbao.eval.MissingCellGuess;
 import org.nianbao.eval.Reading;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.eval.TableFigures;
 import org.nianbao.eval.ValueReader;
 import org.nianbao.form.Labels;
 import org.nianbao.nianbao.Column;
+import org.nianbao.nianbao.ColumnGroup;
+import org.nianbao.nianbao.TableNode;
 import org.nianbao.nianbao.FigureRow;
 import org.nianbao.nianbao.NianbaoPackage;
 import org.nianbao.nianbao.Part;
@@ -54,8 +57,10 @@ public class FigureValidator extends NianbaoCheckBase {
 			if (figures == null || part == null || part.getFigures() == null) {
 				continue;
 			}
-			for (FigureRow row : part.getFigures().getRows()) {
-				row.getValues().forEach(v -> checkValue(figures, v));
+			for (var block : org.nianbao.form.ReportLayout.figuresOf(part)) {
+				for (FigureRow row : block.getRows()) {
+					row.getValues().forEach(v -> checkValue(figures, v));
+				}
 			}
 		}
 	}
@@ -93,6 +98,9 @@ public class FigureValidator extends NianbaoCheckBase {
 			error(message + "；按各合计推算，缺的是“" + Labels.column(candidate.column()) + "”列，应为 "
 					+ Numbers.plain(candidate.value()), m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT,
 					FIX_INSERT, String.valueOf(index), Numbers.plain(candidate.value()), Labels.column(candidate.column()));
+		} else if (m.candidates().size() > 1 && sameGroup(m.candidates())) {
+			error(message + "；按各合计推算，缺的在“" + Labels.node((TableNode) m.candidates().get(0).column().eContainer())
+					+ "”一组中", m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT);
 		} else if (!m.candidates().isEmpty() && m.candidates().size() <= 3) {
 			error(message + "；按各合计推算，缺的可能是 "
 					+ m.candidates().stream().map(c -> "“" + Labels.column(c.column()) + "”").collect(Collectors.joining("、"))
@@ -100,6 +108,11 @@ public class FigureValidator extends NianbaoCheckBase {
 		} else {
 			error(message + "，实际写了 " + written + " 个", m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT);
 		}
+	}
+
+	private static boolean sameGroup(List<MissingCellGuess.Candidate> candidates) {
+		Object parent = candidates.get(0).column().eContainer();
+		return parent instanceof ColumnGroup && candidates.stream().allMatch(c -> c.column().eContainer() == parent);
 	}
 
 	private static boolean allZero(Finding.ValueCountMismatch m) {

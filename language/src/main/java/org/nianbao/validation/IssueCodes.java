@@ -6,6 +6,11 @@ public final class IssueCodes {
 	private IssueCodes() {
 	}
 
+	// reading the file: bytes that are not UTF-8, a file that cannot be read, text the grammar does not accept
+	public static final String NOT_UTF8 = "not-utf8";
+	public static final String UNREADABLE = "unreadable";
+	public static final String SYNTAX_ERROR = "syntax-error";
+
 	// reconciliation
 	public static final String RULE_VIOLATED = "rule-violated";
 	public static final String TOTAL_MISMATCH = "total-mismatch";
