@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.ide.server.BuildManager;
-import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.nianbao.cli.IgnoredFiles;
 
 /**
@@ -14,7 +13,7 @@ import org.nianbao.cli.IgnoredFiles;
  * not open in the editor is treated as absent when it appears or changes on disk, and when the editor closes it (so
  * its diagnostics go away). While open it is checked like any other.
  */
-public class IgnoringWorkspaceManager extends WorkspaceManager {
+public class IgnoringWorkspaceManager extends FolderlessWorkspaceManager {
 
 	@Override
 	public BuildManager.Buildable didChangeFiles(List<URI> dirtyFiles, List<URI> deletedFiles) {
