@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -18,11 +19,19 @@ import org.nianbao.nianbao.Report;
 
 import com.google.inject.Inject;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
- * {@code nianbao generate PATH... [-o DIR] [--force]}: a Word document for every report, written beside it
+ * {@code nianbao generate PATH... [-o DIR] [--force] [-j N]}: a Word document for every report, written beside it
  * or into DIR. A report with errors is refused unless forced; a document is written whole or not at all.
  */
-public class GenerateCommand {
+@Command(name = "generate", description = { "为每份报告生成 Word 文档（默认 NAME.docx，写在报告旁边）。",
+		"有错误的报告不生成；--force 强制生成草稿。" }, footer = { "  nianbao generate 某镇2024.nianbao",
+				"  nianbao generate 报告文件夹 -o 文档 --force" })
+public class GenerateCommand implements Callable<Integer> {
 
 	static final String USAGE = "用法：nianbao generate 文件或文件夹... [-o 输出文件夹] [--force] [-j 线程数]";
 
@@ -38,36 +47,34 @@ public class GenerateCommand {
 	@Inject
 	private DocxGenerator generator;
 
-	public int run(List<String> args, PrintStream out, PrintStream err, boolean interactive) {
-		boolean force = false;
-		String output = null;
-		int jobs = Jobs.all();
-		List<String> paths = new ArrayList<>();
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if ((arg.equals("-j") || arg.equals("--jobs")) && i + 1 < args.size()) {
-				jobs = Jobs.parse(args.get(++i));
-				if (jobs < 1) {
-					err.println(arg + " 后面要写 1 到 256 之间的线程数");
-					return NianbaoCli.USAGE;
-				}
-			} else if (arg.equals("--force")) {
-				force = true;
-			} else if (arg.equals("-o") || arg.equals("--output")) {
-				if (i + 1 >= args.size()) {
-					err.println(arg + " 后面要写输出文件夹");
-					return NianbaoCli.USAGE;
-				}
-				output = args.get(++i);
-			} else if (arg.startsWith("--output=")) {
-				output = arg.substring("--output=".length());
-			} else if (arg.startsWith("-")) {
-				err.println("未知选项：" + arg);
-				err.println(USAGE);
-				return NianbaoCli.USAGE;
-			} else {
-				paths.add(arg);
-			}
+	@Mixin
+	private HelpOption help;
+
+	@Mixin
+	private JobsOption jobsOption;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "输出文件夹", description = "把文档写到这个文件夹（没有就创建）")
+	private String output;
+
+	@Option(names = "--force", description = "有错误也生成（草稿）")
+	private boolean force;
+
+	@Parameters(arity = "0..*", paramLabel = "文件或文件夹", description = "报告文件（.nianbao），或文件夹（其中全部报告，含子文件夹）")
+	private List<String> paths = new ArrayList<>();
+
+	private final CliContext context;
+
+	public GenerateCommand(CliContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public Integer call() {
+		PrintStream out = context.out;
+		PrintStream err = context.err;
+		int jobs = jobsOption.threads(context);
+		if (jobs < 1) {
+			return NianbaoCli.USAGE;
 		}
 		if (paths.isEmpty()) {
 			err.println(USAGE);
@@ -87,6 +94,7 @@ public class GenerateCommand {
 				return NianbaoCli.PROBLEMS;
 			}
 		}
+		context.inject(this);
 		SourceFiles files = new SourceFiles(paths);
 		for (String missing : files.missing()) {
 			err.println("找不到文件或文件夹：" + missing);
@@ -100,7 +108,7 @@ public class GenerateCommand {
 		Map<Path, Path> claimed = claimTargets(files, folder);
 		boolean forced = force;
 		Path into = folder;
-		Progress progress = interactive ? Progress.on(err, "生成") : Progress.silent();
+		Progress progress = context.interactive ? Progress.on(err, "生成") : Progress.silent();
 		int[] counts = new int[2];
 		batch.run(files, jobs, (workspace, file) -> generate(workspace, file, into, forced, explicit.contains(file),
 				claimed, base), outcome -> {

@@ -4,40 +4,51 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.inject.Inject;
 
-/** {@code nianbao validate PATH... [--format text|json]}: every problem of every report, and an exit code. */
-public class ValidateCommand {
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code nianbao validate PATH... [--format text|json] [-j N]}: every problem of every report, and an exit code. */
+@Command(name = "validate", description = "检查报告，列出所有错误和警告（文件名:行:列: 级别 [代码] 说明）；有错误时退出码为 1。", footer = {
+		"  nianbao validate 某镇2024.nianbao", "  nianbao validate 报告文件夹 --format json" })
+public class ValidateCommand implements Callable<Integer> {
 
 	@Inject
 	private BatchRunner batch;
 
-	public int run(List<String> args, PrintStream out, PrintStream err, boolean interactive) {
-		String format = "text";
-		int jobs = Jobs.all();
-		List<String> paths = new ArrayList<>();
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if ((arg.equals("-j") || arg.equals("--jobs")) && i + 1 < args.size()) {
-				jobs = Jobs.parse(args.get(++i));
-				if (jobs < 1) {
-					err.println(arg + " 后面要写 1 到 256 之间的线程数");
-					return NianbaoCli.USAGE;
-				}
-			} else if (arg.equals("--format") && i + 1 < args.size()) {
-				format = args.get(++i);
-			} else if (arg.startsWith("--format=")) {
-				format = arg.substring("--format=".length());
-			} else if (arg.startsWith("-")) {
-				err.println("未知选项：" + arg);
-				return NianbaoCli.USAGE;
-			} else {
-				paths.add(arg);
-			}
+	@Mixin
+	private HelpOption help;
+
+	@Mixin
+	private JobsOption jobsOption;
+
+	@Option(names = "--format", paramLabel = "text|json", description = "输出格式：text（默认，每个问题一行）或 json")
+	private String format = "text";
+
+	@Parameters(arity = "0..*", paramLabel = "文件或文件夹", description = "报告文件（.nianbao），或文件夹（其中全部报告，含子文件夹）")
+	private List<String> paths = new ArrayList<>();
+
+	private final CliContext context;
+
+	public ValidateCommand(CliContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public Integer call() {
+		PrintStream out = context.out;
+		PrintStream err = context.err;
+		int jobs = jobsOption.threads(context);
+		if (jobs < 1) {
+			return NianbaoCli.USAGE;
 		}
 		if (!format.equals("text") && !format.equals("json")) {
 			err.println("--format 只能是 text 或 json");
@@ -47,6 +58,7 @@ public class ValidateCommand {
 			err.println("用法：nianbao validate 文件或文件夹... [--format text|json] [-j 线程数]");
 			return NianbaoCli.USAGE;
 		}
+		context.inject(this);
 		SourceFiles files = new SourceFiles(paths);
 		for (String missing : files.missing()) {
 			err.println("找不到文件或文件夹：" + missing);
@@ -56,7 +68,7 @@ public class ValidateCommand {
 		}
 		boolean text = format.equals("text");
 		Path base = Path.of("").toAbsolutePath();
-		Progress progress = interactive ? Progress.on(err, "检查") : Progress.silent();
+		Progress progress = context.interactive ? Progress.on(err, "检查") : Progress.silent();
 		List<ReportProblem> problems = new ArrayList<>();
 		batch.run(files, jobs, Workspace::validate, found -> {
 			problems.addAll(found);

@@ -67,6 +67,8 @@ public final class IssueCodes {
 	public static final String INVALID_PATTERN = "invalid-pattern";
 	public static final String PROSE_TOO_LONG = "prose-too-long";
 	public static final String MISSING_MENTION = "missing-mention";
+	/** A prompt of a new report's skeleton (【待填写】…) not yet replaced by the organ's own text. */
+	public static final String UNFILLED_PROMPT = "unfilled-prompt";
 
 	// forms
 	public static final String DUPLICATE_NAME = "duplicate-name";
