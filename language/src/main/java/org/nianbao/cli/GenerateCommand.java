@@ -56,11 +56,17 @@ public class GenerateCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, paramLabel = "输出文件夹", description = "把文档写到这个文件夹（没有就创建）")
 	private String output;
 
-	@Option(names = "--force", description = "有错误也生成（草稿）")
+	@Option(names = "--force", description = "有错误也生成草稿（每页页眉标明“草稿：报告尚有 N 个错误，不得发布”）")
 	private boolean force;
+
+	@Option(names = "--name", paramLabel = "file|organ", description = { "文档的文件名：file（默认，与报告文件同名，NAME.docx）",
+			"或 organ（机关名称+年度+政府信息公开工作年度报告.docx，各机关发布时的命名）" })
+	private String naming = "file";
 
 	@Parameters(arity = "0..*", paramLabel = "文件或文件夹", description = "报告文件（.nianbao），或文件夹（其中全部报告，含子文件夹）")
 	private List<String> paths = new ArrayList<>();
+
+	private final Map<Path, Path> claimedByOrgan = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final CliContext context;
 
@@ -74,6 +80,10 @@ public class GenerateCommand implements Callable<Integer> {
 		PrintStream err = context.err;
 		int jobs = jobsOption.threads(context);
 		if (jobs < 1) {
+			return NianbaoCli.USAGE;
+		}
+		if (!naming.equals("file") && !naming.equals("organ")) {
+			err.println("--name 只能是 file 或 organ");
 			return NianbaoCli.USAGE;
 		}
 		if (paths.isEmpty()) {
@@ -175,24 +185,26 @@ public class GenerateCommand implements Callable<Integer> {
 		}
 		Path target;
 		try {
-			target = OutputPaths.docxFor(file, folder);
+			target = naming.equals("organ") ? OutputPaths.organDocxFor(file, folder, report.getOrgan(), report.getYear())
+					: OutputPaths.docxFor(file, folder);
 		} catch (IllegalArgumentException e) {
 			err.add(name + "：" + e.getMessage());
 			return new Outcome(out, err, false, true);
 		}
-		Path earlier = claimed.get(target);
+		// names from organ and year are known only once a report is read: the first report read claims its name
+		Path earlier = naming.equals("organ") ? claimedByOrgan.computeIfAbsent(target, t -> file) : claimed.get(target);
 		if (!file.equals(earlier)) {
 			err.add(name + "：与 " + ReportProblem.display(earlier, base) + " 会写到同一个文件 "
 					+ ReportProblem.display(target, base) + "，未生成");
 			return new Outcome(out, err, false, true);
 		}
 		try {
-			generator.write(report, target);
+			generator.write(report, target, errors);
 		} catch (IOException | RuntimeException e) {
 			err.add(name + "：无法写入 " + ReportProblem.display(target, base) + "：" + WriteFailure.explain(e) + "，原有文件未改动");
 			return new Outcome(out, err, false, true);
 		}
-		String forced = errors > 0 ? "（已按 --force 强制生成：报告有 " + errors + " 个错误，文档中的数字可能不全或不对）" : "";
+		String forced = errors > 0 ? "（已按 --force 强制生成草稿：报告有 " + errors + " 个错误，文档每页标明“草稿”，文档中的数字可能不全或不对）" : "";
 		out.add("已生成 " + ReportProblem.display(target, base) + forced);
 		return new Outcome(out, err, true, false);
 	}

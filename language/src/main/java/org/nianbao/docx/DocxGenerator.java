@@ -33,7 +33,12 @@ public class DocxGenerator {
 	private ReportEvaluator evaluator;
 
 	public void write(Report report, OutputStream out) throws IOException {
-		XWPFDocument document = build(report);
+		write(report, out, 0);
+	}
+
+	/** {@code errors}: how many errors the report still has; a document of a report with errors is marked a draft. */
+	public void write(Report report, OutputStream out, long errors) throws IOException {
+		XWPFDocument document = build(report, errors);
 		try {
 			document.write(out);
 		} finally {
@@ -45,10 +50,19 @@ public class DocxGenerator {
 
 	/** Writes the report's document to {@code target} whole or not at all (see {@link AtomicFileWriter}). */
 	public void write(Report report, Path target) throws IOException {
-		AtomicFileWriter.write(target, out -> write(report, out));
+		write(report, target, 0);
+	}
+
+	/** As {@link #write(Report, Path)}, marked a draft when the report has errors. */
+	public void write(Report report, Path target, long errors) throws IOException {
+		AtomicFileWriter.write(target, out -> write(report, out, errors));
 	}
 
 	public XWPFDocument build(Report report) {
+		return build(report, 0);
+	}
+
+	public XWPFDocument build(Report report, long errors) {
 		ReportEvaluation evaluation = evaluator.evaluate(report);
 		XWPFDocument document = new XWPFDocument();
 		Styles.apply(document);
@@ -66,6 +80,10 @@ public class DocxGenerator {
 		}
 		closing(document, report);
 		FooterWriter.apply(document);
+		if (errors > 0) {
+			DraftMark.apply(document, errors);
+		}
+		DocumentProperties.apply(document, report, String.join("", titleLines(report)));
 		PageSetup.apply(document);
 		return document;
 	}

@@ -106,7 +106,7 @@ public class NianbaoCommands implements IExecutableCommandService {
 					Files.createDirectories(folder);
 				}
 				Path target = OutputPaths.docxFor(source, folder);
-				generator.write(report, target);
+				generator.write(report, target, errors);
 				Map<String, Object> written = new LinkedHashMap<>();
 				written.put("path", target.toString());
 				written.put("errors", errors);
