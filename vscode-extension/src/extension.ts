@@ -12,7 +12,7 @@ import { hintMode, visibleHints } from './columnHints';
 import { Preview, RenderAnswer } from './preview';
 import { generateDocx, previewHtml, reportSkeleton } from './protocol';
 import { serverArgs, serverEnvironment, splitArgs } from './serverCommand';
-import { commandTarget, generateArguments, isYear, reportFileName, resolveOutputDirectory } from './targets';
+import { commandTarget, generateArguments, isYear, reportYear, reportFileName, resolveOutputDirectory } from './targets';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
@@ -195,7 +195,8 @@ async function generate(argument: unknown): Promise<void> {
     }
     force = true;
   }
-  const folder = vscode.workspace.getWorkspaceFolder(target)?.uri.fsPath;
+  // a file opened on its own (no folder): a relative output directory is beside the report
+  const folder = vscode.workspace.getWorkspaceFolder(target)?.uri.fsPath ?? path.dirname(target.fsPath);
   const outputDirectory = resolveOutputDirectory(
     vscode.workspace.getConfiguration('nianbao').get<string | null>('output.directory'), folder, path.join, path.isAbsolute);
   const running = client;
@@ -262,7 +263,7 @@ async function newReport(): Promise<void> {
   if (!organ) {
     return;
   }
-  const defaultYear = String(new Date().getFullYear() - (new Date().getMonth() < 6 ? 1 : 0));
+  const defaultYear = reportYear(new Date());
   const year = await vscode.window.showInputBox({
     prompt: '报告年度', value: defaultYear, ignoreFocusOut: true,
     validateInput: v => (isYear(v) ? undefined : '请输入四位年份，如 2024'),

@@ -57,3 +57,8 @@ export function reportFileName(organ: string, year: string): string {
 export function isYear(text: string): boolean {
   return /^(19|20|21)\d\d$/.test(text.trim());
 }
+
+/** The year a new report is for: last year's (reports are written in January for the year before). */
+export function reportYear(today: Date): string {
+  return String(today.getFullYear() - 1);
+}

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { RestartPolicy } from '../src/restartPolicy';
 import { serverArgs, serverEnvironment, splitArgs } from '../src/serverCommand';
-import { commandTarget, generateArguments, isYear, reportFileName, resolveOutputDirectory } from '../src/targets';
+import { commandTarget, generateArguments, isYear, reportFileName, reportYear, resolveOutputDirectory } from '../src/targets';
 
 const uri = (fsPath: string) => ({ scheme: 'file', fsPath, toString: () => `file://${fsPath}` });
 
@@ -46,6 +46,11 @@ test('a new report file is named from organ and year, without unsafe characters'
   assert.ok(isYear('2024'));
   assert.ok(!isYear('24'));
   assert.ok(!isYear('二〇二四'));
+});
+
+test('a new report is for last year, in January as in December', () => {
+  assert.equal(reportYear(new Date(2025, 0, 15)), '2024');
+  assert.equal(reportYear(new Date(2025, 11, 20)), '2024');
 });
 
 test('crashes restart the server a bounded number of times within the window', () => {

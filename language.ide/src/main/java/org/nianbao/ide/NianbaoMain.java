@@ -16,7 +16,7 @@ public final class NianbaoMain {
 
 	public static void main(String[] args) {
 		List<String> arguments = Arrays.asList(args);
-		if (!arguments.isEmpty() && arguments.get(0).equals("server")) {
+		if (!arguments.isEmpty() && arguments.get(0).equals("server") && !arguments.contains("-h") && !arguments.contains("--help")) {
 			System.exit(StdioServer.run(arguments.subList(1, arguments.size())));
 		}
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

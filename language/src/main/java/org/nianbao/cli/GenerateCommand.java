@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -25,14 +26,23 @@ import org.nianbao.workspace.Workspace;
 
 import com.google.inject.Inject;
 
-/**
- * {@code nianbao generate PATH... [-o DIR] [--force] [--format docx,html]}: a Word document and/or a web page for
- * every report, written beside it or into DIR. A report with errors is refused unless forced; each file is written
- * whole or not at all.
- */
-public class GenerateCommand {
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-	static final String USAGE = "用法：nianbao generate 文件或文件夹... [-o 输出文件夹] [--format docx|html|docx,html] [--force] [-j 线程数]";
+/**
+ * {@code nianbao generate PATH... [-o DIR] [--format docx,html] [--force] [--name file|organ] [-j N]}: a Word document
+ * and/or a web page for every report, written beside it or into DIR, through the one export policy (refused on errors
+ * unless forced, written whole or not at all).
+ */
+@Command(name = "generate", description = { "为每份报告生成 Word 文档（默认 NAME.docx，写在报告旁边）或网页（NAME.html）。",
+		"有错误的报告不生成；--force 强制生成草稿。" }, footer = { "  nianbao generate 某镇2024.nianbao",
+				"  nianbao generate 报告文件夹 -o 文档 --format docx,html",
+				"  nianbao generate 报告文件夹 -o 文档 --force" })
+public class GenerateCommand implements Callable<Integer> {
+
+	static final String USAGE = "用法：nianbao generate 文件或文件夹... [-o 输出文件夹] [--format docx|html|docx,html] [--force] [--name file|organ] [-j 线程数]";
 
 	/** What a report can be generated as. */
 	enum Format {
@@ -79,43 +89,52 @@ public class GenerateCommand {
 	@Inject
 	private HtmlWriter htmlWriter;
 
-	public int run(List<String> args, PrintStream out, PrintStream err, boolean interactive) {
-		boolean force = false;
-		String output = null;
-		List<Format> formats = List.of(Format.DOCX);
-		int jobs = Jobs.all();
-		List<String> paths = new ArrayList<>();
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (Jobs.at(args, i)) {
-				jobs = Jobs.read(args, i++, err);
-				if (jobs < 1) {
-					return NianbaoCli.USAGE;
-				}
-			} else if (arg.equals("--format") || arg.startsWith("--format=")) {
-				String value = arg.equals("--format") ? (i + 1 < args.size() ? args.get(++i) : "") : arg.substring(9);
-				formats = Format.parse(value);
-				if (formats == null) {
-					err.println("--format 只能是 docx、html 或 docx,html");
-					return NianbaoCli.USAGE;
-				}
-			} else if (arg.equals("--force")) {
-				force = true;
-			} else if (arg.equals("-o") || arg.equals("--output")) {
-				if (i + 1 >= args.size()) {
-					err.println(arg + " 后面要写输出文件夹");
-					return NianbaoCli.USAGE;
-				}
-				output = args.get(++i);
-			} else if (arg.startsWith("--output=")) {
-				output = arg.substring("--output=".length());
-			} else if (arg.startsWith("-")) {
-				err.println("未知选项：" + arg);
-				err.println(USAGE);
-				return NianbaoCli.USAGE;
-			} else {
-				paths.add(arg);
-			}
+	@Mixin
+	private HelpOption help;
+
+	@Mixin
+	private JobsOption jobsOption;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "输出文件夹", description = "把文档写到这个文件夹（没有就创建）")
+	private String output;
+
+	@Option(names = "--force", description = "有错误也生成草稿（每页页眉标明“草稿：报告尚有 N 个错误，不得发布”）")
+	private boolean force;
+
+	@Option(names = "--format", paramLabel = "docx|html|docx,html", description = "生成 Word 文档（docx，默认）、网页（html），或两者")
+	private String format = "docx";
+
+	@Option(names = "--name", paramLabel = "file|organ", description = { "文档的文件名：file（默认，与报告文件同名，NAME.docx）",
+			"或 organ（机关名称+年度+政府信息公开工作年度报告.docx，各机关发布时的命名）" })
+	private String naming = "file";
+
+	@Parameters(arity = "0..*", paramLabel = "文件或文件夹", description = "报告文件（.nianbao），或文件夹（其中全部报告，含子文件夹）")
+	private List<String> paths = new ArrayList<>();
+
+	private final Map<Path, Path> claimedByOrgan = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final CliContext context;
+
+	public GenerateCommand(CliContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public Integer call() {
+		PrintStream out = context.out;
+		PrintStream err = context.err;
+		int jobs = jobsOption.threads(context);
+		if (jobs < 1) {
+			return NianbaoCli.USAGE;
+		}
+		if (!naming.equals("file") && !naming.equals("organ")) {
+			err.println("--name 只能是 file 或 organ");
+			return NianbaoCli.USAGE;
+		}
+		List<Format> formats = Format.parse(format);
+		if (formats == null) {
+			err.println("--format 只能是 docx、html 或 docx,html");
+			return NianbaoCli.USAGE;
 		}
 		if (paths.isEmpty()) {
 			err.println(USAGE);
@@ -135,6 +154,7 @@ public class GenerateCommand {
 				return NianbaoCli.PROBLEMS;
 			}
 		}
+		context.inject(this);
 		SourceFiles files = NianbaoCli.sources(paths, err);
 		if (files == null) {
 			return NianbaoCli.USAGE;
@@ -142,14 +162,12 @@ public class GenerateCommand {
 		List<Path> explicit = paths.stream().map(p -> Path.of(p).toAbsolutePath().normalize())
 				.filter(Files::isRegularFile).toList();
 		Path base = Path.of("").toAbsolutePath();
-		List<Format> chosen = formats;
-		Map<Path, Path> claimed = claimTargets(files, folder, chosen);
-		boolean forced = force;
+		Map<Path, Path> claimed = claimTargets(files, folder, formats);
 		Path into = folder;
-		Progress progress = interactive ? Progress.on(err, "生成") : Progress.silent();
+		Progress progress = context.interactive ? Progress.on(err, "生成") : Progress.silent();
 		int[] counts = new int[2];
-		batch.run(files, jobs, (workspace, file) -> generate(workspace, file, into, forced, explicit.contains(file),
-				claimed, base, chosen), outcome -> {
+		batch.run(files, jobs, (workspace, file) -> generate(workspace, file, into, explicit.contains(file), claimed, base,
+				formats), outcome -> {
 					if (!outcome.out().isEmpty() || !outcome.err().isEmpty()) {
 						progress.clear();
 					}
@@ -164,7 +182,7 @@ public class GenerateCommand {
 			err.println("没有找到要生成的报告");
 			return NianbaoCli.PROBLEMS;
 		}
-		String what = chosen.size() == 1 ? " 个" + chosen.get(0).noun : " 份报告的" + nouns(chosen);
+		String what = formats.size() == 1 ? " 个" + formats.get(0).noun : " 份报告的" + nouns(formats);
 		out.println("已生成 " + generated + what + (refused > 0 ? "，" + refused + " 个未生成" : ""));
 		return refused > 0 ? NianbaoCli.PROBLEMS : NianbaoCli.OK;
 	}
@@ -174,15 +192,15 @@ public class GenerateCommand {
 	}
 
 	/**
-	 * Which source file may write each document: the first in order. Decided before the threads start, so
-	 * that the same command line always refuses the same file.
+	 * Which source file may write each document: the first in order. Decided before the threads start, so that the
+	 * same command line always refuses the same file. (Names from organ and year are claimed as reports are read.)
 	 */
 	private Map<Path, Path> claimTargets(SourceFiles files, Path folder, List<Format> formats) {
 		Map<Path, Path> claimed = new HashMap<>();
 		for (Path file : files.targets()) {
-			for (Format format : formats) {
+			for (Format f : formats) {
 				try {
-					claimed.putIfAbsent(ReportExport.target(file, folder, writer(format)), file);
+					claimed.putIfAbsent(ReportExport.target(file, folder, writer(f)), file);
 				} catch (IllegalArgumentException e) {
 					// refused with its reason when the file's turn comes
 				}
@@ -192,11 +210,15 @@ public class GenerateCommand {
 	}
 
 	private static String nouns(List<Format> formats) {
-		return String.join("和", formats.stream().map(f -> f.noun).toList());
+		return String.join("和", formats.stream().map(f -> f.noun.strip()).toList());
 	}
 
-	private Outcome generate(Workspace workspace, Path file, Path folder, boolean force, boolean explicit,
-			Map<Path, Path> claimed, Path base, List<Format> formats) {
+	private ReportWriter writer(Format f) {
+		return f == Format.DOCX ? generator : htmlWriter;
+	}
+
+	private Outcome generate(Workspace workspace, Path file, Path folder, boolean explicit, Map<Path, Path> claimed,
+			Path base, List<Format> formats) {
 		String nouns = nouns(formats);
 		List<String> out = new ArrayList<>();
 		List<String> err = new ArrayList<>();
@@ -219,41 +241,38 @@ public class GenerateCommand {
 			err.add(name + "：有 " + errors + " 个错误，未生成" + nouns + "（改正后再生成；确需先出草稿可加 --force）");
 			return new Outcome(out, err, false, true);
 		}
-		for (Format format : formats) {
-			ReportExport.Outcome result = ReportExport.export(report, file, folder, errors, force, writer(format),
-					target -> file.equals(claimed.get(target)));
-			if (!(result instanceof ReportExport.Outcome.Written w)) {
-				err.add(name + "：" + whyNot(result, claimed, base, format));
+		for (Format f : formats) {
+			Path target;
+			try {
+				target = naming.equals("organ")
+						? OutputPaths.organFor(file, folder, report.getOrgan(), report.getYear(), f.extension)
+						: ReportExport.target(file, folder, writer(f));
+			} catch (IllegalArgumentException e) {
+				err.add(name + "：" + e.getMessage());
 				return new Outcome(out, err, false, true);
 			}
-			String forced = w.errors() > 0
-					? "（已按 --force 强制生成：报告有 " + w.errors() + " 个错误，文档中的数字可能不全或不对）"
+			// names from organ and year are known only once a report is read: the first report read claims its name
+			Path earlier = naming.equals("organ") ? claimedByOrgan.computeIfAbsent(target, t -> file) : claimed.get(target);
+			if (!file.equals(earlier)) {
+				err.add(name + "：与 " + ReportProblem.display(earlier, base) + " 会写到同一个文件 "
+						+ ReportProblem.display(target, base) + "，未生成");
+				return new Outcome(out, err, false, true);
+			}
+			ReportExport.Outcome result = ReportExport.exportTo(report, target, errors, force, writer(f));
+			if (result instanceof ReportExport.Outcome.Failed failed) {
+				err.add(name + "：无法写入 " + ReportProblem.display(failed.target(), base) + "：" + failed.reason()
+						+ "，原有文件未改动");
+				return new Outcome(out, err, false, true);
+			}
+			String forced = errors > 0
+					? "（已按 --force 强制生成草稿：报告有 " + errors + " 个错误，文档中标明“草稿”，数字可能不全或不对）"
 					: "";
-			out.add("已生成 " + ReportProblem.display(w.target(), base) + forced);
+			out.add("已生成 " + ReportProblem.display(target, base) + forced);
 		}
 		return new Outcome(out, err, true, false);
-	}
-
-	private ReportWriter writer(Format format) {
-		return format == Format.DOCX ? generator : htmlWriter;
-	}
-
-	private String whyNot(ReportExport.Outcome result, Map<Path, Path> claimed, Path base, Format format) {
-		if (result instanceof ReportExport.Outcome.Refused r) {
-			return "有 " + r.errors() + " 个错误，未生成" + format.noun + "（改正后再生成；确需先出草稿可加 --force）";
-		}
-		if (result instanceof ReportExport.Outcome.Taken t) {
-			return "与 " + ReportProblem.display(claimed.get(t.target()), base) + " 会写到同一个文件 "
-					+ ReportProblem.display(t.target(), base) + "，未生成";
-		}
-		if (result instanceof ReportExport.Outcome.Failed f) {
-			return "无法写入 " + ReportProblem.display(f.target(), base) + "：" + f.reason() + "，原有文件未改动";
-		}
-		return ((ReportExport.Outcome.BadTarget) result).reason();
 	}
 
 	private static EObject root(Resource resource) {
 		return resource == null || resource.getContents().isEmpty() ? null : resource.getContents().get(0);
 	}
-
 }

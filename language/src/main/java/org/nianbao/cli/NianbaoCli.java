@@ -2,30 +2,23 @@ package org.nianbao.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.concurrent.Callable;
 
-import org.nianbao.NianbaoStandaloneSetup;
 import org.nianbao.workspace.SourceFiles;
 
-import com.google.inject.Injector;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The command line: one entry point, with verbs. */
+/** The command line: one entry point, with verbs; each verb is a small class of its own. */
 public final class NianbaoCli {
 
 	public static final int OK = 0;
 	public static final int PROBLEMS = 1;
 	public static final int USAGE = 2;
-
-	static final String USAGE_TEXT = String.join("\n",
-			"用法：nianbao <命令> [参数]",
-			"",
-			"  validate 文件或文件夹... [--format text|json|csv] [--report 汇总.html]",
-			"                                                  检查报告，列出所有错误和警告；--report 另写一页汇总网页",
-			"  generate 文件或文件夹... [-o 输出文件夹] [--format docx|html|docx,html] [--force]",
-			"                                                  生成 Word 文档（NAME.docx）或网页（NAME.html），默认写在",
-			"                                                  报告旁边；有错误的报告不生成，--force 强制生成",
-			"  以上两个命令都可加 -j 线程数：同时处理几份报告（默认为处理器核数）；在终端里显示进度",
-			"  server                                          以 stdio 启动语言服务器（LSP）",
-			"  help                                            显示本说明");
 
 	private NianbaoCli() {
 	}
@@ -43,21 +36,70 @@ public final class NianbaoCli {
 
 	/** {@code interactive}: the output is a terminal, so batch commands show their progress on {@code err}. */
 	public static int run(List<String> args, PrintStream out, PrintStream err, boolean interactive) {
-		if (args.isEmpty() || List.of("help", "-h", "--help").contains(args.get(0))) {
-			(args.isEmpty() ? err : out).println(USAGE_TEXT);
-			return args.isEmpty() ? USAGE : OK;
+		CliContext context = new CliContext(out, err, interactive);
+		CommandLine cli = commandLine(context);
+		if (args.isEmpty()) {
+			cli.usage(err);
+			return USAGE;
 		}
-		String verb = args.get(0);
-		List<String> rest = args.subList(1, args.size());
-		Injector injector = new NianbaoStandaloneSetup().createInjectorAndDoEMFRegistration();
-		if (verb.equals("validate")) {
-			return injector.getInstance(ValidateCommand.class).run(rest, out, err, interactive);
+		return cli.execute(args.toArray(String[]::new));
+	}
+
+	/** Every verb; a new verb is one more line here and a class of its own. */
+	static CommandLine commandLine(CliContext context) {
+		CommandLine cli = new CommandLine(new Top(context));
+		cli.addSubcommand(new ValidateCommand(context));
+		cli.addSubcommand(new GenerateCommand(context));
+		cli.addSubcommand(new NewCommand(context));
+		cli.addSubcommand(new ServerVerb(context));
+		cli.addSubcommand(new HelpVerb(context));
+		cli.getCommandSpec().versionProvider(new VersionInfo(context));
+		cli.setOut(new java.io.PrintWriter(context.out, true));
+		cli.setErr(new java.io.PrintWriter(context.err, true));
+		cli.setParameterExceptionHandler(new ParameterErrors(context));
+		cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+			throw ex;
+		});
+		cli.setUsageHelpAutoWidth(false);
+		cli.setUsageHelpWidth(100);
+		chineseHeadings(cli);
+		return cli;
+	}
+
+	private static void chineseHeadings(CommandLine command) {
+		UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+		usage.synopsisHeading("用法：").descriptionHeading("%n").parameterListHeading("%n参数：%n")
+				.optionListHeading("%n选项：%n").commandListHeading("%n命令：%n").footerHeading("%n示例：%n");
+		command.getSubcommands().values().forEach(NianbaoCli::chineseHeadings);
+	}
+
+	@Command(name = "nianbao", synopsisSubcommandLabel = "命令", description = {
+			"政府信息公开工作年度报告：检查报告（勾稽关系、格式、编号），生成 Word 文档。",
+			"每个命令的说明：nianbao help 命令，或 nianbao 命令 --help。" }, footer = {
+					"  nianbao new 某县某镇人民政府 -o 某镇2024.nianbao   新建报告",
+					"  nianbao validate 报告文件夹                        检查文件夹里的全部报告",
+					"  nianbao generate 某镇2024.nianbao                  生成 某镇2024.docx" })
+	static final class Top implements Callable<Integer> {
+
+		@Option(names = { "-h", "--help" }, usageHelp = true, description = "显示本说明")
+		boolean help;
+
+		@Option(names = { "-V", "--version" }, versionHelp = true, description = "显示版本和内置的全国格式")
+		boolean version;
+
+		@Spec
+		private CommandSpec spec;
+
+		private final CliContext context;
+
+		Top(CliContext context) {
+			this.context = context;
 		}
-		if (verb.equals("generate")) {
-			return injector.getInstance(GenerateCommand.class).run(rest, out, err, interactive);
+
+		@Override
+		public Integer call() {
+			spec.commandLine().usage(context.err);
+			return USAGE;
 		}
-		err.println("未知命令：" + verb);
-		err.println(USAGE_TEXT);
-		return USAGE;
 	}
 }

@@ -1,12 +1,11 @@
 package org.nianbao.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
@@ -25,11 +24,19 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.inject.Inject;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
- * {@code nianbao validate PATH... [--format text|json|csv] [--report audit.html]}: every problem of every report,
+ * {@code nianbao validate PATH... [--format text|json|csv] [--report audit.html] [-j N]}: every problem of every report,
  * one row per report (CSV, JSON), an audit page over them all, and an exit code.
  */
-public class ValidateCommand {
+@Command(name = "validate", description = { "检查报告，列出所有错误和警告（文件名:行:列: 级别: 说明 [代码]）；有错误时退出码为 1。",
+		"--report 另写一页汇总网页（每份报告一行、内容雷同、缺报、全县数字）。" }, footer = { "  nianbao validate 某镇2024.nianbao",
+				"  nianbao validate 报告文件夹 --format json", "  nianbao validate 全县报告 --report 汇总.html" })
+public class ValidateCommand implements Callable<Integer> {
 
 	static final String USAGE = "用法：nianbao validate 文件或文件夹... [--format text|json|csv] [--report 汇总.html] [-j 线程数]";
 
@@ -39,40 +46,38 @@ public class ValidateCommand {
 	@Inject
 	private ReportAuditor auditor;
 
+	@Mixin
+	private HelpOption help;
+
+	@Mixin
+	private JobsOption jobsOption;
+
+	@Option(names = "--format", paramLabel = "text|json|csv", description = "输出格式：text（默认，每个问题一行）、json，或 csv（每份报告一行）")
+	private String format = "text";
+
+	@Option(names = "--report", paramLabel = "汇总.html", description = "另写一页汇总网页，供上级政务公开办逐份查看")
+	private String report;
+
+	@Parameters(arity = "0..*", paramLabel = "文件或文件夹", description = "报告文件（.nianbao），或文件夹（其中全部报告，含子文件夹）")
+	private List<String> paths = new ArrayList<>();
+
+	private final CliContext context;
+
+	public ValidateCommand(CliContext context) {
+		this.context = context;
+	}
+
 	/** One file's diagnostics and what the audit reads of it. */
 	private record Checked(List<ReportProblem> problems, AuditedReport audited) {
 	}
 
-	public int run(List<String> args, PrintStream out, PrintStream err, boolean interactive) {
-		String format = "text";
-		String report = null;
-		int jobs = Jobs.all();
-		List<String> paths = new ArrayList<>();
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (Jobs.at(args, i)) {
-				jobs = Jobs.read(args, i++, err);
-				if (jobs < 1) {
-					return NianbaoCli.USAGE;
-				}
-			} else if (arg.equals("--format") && i + 1 < args.size()) {
-				format = args.get(++i);
-			} else if (arg.startsWith("--format=")) {
-				format = arg.substring("--format=".length());
-			} else if (arg.equals("--report")) {
-				if (i + 1 >= args.size()) {
-					err.println("--report 后面要写汇总网页的文件名，如 audit.html");
-					return NianbaoCli.USAGE;
-				}
-				report = args.get(++i);
-			} else if (arg.startsWith("--report=")) {
-				report = arg.substring("--report=".length());
-			} else if (arg.startsWith("-")) {
-				err.println("未知选项：" + arg);
-				return NianbaoCli.USAGE;
-			} else {
-				paths.add(arg);
-			}
+	@Override
+	public Integer call() {
+		PrintStream out = context.out;
+		PrintStream err = context.err;
+		int jobs = jobsOption.threads(context);
+		if (jobs < 1) {
+			return NianbaoCli.USAGE;
 		}
 		if (!List.of("text", "json", "csv").contains(format)) {
 			err.println("--format 只能是 text、json 或 csv");
@@ -90,6 +95,7 @@ public class ValidateCommand {
 				return NianbaoCli.USAGE;
 			}
 		}
+		context.inject(this);
 		SourceFiles files = NianbaoCli.sources(paths, err);
 		if (files == null) {
 			return NianbaoCli.USAGE;
@@ -97,7 +103,7 @@ public class ValidateCommand {
 		boolean text = format.equals("text");
 		boolean deep = reportFile != null;
 		Path base = Path.of("").toAbsolutePath();
-		Progress progress = interactive ? Progress.on(err, "检查") : Progress.silent();
+		Progress progress = context.interactive ? Progress.on(err, "检查") : Progress.silent();
 		List<ReportProblem> problems = new ArrayList<>();
 		List<AuditedReport> audited = new ArrayList<>();
 		batch.run(files, jobs, (workspace, file) -> check(workspace, file, base, deep), found -> {

@@ -53,7 +53,13 @@ public class DocxGenerator implements ReportWriter {
 
 	@Override
 	public void write(Report report, OutputStream out) throws IOException {
-		XWPFDocument document = build(report);
+		write(report, out, 0);
+	}
+
+	/** {@code errors}: how many errors the report still has; a document of a report with errors is marked a draft. */
+	@Override
+	public void write(Report report, OutputStream out, long errors) throws IOException {
+		XWPFDocument document = build(report, errors);
 		try {
 			document.write(out);
 		} finally {
@@ -64,6 +70,10 @@ public class DocxGenerator implements ReportWriter {
 	}
 
 	public XWPFDocument build(Report report) {
+		return build(report, 0);
+	}
+
+	public XWPFDocument build(Report report, long errors) {
 		ReportEvaluation evaluation = evaluator.evaluate(report);
 		XWPFDocument document = new XWPFDocument();
 		Styles.apply(document);
@@ -74,13 +84,17 @@ public class DocxGenerator implements ReportWriter {
 		prose(document, report.getPreface(), evaluation);
 		String contact = ContactSentence.of(report.getContact());
 		if (!contact.isEmpty()) {
-			paragraph(document, Styles.NORMAL, contact);
+			ContactLine.write(paragraph(document, Styles.NORMAL, ""), contact);
 		}
 		for (Part part : report.getParts()) {
 			part(document, part, evaluation);
 		}
 		closing(document, report);
 		FooterWriter.apply(document);
+		if (errors > 0) {
+			DraftMark.apply(document, errors);
+		}
+		DocumentProperties.apply(document, report, String.join("", TitleLines.of(report)));
 		PageSetup.apply(document);
 		return document;
 	}
@@ -88,7 +102,14 @@ public class DocxGenerator implements ReportWriter {
 	private void part(XWPFDocument document, Part part, ReportEvaluation evaluation) {
 		FormPart formPart = evaluation.layout().match(part).part();
 		String heading = formPart != null ? formPart.getLabel() : part.getHeading();
-		paragraph(document, Styles.HEADING_1, heading == null ? "" : heading.strip());
+		boolean underTable = !document.getBodyElements().isEmpty()
+				&& document.getBodyElements().get(document.getBodyElements().size() - 1) instanceof org.apache.poi.xwpf.usermodel.XWPFTable;
+		CTP headingParagraph = paragraph(document, Styles.HEADING_1, heading == null ? "" : heading.strip());
+		if (underTable) {
+			// the grid would glue the heading to the table's bottom border: half a line above it
+			var spacing = headingParagraph.getPPr().addNewSpacing();
+			spacing.setBefore(BigInteger.valueOf(PageSetup.LINE_PITCH / 2));
+		}
 		prose(document, part.getProse(), evaluation);
 		if (formPart != null && formPart.getTable() != null && evaluation.layout().written(formPart) == part) {
 			TableWriter.write(document, TableLayout.of(formPart.getTable(), evaluation.table(formPart.getTable())));
@@ -108,20 +129,41 @@ public class DocxGenerator implements ReportWriter {
 		}
 	}
 
+	/**
+	 * The organ and the date, right-aligned, kept on the page of the last paragraph (never alone on a page). The
+	 * organ signs even before the report is published; the date is printed once {@code published} is written.
+	 */
 	private static void closing(XWPFDocument document, Report report) {
 		String date = ClosingDate.of(report.getPublished());
-		if (date == null) {
+		String organ = report.getOrgan() == null ? "" : report.getOrgan().strip();
+		if (date == null && organ.isEmpty()) {
 			return;
 		}
-		paragraph(document, Styles.NORMAL, "");
-		String organ = report.getOrgan() == null ? "" : report.getOrgan().strip();
+		List<org.apache.poi.xwpf.usermodel.IBodyElement> body = document.getBodyElements();
+		if (!body.isEmpty() && body.get(body.size() - 1) instanceof org.apache.poi.xwpf.usermodel.XWPFParagraph last) {
+			keepWithNext(last.getCTP());
+		}
+		keepWithNext(paragraph(document, Styles.NORMAL, ""));
 		// The date stands four characters in from the right; the organ is centred over it.
-		double dateWidth = ClosingDate.width(date);
+		double dateWidth = date == null ? ClosingDate.width(organ) : ClosingDate.width(date);
 		if (!organ.isEmpty()) {
 			double inset = Math.max(0, 4 + (dateWidth - ClosingDate.width(organ)) / 2);
-			rightIndented(paragraph(document, Styles.CLOSING, organ), inset);
+			CTP signature = paragraph(document, Styles.CLOSING, organ);
+			rightIndented(signature, inset);
+			if (date != null) {
+				keepWithNext(signature);
+			}
 		}
-		rightIndented(paragraph(document, Styles.CLOSING, date), 4);
+		if (date != null) {
+			rightIndented(paragraph(document, Styles.CLOSING, date), 4);
+		}
+	}
+
+	private static void keepWithNext(CTP p) {
+		CTPPr pPr = p.isSetPPr() ? p.getPPr() : p.addNewPPr();
+		if (!pPr.isSetKeepNext()) {
+			pPr.addNewKeepNext();
+		}
 	}
 
 	private static void rightIndented(CTP p, double characters) {

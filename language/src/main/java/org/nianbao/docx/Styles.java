@@ -30,6 +30,9 @@ final class Styles {
 	static final String CLOSING = "Closing";
 	static final String FOOTER = "Footer";
 
+	/** The title's line pitch: 22 pt type at 1.45 lines, 32 pt. */
+	static final int TITLE_LINE = 640;
+
 	private Styles() {
 	}
 
@@ -60,6 +63,13 @@ final class Styles {
 		title.addNewQFormat();
 		p = title.addNewPPr();
 		p.addNewKeepNext();
+		// Its own spacing, off the body's 29 pt grid: 22 pt type on that grid took two grid lines a line
+		p.addNewSnapToGrid().setVal(STOnOff1.OFF);
+		CTSpacing titleSpacing = p.addNewSpacing();
+		titleSpacing.setBefore(BigInteger.ZERO);
+		titleSpacing.setAfter(BigInteger.ZERO);
+		titleSpacing.setLine(BigInteger.valueOf(TITLE_LINE));
+		titleSpacing.setLineRule(STLineSpacingRule.EXACT);
 		noIndent(p);
 		p.addNewJc().setVal(STJc.CENTER);
 		RunStyle.font(Fonts.TITLE, Fonts.ER_HAO).withSpacing(0).writeTo(title.addNewRPr());

@@ -15,13 +15,12 @@ final class TableWidths {
 	private TableWidths() {
 	}
 
-	/** 四号 for small tables like table 2, smaller as more columns share the width (小五 for tables 3 and 4). */
+	/**
+	 * One size for every table, so tables on the same page look alike: 小五, the size at which table 3 (about
+	 * 196 mm at 小五) fits on one page of the 225 mm text block; 五号 would not.
+	 */
 	static int fontSize(TableLayout layout) {
-		return switch (layout.density()) {
-		case LOOSE -> Fonts.SI_HAO;
-		case MEDIUM -> Fonts.WU_HAO;
-		case DENSE -> Fonts.XIAO_WU;
-		};
+		return Fonts.XIAO_WU;
 	}
 
 	/** A row's least height: room around one line of text, as printed tables have. */

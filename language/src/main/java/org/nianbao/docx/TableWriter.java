@@ -9,6 +9,7 @@ import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.nianbao.layout.TableLayout;
 import org.nianbao.layout.TableLayout.Align;
 import org.nianbao.layout.TableLayout.GridRow;
+import org.nianbao.layout.TableLayout.Kind;
 import org.nianbao.layout.TableLayout.Merge;
 import org.nianbao.layout.TableLayout.Slot;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
@@ -59,7 +60,9 @@ final class TableWriter {
 			grid.addNewGridCol().setW(BigInteger.valueOf(width));
 		}
 		List<GridRow> rows = layout.rows();
-		boolean keepTogether = !layout.repeatHeader();
+		// A one-block table (3, 4) stays whole: every row keeps with the next, so it starts a new page rather than
+		// cut a merged label in two. A table of several blocks (2) breaks only between blocks.
+		boolean oneBlock = layout.repeatHeader();
 		for (int i = 0; i < rows.size(); i++) {
 			GridRow row = rows.get(i);
 			CTRow tr = tbl.addNewTr();
@@ -72,8 +75,7 @@ final class TableWriter {
 			if (repeated) {
 				trPr.addNewTblHeader();
 			}
-			// Keep a header with the first data row, and each block of a multi-block table (table 2) on one page.
-			boolean keepWithNext = !row.endsBlock() && (keepTogether || row.header());
+			boolean keepWithNext = i < rows.size() - 1 && (oneBlock || !row.endsBlock());
 			for (Slot slot : row.slots()) {
 				cell(tr.addNewTc(), slot, widths, fontSize, keepWithNext);
 			}
@@ -158,10 +160,18 @@ final class TableWriter {
 		if (slot.merge() == Merge.CONTINUE || slot.text().isEmpty()) {
 			return;
 		}
+		String text = XmlText.clean(slot.text());
+		List<String> lines = slot.kind() == Kind.VALUE ? List.of(text)
+				: LabelBreaks.lines(text, (width - 2 * TableWidths.CELL_MARGIN) / (fontSize * 10));
 		CTR r = p.addNewR();
 		RunStyle.size(fontSize).writeTo(r.addNewRPr());
-		CTText t = r.addNewT();
-		t.setStringValue(XmlText.clean(slot.text()));
-		t.setSpace(SpaceAttribute.Space.PRESERVE);
+		for (int i = 0; i < lines.size(); i++) {
+			if (i > 0) {
+				r.addNewBr();
+			}
+			CTText t = r.addNewT();
+			t.setStringValue(lines.get(i));
+			t.setSpace(SpaceAttribute.Space.PRESERVE);
+		}
 	}
 }

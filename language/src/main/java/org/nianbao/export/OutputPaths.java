@@ -27,6 +27,25 @@ public final class OutputPaths {
 	}
 
 	/**
+	 * The name offices publish under, 机关名称 + 年度 + 政府信息公开工作年度报告.docx, in {@code folder} or beside the
+	 * report; NAME.docx when the report names no organ or year. Characters file systems refuse are dropped.
+	 */
+	public static Path organDocxFor(Path report, Path folder, String organ, String year) {
+		return organFor(report, folder, organ, year, DOCX_EXTENSION);
+	}
+
+	/** As {@link #organDocxFor} for a document of any kind ({@code extension} with its dot). */
+	public static Path organFor(Path report, Path folder, String organ, String year, String extension) {
+		String safeOrgan = organ == null ? "" : organ.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\s]+", "").replaceFirst("^[.\\-]+", "");
+		safeOrgan = safeOrgan.length() > 60 ? safeOrgan.substring(0, 60) : safeOrgan;
+		if (safeOrgan.isEmpty() || year == null || !year.matches("[0-9]{4}")) {
+			return outputFor(report, folder, extension);
+		}
+		Path target = folder != null ? folder : report.toAbsolutePath().getParent();
+		return inside(target, safeOrgan + year + "年政府信息公开工作年度报告" + extension);
+	}
+
+	/**
 	 * The file {@code fileName} directly inside {@code folder}.
 	 *
 	 * @throws IllegalArgumentException when the name is not a plain file name and would land elsewhere

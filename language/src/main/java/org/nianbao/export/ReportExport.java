@@ -69,9 +69,17 @@ public final class ReportExport {
 		if (!mayWrite.test(target)) {
 			return new Outcome.Taken(target);
 		}
+		return exportTo(report, target, errors, force, writer);
+	}
+
+	/** Exports {@code report} to a target the caller named (e.g. from the organ and year), with the same policy. */
+	public static Outcome exportTo(Report report, Path target, long errors, boolean force, ReportWriter writer) {
+		if (errors > 0 && !force) {
+			return new Outcome.Refused(errors);
+		}
 		try {
 			Files.createDirectories(target.getParent());
-			AtomicFileWriter.write(target, out -> writer.write(report, out));
+			AtomicFileWriter.write(target, out -> writer.write(report, out, errors));
 		} catch (IOException | RuntimeException e) {
 			return new Outcome.Failed(target, WriteFailure.explain(e));
 		}

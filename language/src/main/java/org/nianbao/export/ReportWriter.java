@@ -16,4 +16,11 @@ public interface ReportWriter {
 
 	/** Writes the whole document; the export makes the file appear whole or not at all. */
 	void write(Report report, OutputStream out) throws IOException;
+
+	/**
+	 * As above for a report that still has {@code errors} (forced): a writer that marks drafts overrides this.
+	 */
+	default void write(Report report, OutputStream out, long errors) throws IOException {
+		write(report, out);
+	}
 }

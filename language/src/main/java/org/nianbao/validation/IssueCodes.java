@@ -85,6 +85,8 @@ public final class IssueCodes {
 	public static final String IMAGE_UNREADABLE = "image-unreadable";
 	public static final String IMAGE_OUTSIDE_FOLDER = "image-outside-folder";
 	public static final String IMAGE_WITHOUT_CAPTION = "image-without-caption";
+	/** A prompt of a new report's skeleton (【待填写】…) not yet replaced by the organ's own text. */
+	public static final String UNFILLED_PROMPT = "unfilled-prompt";
 
 	// forms
 	public static final String DUPLICATE_NAME = "duplicate-name";

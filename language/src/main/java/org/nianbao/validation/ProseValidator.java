@@ -7,6 +7,7 @@ import org.eclipse.xtext.validation.Check;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.form.PartMatch;
 import org.nianbao.form.ProseText;
+import org.nianbao.form.ReportSkeleton;
 import org.nianbao.nianbao.FormPart;
 import org.nianbao.nianbao.NianbaoPackage;
 import org.nianbao.nianbao.Paragraph;
@@ -35,6 +36,15 @@ public class ProseValidator extends NianbaoCheckBase {
 	public void checkStray(Stray stray) {
 		error("多余的“" + stray.getText() + "”：不属于正文或表格，请删除（正文写在以 | 开头的行中）", stray,
 				NianbaoPackage.Literals.PROSE_ITEM__TEXT, IssueCodes.STRAY_TEXT);
+	}
+
+	@Check
+	public void checkPrompt(Paragraph paragraph) {
+		String text = paragraph.getText() + String.join("", paragraph.getTexts());
+		if (text.contains(ReportSkeleton.PROMPT)) {
+			warning("尚未填写：请把“" + ReportSkeleton.PROMPT + "……”换成本机关的内容", paragraph,
+					NianbaoPackage.Literals.PROSE_ITEM__TEXT, IssueCodes.UNFILLED_PROMPT);
+		}
 	}
 
 	@Check

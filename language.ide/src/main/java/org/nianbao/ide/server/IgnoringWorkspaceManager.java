@@ -14,7 +14,7 @@ import org.nianbao.workspace.IgnoredFiles;
  * not open in the editor is treated as absent when it appears or changes on disk, and when the editor closes it (so
  * its diagnostics go away). While open it is checked like any other.
  */
-public class IgnoringWorkspaceManager extends WorkspaceManager {
+public class IgnoringWorkspaceManager extends FolderlessWorkspaceManager {
 
 	@Override
 	public BuildManager.Buildable didChangeFiles(List<URI> dirtyFiles, List<URI> deletedFiles) {

@@ -10,22 +10,29 @@ import org.eclipse.xtext.util.IAcceptor;
 import org.eclipse.xtext.util.IFileSystemScanner;
 import org.nianbao.workspace.IgnoredFiles;
 
+import com.google.inject.Inject;
+
 /**
  * Lists the workspace's files for the first build. Unlike Xtext's scanner it skips what it cannot read instead of
  * failing the whole start: under a C locale Java cannot name files with Chinese names (they are still checked once
  * the editor opens them). Hidden folders and node_modules are not searched, nor what a {@code .nianbaoignore} in the
  * workspace folder or below lists ({@link IgnoredFiles}); {@link IgnoringWorkspaceManager} keeps them out afterwards.
+ * The folder of a file opened without a workspace ({@link LooseFolders}) gives only the files directly in it.
  */
 public class ReadableFilesScanner implements IFileSystemScanner {
 
 	private static final Logger LOG = Logger.getLogger(ReadableFilesScanner.class.getName());
+
+	@Inject
+	private LooseFolders looseFolders;
 
 	@Override
 	public void scan(URI root, IAcceptor<URI> acceptor) {
 		if (root != null && root.isFile()) {
 			File folder = new File(root.toFileString());
 			IgnoredFiles ignored = new IgnoredFiles(folder.toPath());
-			scan(folder, uri -> {
+			boolean loose = looseFolders != null && looseFolders.contains(folder.toPath());
+			scan(folder, !loose, uri -> {
 				if (!ignored.contains(Path.of(uri.toFileString()))) {
 					acceptor.accept(uri);
 				}
@@ -33,7 +40,7 @@ public class ReadableFilesScanner implements IFileSystemScanner {
 		}
 	}
 
-	private void scan(File file, IAcceptor<URI> acceptor) {
+	private void scan(File file, boolean descend, IAcceptor<URI> acceptor) {
 		String name = file.getName();
 		try {
 			file.toPath(); // fails for a name the platform charset cannot represent
@@ -48,7 +55,9 @@ public class ReadableFilesScanner implements IFileSystemScanner {
 			File[] children = file.listFiles();
 			if (children != null) {
 				for (File child : children) {
-					scan(child, acceptor);
+					if (descend || !child.isDirectory()) {
+						scan(child, true, acceptor);
+					}
 				}
 			}
 		} else if (file.isFile()) {

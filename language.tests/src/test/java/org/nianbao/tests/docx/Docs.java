@@ -92,7 +92,7 @@ public final class Docs {
 				if (pr != null && pr.getVMerge() != null) {
 					merge = pr.getVMerge().getVal() == STMerge.RESTART ? Merge.RESTART : Merge.CONTINUE;
 				}
-				cells.add(new Cell(r, column, span, merge, cell.getText()));
+				cells.add(new Cell(r, column, span, merge, cell.getText().replace("\n", "")));  // a label broken over lines reads as one
 				column += span;
 			}
 			rows.add(cells);

@@ -84,6 +84,7 @@ class CommandsTest extends NianbaoServerTest {
 		initializeWithCommands();
 		String text = (String) execute("nianbao.reportSkeleton", new JsonPrimitive("某县某镇人民政府"), new JsonPrimitive("2025"));
 		assertTrue(text.contains("organ \"某县某镇人民政府\""), text);
-		assertTrue(text.contains("# 四、政府信息公开行政复议、行政诉讼情况\nall zero"), text);
+		assertTrue(text.contains("# 四、政府信息公开行政复议、行政诉讼情况\n案件数 0 0 0 0 = 0 0 0 0 = 0 0 0 0 =\n"), text);
+		assertTrue(text.contains("| " + org.nianbao.form.ReportSkeleton.PROMPT), "the same skeleton as nianbao new, prompts and all");
 	}
 }
