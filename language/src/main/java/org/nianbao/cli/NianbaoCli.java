@@ -22,6 +22,8 @@ public final class NianbaoCli {
 			"                                                  生成 Word 文档（NAME.docx，默认写在报告旁边；",
 			"                                                  有错误的报告不生成，--force 强制生成）",
 			"  以上两个命令都可加 -j 线程数：同时处理几份报告（默认为处理器核数）；在终端里显示进度",
+			"  import 文件或文件夹... [-o 输出文件夹] [--overwrite]",
+			"                                                  把已发布的报告（.docx、.html、.txt）照原样导入为 .nianbao",
 			"  server                                          以 stdio 启动语言服务器（LSP）",
 			"  help                                            显示本说明");
 
@@ -46,6 +48,9 @@ public final class NianbaoCli {
 		}
 		if (verb.equals("generate")) {
 			return injector.getInstance(GenerateCommand.class).run(rest, out, err, interactive);
+		}
+		if (verb.equals("import")) {
+			return injector.getInstance(ImportCommand.class).run(rest, out, err, interactive);
 		}
 		err.println("未知命令：" + verb);
 		err.println(USAGE_TEXT);
