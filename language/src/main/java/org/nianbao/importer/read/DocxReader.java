@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -48,16 +51,24 @@ public final class DocxReader {
 			if (magic != FileMagic.OOXML) {
 				throw new UnreadableInput("不是 Word 文档（.docx）：文件内容是" + describe(magic) + "，无法导入");
 			}
-			try (XWPFDocument document = new XWPFDocument(in)) {
-				DocxReader reader = new DocxReader();
-				reader.numbering = new DocxNumbering(document);
-				reader.body(document.getDocument().getBody().getDomNode());
-				return new PrintedReport(reader.blocks, null, false);
-			}
-		} catch (UnreadableInput e) {
-			throw e;
-		} catch (IOException | RuntimeException e) {
+		} catch (IOException e) {
+			throw new UnreadableInput("读不出文件：" + e.getClass().getSimpleName());
+		}
+		// Opened from the file, parts are inflated only when read (the pictures never are), each within the limits.
+		OPCPackage pkg = null;
+		try {
+			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+			XWPFDocument document = new XWPFDocument(pkg);
+			DocxReader reader = new DocxReader();
+			reader.numbering = new DocxNumbering(document);
+			reader.body(document.getDocument().getBody().getDomNode());
+			return new PrintedReport(reader.blocks, null, false);
+		} catch (IOException | RuntimeException | InvalidFormatException e) {
 			throw new UnreadableInput(PoiFailure.explain(e), e);
+		} finally {
+			if (pkg != null) {
+				pkg.revert();
+			}
 		}
 	}
 
@@ -83,7 +94,21 @@ public final class DocxReader {
 		};
 	}
 
+	private int depth;
+
 	private void body(Node container) {
+		if (++depth > 50) {
+			depth--;
+			return; // content controls and text boxes nested deeper than any real document
+		}
+		try {
+			bodyChildren(container);
+		} finally {
+			depth--;
+		}
+	}
+
+	private void bodyChildren(Node container) {
 		for (Element child : WordXml.children(container)) {
 			if (WordXml.is(child, "p")) {
 				paragraph(child);
@@ -160,14 +185,21 @@ public final class DocxReader {
 	}
 
 	private static List<Element> rows(Element tbl) {
+		return rows(tbl, 0);
+	}
+
+	private static List<Element> rows(Element tbl, int depth) {
 		List<Element> out = new ArrayList<>();
+		if (depth > 20) {
+			return out;
+		}
 		for (Element child : WordXml.children(tbl)) {
 			if (WordXml.is(child, "tr")) {
 				out.add(child);
 			} else if (WordXml.is(child, "sdt") || WordXml.is(child, "customXml")) {
 				Element content = WordXml.is(child, "sdt") ? WordXml.child(child, "sdtContent") : child;
 				if (content != null) {
-					out.addAll(rows(content));
+					out.addAll(rows(content, depth + 1));
 				}
 			}
 		}
@@ -175,14 +207,21 @@ public final class DocxReader {
 	}
 
 	private static List<Element> cells(Element tr) {
+		return cells(tr, 0);
+	}
+
+	private static List<Element> cells(Element tr, int depth) {
 		List<Element> out = new ArrayList<>();
+		if (depth > 20) {
+			return out;
+		}
 		for (Element child : WordXml.children(tr)) {
 			if (WordXml.is(child, "tc")) {
 				out.add(child);
 			} else if (WordXml.is(child, "sdt") || WordXml.is(child, "customXml")) {
 				Element content = WordXml.is(child, "sdt") ? WordXml.child(child, "sdtContent") : child;
 				if (content != null) {
-					out.addAll(cells(content));
+					out.addAll(cells(content, depth + 1));
 				}
 			}
 		}
@@ -197,6 +236,18 @@ public final class DocxReader {
 	}
 
 	private void cellParagraphs(Element container, StringBuilder out) {
+		if (++depth > 50) {
+			depth--;
+			return;
+		}
+		try {
+			cellChildren(container, out);
+		} finally {
+			depth--;
+		}
+	}
+
+	private void cellChildren(Element container, StringBuilder out) {
 		for (Element child : WordXml.children(container)) {
 			if (WordXml.is(child, "p")) {
 				String number = numbering.next(child);

@@ -49,12 +49,19 @@ public final class HtmlReader {
 			throw new UnreadableInput("网页中找不到年度报告正文（没有“总体情况”等部分标题），无法导入");
 		}
 		HtmlReader reader = new HtmlReader();
-		reader.walk(article);
+		reader.walk(article, 0);
 		reader.flush();
 		return new PrintedReport(reader.blocks, HtmlArticle.title(page), false);
 	}
 
-	private void walk(Element element) {
+	/** Past this depth an element's text is taken whole (jsoup walks it without recursion). */
+	static final int MAX_DEPTH = 200;
+
+	private void walk(Element element, int depth) {
+		if (depth > MAX_DEPTH) {
+			current.append(element.text());
+			return;
+		}
 		for (Node child : element.childNodes()) {
 			if (child instanceof TextNode text) {
 				current.append(text.getWholeText());
@@ -81,7 +88,7 @@ public final class HtmlReader {
 					if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
 						headingOfCurrent = tag.charAt(1) <= '2' ? 1 : 2;
 					}
-					walk(e);
+					walk(e, depth + 1);
 					if (block) {
 						flush();
 					}

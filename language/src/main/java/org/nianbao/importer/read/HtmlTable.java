@@ -103,11 +103,15 @@ final class HtmlTable {
 	/** A cell's paragraphs joined without a break: a label split over two lines (商业 / 企业) is one label. */
 	private static String cellText(Element td) {
 		StringBuilder out = new StringBuilder();
-		collect(td, out);
+		collect(td, out, 0);
 		return HtmlText.normalise(out.toString());
 	}
 
-	private static void collect(Element element, StringBuilder out) {
+	private static void collect(Element element, StringBuilder out, int depth) {
+		if (depth > HtmlReader.MAX_DEPTH) {
+			out.append(element.text());
+			return;
+		}
 		for (var child : element.childNodes()) {
 			if (child instanceof org.jsoup.nodes.TextNode text) {
 				out.append(text.getWholeText());
@@ -120,7 +124,7 @@ final class HtmlTable {
 				if (block) {
 					out.append('\u200B'); // a paragraph boundary: no space between the two halves of a label
 				}
-				collect(e, out);
+				collect(e, out, depth + 1);
 			}
 		}
 	}

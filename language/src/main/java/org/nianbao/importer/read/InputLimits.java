@@ -21,7 +21,7 @@ public final class InputLimits {
 	public static final int MAX_FILE_MB = 20;
 	public static final long MAX_FILE_BYTES = MAX_FILE_MB * 1024L * 1024L;
 	public static final double MIN_INFLATE_RATIO = 0.01;
-	public static final int MAX_ENTRY_MB = 100;
+	public static final int MAX_ENTRY_MB = 20;
 	public static final int MAX_ZIP_ENTRIES = 1000;
 	public static final long MAX_TEXT_CHARS = 5_000_000;
 	public static final int MAX_TABLE_CELLS = 20_000;

@@ -18,7 +18,24 @@ final class ParagraphText {
 	private final List<Element> textBoxes = new ArrayList<>();
 	private StringBuilder current = new StringBuilder();
 
+	/** Deeper nesting than any word processor writes is not read (bounded recursion on hostile input). */
+	private static final int MAX_DEPTH = 100;
+
+	private int depth;
+
 	void collect(Node node) {
+		if (++depth > MAX_DEPTH) {
+			depth--;
+			return;
+		}
+		try {
+			collectChildren(node);
+		} finally {
+			depth--;
+		}
+	}
+
+	private void collectChildren(Node node) {
 		for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
 			if (!(child instanceof Element e)) {
 				continue;
