@@ -13,6 +13,7 @@ import { commandTarget, generateArguments, isYear, reportFileName, resolveOutput
 
 const SERVER_GENERATE = 'nianbao.generateDocx';
 const SERVER_SKELETON = 'nianbao.reportSkeleton';
+const SERVER_IMPORT = 'nianbao.importReport';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
@@ -215,6 +216,56 @@ async function newReport(): Promise<void> {
   await vscode.window.showTextDocument(document);
 }
 
+/** Imports a published report (Word, web page, text) beside it as a .nianbao file, and opens that file. */
+async function importReport(resource?: vscode.Uri): Promise<void> {
+  let source = resource;
+  if (!source) {
+    const picked = await vscode.window.showOpenDialog({
+      canSelectMany: false, openLabel: '导入',
+      filters: { '已发布的年度报告': ['docx', 'html', 'htm', 'txt'] },
+    });
+    source = picked?.[0];
+  }
+  if (!source) {
+    return;
+  }
+  if (!client || client.state !== State.Running) {
+    void vscode.window.showErrorMessage('Nianbao 语言服务器未运行，无法导入。');
+    return;
+  }
+  const running = client;
+  const request = (overwrite: boolean) => vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: '正在导入……' },
+    () => running.sendRequest('workspace/executeCommand', {
+      command: SERVER_IMPORT, arguments: [source!.toString(), { overwrite }],
+    })) as Thenable<{ path?: string; error?: string; exists?: boolean; warnings?: string[] } | undefined>;
+  let result = await request(false);
+  if (result?.exists && result.path) {
+    const choice = await vscode.window.showWarningMessage(
+      `${path.basename(result.path)} 已存在。覆盖它吗？`, { modal: true }, '覆盖');
+    if (choice !== '覆盖') {
+      await vscode.window.showTextDocument(vscode.Uri.file(result.path));
+      return;
+    }
+    result = await request(true);
+  }
+  if (!result || !result.path || result.error) {
+    void vscode.window.showErrorMessage(`导入失败：${result?.error ?? '语言服务器没有返回结果'}`);
+    return;
+  }
+  await vscode.window.showTextDocument(vscode.Uri.file(result.path));
+  const warnings = result.warnings ?? [];
+  if (warnings.length > 0) {
+    output.appendLine(`导入 ${source.fsPath}：`);
+    warnings.forEach(w => output.appendLine(`  ${w}`));
+    const choice = await vscode.window.showWarningMessage(
+      `已导入。原文有 ${warnings.length} 处与格式不同或需核对（已照印保留）。`, '查看');
+    if (choice === '查看') {
+      output.show();
+    }
+  }
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('Nianbao 年报');
   status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
@@ -222,6 +273,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output, status,
     vscode.commands.registerCommand('nianbao.generateWordDocument', generate),
     vscode.commands.registerCommand('nianbao.newReport', newReport),
+    vscode.commands.registerCommand('nianbao.importReport', importReport),
     vscode.commands.registerCommand('nianbao.restartServer', () => restartServer(context)),
     vscode.commands.registerCommand('nianbao.showServerLog', () => output.show()),
     vscode.workspace.onDidChangeConfiguration(e => {

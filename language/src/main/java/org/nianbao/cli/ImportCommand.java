@@ -3,7 +3,6 @@ package org.nianbao.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +15,6 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.nianbao.docx.AtomicFileWriter;
-import org.nianbao.docx.OutputPaths;
 import org.nianbao.importer.ImportWarning;
 import org.nianbao.importer.Importer;
 import org.nianbao.importer.UnreadableInput;
@@ -119,7 +116,7 @@ public class ImportCommand {
 			String name = ReportProblem.display(input, base);
 			Path target;
 			try {
-				target = OutputPaths.inside(folder != null ? folder : input.getParent(), stem(input) + OutputPaths.REPORT_EXTENSION);
+				target = Importer.targetFor(input, folder);
 			} catch (IllegalArgumentException e) {
 				progress.clear();
 				err.println(name + "：" + e.getMessage());
@@ -142,24 +139,20 @@ public class ImportCommand {
 			}
 			Importer.Result result;
 			try {
-				result = importer.importFile(input);
+				result = importer.importInto(input, target);
 			} catch (UnreadableInput e) {
 				progress.clear();
 				err.println(name + "：" + e.getMessage());
 				failed++;
 				continue;
+			} catch (IOException e) {
+				progress.clear();
+				err.println(name + "：无法写入 " + shown + "：" + WriteFailure.explain(e));
+				failed++;
+				continue;
 			} catch (RuntimeException | StackOverflowError e) {
 				progress.clear();
 				err.println(name + "：导入时出错（" + e.getClass().getSimpleName() + "），未导入");
-				failed++;
-				continue;
-			}
-			try {
-				byte[] bytes = result.text().getBytes(StandardCharsets.UTF_8);
-				AtomicFileWriter.write(target, stream -> stream.write(bytes));
-			} catch (IOException | RuntimeException e) {
-				progress.clear();
-				err.println(name + "：无法写入 " + shown + "：" + WriteFailure.explain(e));
 				failed++;
 				continue;
 			}
@@ -188,9 +181,4 @@ public class ImportCommand {
 		}
 	}
 
-	private static String stem(Path input) {
-		String file = input.getFileName().toString();
-		int dot = file.lastIndexOf('.');
-		return dot > 0 ? file.substring(0, dot) : file;
-	}
 }

@@ -1,10 +1,14 @@
 package org.nianbao.importer;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.nianbao.docx.AtomicFileWriter;
+import org.nianbao.docx.OutputPaths;
 import org.nianbao.importer.map.ImportedReport;
 import org.nianbao.importer.map.ReportMapper;
 import org.nianbao.importer.model.PrintedReport;
@@ -61,6 +65,25 @@ public final class Importer {
 		ImportedReport report = new ReportMapper(form, warnings).map(printed, reportName(file));
 		List<String> header = List.of("导入自 " + file.getFileName() + "（nianbao import）：内容照原文，未作任何修正");
 		return new Result(NianbaoWriter.write(report, header), List.copyOf(warnings));
+	}
+
+	/**
+	 * Where an input's report goes: NAME.nianbao for NAME.docx, in {@code folder} or, when it is null, beside the
+	 * input; never elsewhere (see {@link OutputPaths#inside}).
+	 */
+	public static Path targetFor(Path input, Path folder) {
+		String file = input.getFileName().toString();
+		int dot = file.lastIndexOf('.');
+		String stem = dot > 0 ? file.substring(0, dot) : file;
+		return OutputPaths.inside(folder != null ? folder : input.toAbsolutePath().getParent(), stem + OutputPaths.REPORT_EXTENSION);
+	}
+
+	/** Imports {@code input} and writes the report to {@code target} whole or not at all. */
+	public Result importInto(Path input, Path target) throws UnreadableInput, IOException {
+		Result result = importFile(input);
+		byte[] bytes = result.text().getBytes(StandardCharsets.UTF_8);
+		AtomicFileWriter.write(target, out -> out.write(bytes));
+		return result;
 	}
 
 	/** A report name (an ID) made from the file name: other characters become "_". */

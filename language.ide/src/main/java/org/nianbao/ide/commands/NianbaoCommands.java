@@ -20,6 +20,8 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.nianbao.docx.DocxGenerator;
 import org.nianbao.docx.OutputPaths;
 import org.nianbao.form.ReportSkeleton;
+import org.nianbao.importer.Importer;
+import org.nianbao.importer.UnreadableInput;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.Report;
 import org.nianbao.scoping.BuiltinLibrary;
@@ -33,12 +35,14 @@ import com.google.inject.Provider;
 /**
  * The server's commands: {@code nianbao.generateDocx [uri, {force, outputDirectory}]} writes the Word document
  * like the command line (same refusal on errors unless forced, same atomic write) and answers
- * {@code {path}} or {@code {error}}; {@code nianbao.reportSkeleton [organ, year]} answers a new report's text.
+ * {@code {path}} or {@code {error}}; {@code nianbao.reportSkeleton [organ, year]} answers a new report's text;
+ * {@code nianbao.importReport [uri, {overwrite}]} imports a published report beside it.
  */
 public class NianbaoCommands implements IExecutableCommandService {
 
 	public static final String GENERATE = "nianbao.generateDocx";
 	public static final String SKELETON = "nianbao.reportSkeleton";
+	public static final String IMPORT = "nianbao.importReport";
 
 	@Inject
 	private DocxGenerator generator;
@@ -54,7 +58,7 @@ public class NianbaoCommands implements IExecutableCommandService {
 
 	@Override
 	public List<String> initialize() {
-		return List.of(GENERATE, SKELETON);
+		return List.of(GENERATE, SKELETON, IMPORT);
 	}
 
 	@Override
@@ -66,6 +70,9 @@ public class NianbaoCommands implements IExecutableCommandService {
 			}
 			if (SKELETON.equals(params.getCommand())) {
 				return skeleton(args, access);
+			}
+			if (IMPORT.equals(params.getCommand())) {
+				return importReport(args, access);
 			}
 			return failure(access, "未知命令：" + params.getCommand());
 		} catch (java.nio.file.InvalidPathException e) {
@@ -129,6 +136,50 @@ public class NianbaoCommands implements IExecutableCommandService {
 		}
 		Resource form = library.nationalForm(resourceSets.get());
 		return ReportSkeleton.of((Form) form.getContents().get(0), organ.strip(), year, true);
+	}
+
+	/**
+	 * {@code nianbao.importReport [fileUri, {overwrite}]}: imports a published report (.docx, .html, .txt) into
+	 * NAME.nianbao beside it, as the command line does; answers {@code {path, warnings}}, {@code {error, exists}}
+	 * when the file is there and overwriting was not asked for, or {@code {error}}.
+	 */
+	private Object importReport(List<Object> args, ILanguageServerAccess access) {
+		String uri = string(args, 0);
+		if (uri == null) {
+			return failure(access, "导入需要文件的 URI");
+		}
+		JsonObject options = args.size() > 1 && args.get(1) instanceof JsonObject o ? o : new JsonObject();
+		boolean overwrite = options.has("overwrite") && options.get("overwrite").getAsBoolean();
+		Path input;
+		try {
+			input = Path.of(java.net.URI.create(uri));
+		} catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+			return failure(access, "只能导入磁盘上的文件：" + uri);
+		}
+		Path target;
+		try {
+			target = Importer.targetFor(input, null);
+		} catch (IllegalArgumentException e) {
+			return failure(access, e.getMessage());
+		}
+		if (Files.exists(target) && !overwrite) {
+			Map<String, Object> exists = error(target.getFileName() + " 已存在");
+			exists.put("exists", true);
+			exists.put("path", target.toString());
+			return exists;
+		}
+		Form form = (Form) library.nationalForm(resourceSets.get()).getContents().get(0);
+		try {
+			Importer.Result result = new Importer(form).importInto(input, target);
+			Map<String, Object> written = new LinkedHashMap<>();
+			written.put("path", target.toString());
+			written.put("warnings", result.warnings().stream().map(w -> w.where() + "：" + w.message()).toList());
+			return written;
+		} catch (UnreadableInput e) {
+			return failure(access, input.getFileName() + "：" + e.getMessage());
+		} catch (java.io.IOException e) {
+			return failure(access, "无法写入 " + target.getFileName() + "（" + e.getMessage() + "），原有文件未改动");
+		}
 	}
 
 	private static String string(List<Object> args, int index) {

@@ -71,7 +71,7 @@ class DocxImportTest {
 	@Test
 	void misnumberedHeadingsAreKeptAndReported(@TempDir Path dir) throws Exception {
 		Importer.Result result = Imports.importFile(RawDocx.write(dir.resolve("numbered.docx"), PROSE_PARTS, NUMBERING));
-		List<String> messages = result.warnings().stream().map(ImportWarning::toText).map(s -> s.replace("numbered.docx:", ""))
+		List<String> messages = result.warnings().stream().map(w -> w.toText("numbered.docx")).map(s -> s.replace("numbered.docx:", ""))
 				.toList();
 		assertTrue(messages.contains("段落10: warning: 标题印作“二、存在的主要问题及改进情况”，格式为“五、存在的主要问题及改进情况”：照印保留"),
 				messages::toString);

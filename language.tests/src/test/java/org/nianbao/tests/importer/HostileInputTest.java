@@ -42,17 +42,26 @@ class HostileInputTest {
 	@Test
 	void zipBomb(@TempDir Path dir) throws Exception {
 		Path bomb = dir.resolve("bomb.docx");
-		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
-			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-			zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry("word/document.xml"));
-			byte[] spaces = new byte[1 << 20];
-			java.util.Arrays.fill(spaces, (byte) ' ');
-			for (int i = 0; i < 300; i++) { // 300 MB of spaces, a few hundred kilobytes compressed
-				zip.write(spaces);
+		// a well-formed package whose document part is 300 MB of spaces, a few hundred kilobytes compressed
+		Path valid = RawDocx.write(dir.resolve("valid.docx"), RawDocx.p("一、总体情况"), null);
+		try (java.util.zip.ZipFile source = new java.util.zip.ZipFile(valid.toFile());
+				ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+			for (ZipEntry entry : java.util.Collections.list(source.entries())) {
+				zip.putNextEntry(new ZipEntry(entry.getName()));
+				if (entry.getName().equals("word/document.xml")) {
+					zip.write(("<?xml version=\"1.0\"?><w:document " + RawDocx.W + "><w:body><w:p><w:r><w:t>")
+							.getBytes(StandardCharsets.UTF_8));
+					byte[] spaces = new byte[1 << 20];
+					java.util.Arrays.fill(spaces, (byte) ' ');
+					for (int i = 0; i < 300; i++) {
+						zip.write(spaces);
+					}
+					zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+				} else {
+					source.getInputStream(entry).transferTo(zip);
+				}
+				zip.closeEntry();
 			}
-			zip.closeEntry();
 		}
 		assertTrue(Files.size(bomb) < 2_000_000);
 		assertEquals("疑似压缩炸弹（文件解压后远大于自身，超出导入限制），未读取", refused(bomb));
@@ -110,8 +119,11 @@ class HostileInputTest {
 		try (POIFSFileSystem fs = new POIFSFileSystem()) {
 			Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
 			encryptor.confirmPassword("密码123");
-			try (OPCPackage opc = OPCPackage.open(plain.toFile(), PackageAccess.READ); OutputStream os = encryptor.getDataStream(fs)) {
+			OPCPackage opc = OPCPackage.open(plain.toFile(), PackageAccess.READ_WRITE);
+			try (OutputStream os = encryptor.getDataStream(fs)) {
 				opc.save(os);
+			} finally {
+				opc.revert();
 			}
 			try (OutputStream out = Files.newOutputStream(encrypted)) {
 				fs.writeFilesystem(out);
