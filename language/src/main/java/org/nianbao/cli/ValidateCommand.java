@@ -89,6 +89,17 @@ public class ValidateCommand {
 			o.addProperty("severity", p.severity());
 			o.addProperty("code", p.code());
 			o.addProperty("message", p.message());
+			if (!p.related().isEmpty()) {
+				JsonArray related = new JsonArray();
+				for (var at : p.related()) {
+					JsonObject r = new JsonObject();
+					r.addProperty("line", at.line());
+					r.addProperty("column", at.column());
+					r.addProperty("message", at.message());
+					related.add(r);
+				}
+				o.add("related", related);
+			}
 			list.add(o);
 		}
 		root.add("problems", list);

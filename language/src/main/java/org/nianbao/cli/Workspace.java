@@ -129,7 +129,8 @@ public class Workspace {
 		}
 		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 			problems.add(new ReportProblem(file, orOne(issue.getLineNumber()), orOne(issue.getColumn()),
-					issue.getSeverity().name().toLowerCase(), issue.getMessage(), issue.getCode()));
+					issue.getSeverity().name().toLowerCase(), issue.getMessage(), issue.getCode(),
+					org.nianbao.diagnostics.RelatedLocations.in(issue.getData())));
 		}
 		problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
 				: Integer.compare(a.column(), b.column()));

@@ -17,7 +17,11 @@ public sealed interface Finding {
 
 	/** A written total that differs from the sum it stands for. {@code total} is the computed row or column. */
 	record TotalMismatch(Row row, Column column, TableNode total, Value at, BigDecimal written, List<Term> terms,
-			BigDecimal sum) implements Finding {
+			BigDecimal sum, List<Operand> operands) implements Finding {
+	}
+
+	/** Where an operand of a sum was written (the value, or the row of a computed one), and how it is called. */
+	record Operand(EObject at, String label) {
 	}
 
 	/** A rule of the form that does not hold, in one column (or row). {@code at} is the figure it sits on. */
@@ -25,9 +29,33 @@ public sealed interface Finding {
 			BigDecimal rightSum, EObject at) implements Finding {
 	}
 
-	/** A row written with a number of values that fits neither all its columns nor those without totals. */
-	record ValueCountMismatch(FigureRow figureRow, List<Column> columns, List<Column> inputColumns)
-			implements Finding {
+	/**
+	 * A row written with more or fewer values than its columns. When it is one short, {@code candidates} are the
+	 * columns the missing value may belong to by the row's own totals (with the value they imply).
+	 */
+	record ValueCountMismatch(FigureRow figureRow, List<Column> columns, int written,
+			List<MissingCellGuess.Candidate> candidates) implements Finding {
+
+		/** One short, and it adds up with a value 0 in any one column that is not a total: the total is written. */
+		public boolean lastIsTotalOfOthers() {
+			List<MissingCellGuess.Candidate> inputs = candidates.stream().filter(c -> c.column().getSum() == null).toList();
+			long inputColumns = columns.stream().filter(c -> c.getSum() == null).count();
+			return inputs.size() == inputColumns && inputs.stream().allMatch(c -> c.value() != null && c.value().signum() == 0);
+		}
+
+		/** One short, and only the last column (a total) fits: the row was written without its total. */
+		public boolean totalLeftOut() {
+			return candidates.size() == 1 && candidates.get(0).column() == columns.get(columns.size() - 1)
+					&& columns.get(columns.size() - 1).getSum() != null;
+		}
+	}
+
+	/** Values on a later line than their row's name: stray characters, reported on their own line. */
+	record StrayValues(FigureRow figureRow, List<Value> values) implements Finding {
+	}
+
+	/** Every row of a block one value short, ending in the sum of the others: the table lost a column. */
+	record MissingColumn(Table table, List<Column> columns, List<FigureRow> rows) implements Finding {
 	}
 
 	record DuplicateRow(FigureRow figureRow, FigureRow first) implements Finding {

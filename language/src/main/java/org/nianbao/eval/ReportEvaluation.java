@@ -48,7 +48,7 @@ public final class ReportEvaluation {
 			Part part = layout.partShowing(table);
 			List<TableFigures.MemberFigures> memberFigures = members.stream()
 					.map(m -> new TableFigures.MemberFigures(RelatedReports.describe(m.report()), m.table(table))).toList();
-			TableFigures figures = new TableFigures(table, part == null ? null : part.getFigures(), memberFigures,
+			TableFigures figures = new TableFigures(table, ReportLayout.figuresOf(part), memberFigures,
 					!report.getMembers().isEmpty());
 			tables.put(table, figures);
 			findings.addAll(figures.findings());

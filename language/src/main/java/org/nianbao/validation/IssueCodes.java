@@ -12,6 +12,7 @@ public final class IssueCodes {
 
 	// structure of tables
 	public static final String WRONG_VALUE_COUNT = "wrong-value-count";
+	public static final String MISSING_COLUMN = "missing-column";
 	public static final String MISSING_ROW = "missing-row";
 	public static final String DUPLICATE_ROW = "duplicate-row";
 	public static final String UNKNOWN_ROW = "unknown-row";
@@ -29,6 +30,9 @@ public final class IssueCodes {
 
 	// value kinds
 	public static final String PLACEHOLDER_VALUE = "placeholder-value";
+	public static final String BLANK_CELL = "blank-cell";
+	public static final String STRAY_TEXT = "stray-text";
+	public static final String COMPUTED_MARK_MISPLACED = "computed-mark-misplaced";
 	public static final String INVALID_NUMBER = "invalid-number";
 	public static final String NEGATIVE_COUNT = "negative-count";
 	public static final String DECIMAL_COUNT = "decimal-count";

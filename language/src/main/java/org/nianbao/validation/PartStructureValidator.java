@@ -83,7 +83,7 @@ public class PartStructureValidator extends NianbaoCheckBase {
 					IssueCodes.FIGURES_IN_PROSE_PART);
 			return;
 		}
-		for (FigureRow figureRow : part.getFigures().getRows()) {
+		for (FigureRow figureRow : org.nianbao.form.ReportLayout.figuresOf(part).stream().flatMap(f -> f.getRows().stream()).toList()) {
 			if (figureRow.getRow() instanceof Row row && !row.eIsProxy()) {
 				Table table = Forms.tableOf(row);
 				if (table != formPart.getTable()) {

@@ -7,6 +7,7 @@ import org.nianbao.nianbao.FormPart;
 import org.nianbao.nianbao.NianbaoPackage;
 import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.Report;
+import org.nianbao.nianbao.Stray;
 
 
 /** What the form asks of the prose parts: a length limit, things that must be mentioned. */
@@ -14,6 +15,12 @@ public class ProseValidator extends NianbaoCheckBase {
 
 	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
 
+
+	@Check
+	public void checkStray(Stray stray) {
+		error("多余的“" + stray.getText() + "”：不属于正文或表格，请删除（正文写在以 | 开头的行中）", stray,
+				NianbaoPackage.Literals.PROSE_ITEM__TEXT, IssueCodes.STRAY_TEXT);
+	}
 
 	@Check
 	public void checkProse(Report report) {

@@ -10,6 +10,7 @@ import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
+import org.nianbao.diagnostics.RelatedLocations;
 import org.nianbao.validation.IssueCodes;
 
 import com.google.inject.Inject;
@@ -22,9 +23,6 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 
 	@Inject
 	private MissingPartsFix missingParts;
-
-	@Inject
-	private MissingValueFix missingValue;
 
 	@QuickFix(IssueCodes.TOTAL_MISMATCH)
 	public void computedTotal(DiagnosticResolutionAcceptor acceptor) {
@@ -94,10 +92,31 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	}
 
 	@QuickFix(IssueCodes.WRONG_VALUE_COUNT)
-	public void insertZero(DiagnosticResolutionAcceptor acceptor) {
-		Diagnostic diagnostic = current.get();
-		// The fix is offered only where one position for the 0 is certain; finding it parses the report again.
-		acceptor.accept("在缺少数值的位置补 0", (ITextModification) (d, object, document) -> missingValue.insertZero(object, document, d));
+	public void insertMissingValue(DiagnosticResolutionAcceptor acceptor) {
+		List<String> data = IssueData.of(current.get());
+		String label = MissingValueFix.label(data);
+		if (label != null) {
+			acceptor.accept(label, (ITextModification) (d, object, document) -> MissingValueFix.edits(object, document, data));
+		}
+	}
+
+	@QuickFix(IssueCodes.PLACEHOLDER_VALUE)
+	public void placeholderToZero(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "改为 %s");
+	}
+
+	@QuickFix(IssueCodes.BLANK_CELL)
+	public void blankToZero(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "填 %s");
+	}
+
+	@QuickFix(IssueCodes.UNKNOWN_ROW)
+	public void nearestRow(DiagnosticResolutionAcceptor acceptor) {
+		for (String row : IssueData.of(current.get())) {
+			if (!RelatedLocations.isRelated(row)) {
+				acceptor.accept("改为“" + row + "”", (ITextModification) (d, object, document) -> createTextEdit(d, row));
+			}
+		}
 	}
 
 	private void officialHeading(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {

@@ -13,6 +13,6 @@ public class ServerBindings extends AbstractModule {
 	protected void configure() {
 		bind(IFileSystemScanner.class).to(ReadableFilesScanner.class);
 		bind(WorkspaceManager.class).to(IgnoringWorkspaceManager.class);
-		bind(LanguageServerImpl.class).to(CommandsForEveryClient.class);
+		bind(LanguageServerImpl.class).to(RelatedInformationServer.class);
 	}
 }

@@ -80,7 +80,7 @@ public class OutlineSymbols extends HierarchicalDocumentSymbolService {
 				for (FigureRow row : figures.getRows()) {
 					String name = Nodes.text(row, FIGURE_ROW__ROW);
 					String detail = String.join(" ", row.getValues().stream()
-							.map(v -> v.isSlash() ? "/" : (v.isNegative() ? "-" : "") + v.getNumber()).toList());
+							.map(org.nianbao.eval.ValueReader::written).toList());
 					add(rows, symbol(row, FIGURE_ROW__ROW, name, SymbolKind.Field, detail, null));
 				}
 				String tableName = figures.getRows().isEmpty() ? "表格（all zero）" : "表格";
