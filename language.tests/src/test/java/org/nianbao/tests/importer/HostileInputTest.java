@@ -145,4 +145,13 @@ class HostileInputTest {
 		Path file = Files.write(dir.resolve("a.txt"), new byte[] { 'a', 0, 'b', 0, 1, 2 });
 		assertEquals("不是文本文件（内容是二进制数据），无法导入", refused(file));
 	}
+
+	@Test
+	void hugeSpansAreCapped(@TempDir Path dir) throws Exception {
+		Path page = Imports.write(dir.resolve("spans.html"), "<html><body><div id=\"zoom\"><p>三、收到和处理政府信息公开申请情况</p>"
+				+ "<table><tr><td rowspan=2147483647 colspan=100000>一、本年新收政府信息公开申请数量</td><td>1</td></tr>"
+				+ "<tr><td>2</td></tr></table><p>一、总体情况</p></div></body></html>");
+		Importer.Result result = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Imports.importFile(page));
+		assertTrue(result.text().contains("本年新收"), result.text());
+	}
 }

@@ -58,8 +58,8 @@ class HtmlImportTest {
 				warnings::toString);
 		assertTrue(warnings.contains("p:表格1:第2行: warning: 表头“本年新制作数量”是 2019 年试行格式的列，2021 年格式没有此列（最接近：本年制发件数）"),
 				warnings::toString);
-		// placeholders and blank cells as printed, a full-width slash reported
-		assertTrue(text.contains("\n行政强制             _ / 0\n"), text);
+		// placeholders and blank cells as printed, the full-width slash too
+		assertTrue(text.contains("\n行政强制             _ ／ 0\n"), text);
 		assertTrue(text.contains("\n部分公开         / / / / / /\n"), text);
 		assertTrue(text.contains("\n案件数 0 0 0 0 0 0 0 0 0 0 — — — — —\n"), text);
 		// no 其他 column: every row of table 3 one short, said once, nothing padded

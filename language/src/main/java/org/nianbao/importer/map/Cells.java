@@ -9,14 +9,15 @@ final class Cells {
 	static final String BLANK = "_";
 
 	private static final Pattern NUMBER = Pattern.compile("-?[0-9０-９][0-9０-９.,．]*");
-	private static final Pattern PLACEHOLDER = Pattern.compile("/|[-－—–]+|〇|无|空");
+	/** The placeholders the language reads as one cell each (Nianbao.xtext, rule Placeholder). */
+	private static final Pattern PLACEHOLDER = Pattern.compile("/|／|[-－—–―]+|〇|无|空|零");
 
 	private Cells() {
 	}
 
 	static boolean isValue(String text) {
 		String s = compact(text);
-		return s.isEmpty() || NUMBER.matcher(s).matches() || PLACEHOLDER.matcher(s).matches() || s.equals("／");
+		return s.isEmpty() || NUMBER.matcher(s).matches() || PLACEHOLDER.matcher(s).matches();
 	}
 
 	/** The cell as a value of a figure row: the number or placeholder as printed, {@value #BLANK} when blank. */

@@ -182,12 +182,7 @@ final class TableMapper {
 		for (int i = 0; i < cells.size(); i++) {
 			String text = cells.get(i).text();
 			if (Cells.isValue(text)) {
-				String token = Cells.token(text);
-				if (token.equals("／")) {
-					warnings.add(new ImportWarning(where, "第 " + (i + 1) + " 个数印作全角“／”，记作“/”"));
-					token = "/";
-				}
-				values.add(token);
+				values.add(Cells.token(text));
 				continue;
 			}
 			String number = Cells.numberBeforeUnit(text);
@@ -246,7 +241,9 @@ final class TableMapper {
 			}
 		});
 		String name = out.toString();
-		if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
+		// a name without a Chinese character could be a keyword of the language (report, group, all, ...)
+		if (name.isEmpty() || Character.isDigit(name.charAt(0)) || name.codePoints().allMatch(c -> c < 128)
+				|| name.length() == 1) {
 			name = "未识别" + name;
 		}
 		for (Table table : tables) {
