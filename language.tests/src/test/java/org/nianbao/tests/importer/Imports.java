@@ -99,6 +99,19 @@ final class Imports {
 		return new Loaded(report, resource, evaluation, out.toByteArray());
 	}
 
+	/** The text parsed alone (no validation, no document): for checking that imported text is well-formed. */
+	static Resource parse(String text) {
+		XtextResourceSet set = INJECTOR.getInstance(XtextResourceSet.class);
+		Resource resource = set.createResource(org.eclipse.emf.common.util.URI.createURI("memory:/imported.nianbao"));
+		try {
+			resource.load(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+					set.getLoadOptions());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return resource;
+	}
+
 	static Path write(Path file, String text) {
 		try {
 			Files.writeString(file, text);

@@ -1,7 +1,6 @@
 package org.nianbao.importer.read;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.util.IOUtils;
 
 /**
  * Bounds on what import reads, so that a hostile or broken file costs bounded time and memory. An annual report
@@ -10,11 +9,12 @@ import org.apache.poi.util.IOUtils;
  * <li>any input: at most {@value #MAX_FILE_MB} MB on disk;</li>
  * <li>.docx: POI's {@link ZipSecureFile} refuses an entry that inflates more than {@code 1/MIN_INFLATE_RATIO}
  * times (a zip bomb), an entry over {@value #MAX_ENTRY_MB} MB, more than {@value #MAX_ZIP_ENTRIES} entries and
- * more than {@value #MAX_TEXT_CHARS} characters of text; a single record read is capped likewise;</li>
+ * more than {@value #MAX_TEXT_CHARS} characters of text;</li>
  * <li>.html: the page's nesting is bounded by jsoup; tables are cut at {@value #MAX_TABLE_CELLS} cells and a
  * cell's row or column span at {@value #MAX_SPAN}.</li>
  * </ul>
- * POI's limits are process-wide statics: they are set once, when the first file is imported.
+ * POI's limits are process-wide statics: they are set once, when the first file is imported, and then hold for
+ * every document the process opens (the generator writes documents and opens none).
  */
 public final class InputLimits {
 
@@ -41,7 +41,6 @@ public final class InputLimits {
 			ZipSecureFile.setMaxEntrySize(MAX_ENTRY_MB * 1024L * 1024L);
 			ZipSecureFile.setMaxFileCount(MAX_ZIP_ENTRIES);
 			ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
-			IOUtils.setByteArrayMaxOverride(MAX_ENTRY_MB * 1024 * 1024);
 			applied = true;
 		}
 	}
