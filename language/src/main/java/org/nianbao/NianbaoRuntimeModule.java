@@ -10,7 +10,7 @@ import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.nianbao.conversion.NianbaoValueConverters;
 import org.nianbao.diagnostics.NianbaoDiagnosticConverter;
 import org.nianbao.linking.NianbaoLinkingDiagnostics;
-import org.nianbao.linking.SyntaxErrorMessages;
+import org.nianbao.parsing.SyntaxErrorMessages;
 import org.nianbao.scoping.NianbaoGlobalScopeProvider;
 
 import com.google.inject.Binder;

@@ -26,6 +26,9 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.nianbao.NianbaoStandaloneSetup;
 import org.nianbao.docx.DocxGenerator;
 import org.nianbao.eval.ReportEvaluator;
+import org.nianbao.export.AtomicFileWriter;
+import org.nianbao.html.RenderOptions;
+import org.nianbao.html.ReportHtml;
 import org.nianbao.nianbao.Report;
 
 import com.google.inject.Injector;
@@ -207,7 +210,7 @@ public final class Benchmarks {
 		for (int i = 0; i < n; i++) {
 			Report report = (Report) parse(texts.get(i)).getContents().get(0);
 			Path file = work.resolve("p" + i + ".html");
-			Files.writeString(file, HtmlRenderer.render(report, evaluator.evaluate(report)));
+			Files.writeString(file, ReportHtml.page(evaluator.evaluate(report), RenderOptions.PUBLISHED));
 			html.add(file);
 		}
 		if (!isAvailable("pandoc")) {
@@ -274,7 +277,7 @@ public final class Benchmarks {
 
 	private void generate(Resource resource, Path target) {
 		try {
-			generator.write((Report) resource.getContents().get(0), target);
+			AtomicFileWriter.write(target, out -> generator.write((Report) resource.getContents().get(0), out));
 		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}

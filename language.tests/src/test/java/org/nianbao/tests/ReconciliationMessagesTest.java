@@ -17,7 +17,7 @@ class ReconciliationMessagesTest {
 			  year 2024
 			  published 2025-01-20
 			# 一、总体情况
-			| 概述。
+			| 本年度政府信息公开工作概述。
 			# 二、主动公开政府信息情况
 			all zero
 			# 三、收到和处理政府信息公开申请情况
@@ -26,7 +26,7 @@ class ReconciliationMessagesTest {
 			# 四、政府信息公开行政复议、行政诉讼情况
 			all zero
 			# 五、存在的主要问题及改进情况
-			| 问题。
+			| 政策解读形式较为单一，已改进。
 			# 六、其他需要报告的事项
 			| 未收取信息处理费。
 			""";

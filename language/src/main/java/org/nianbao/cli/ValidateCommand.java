@@ -1,23 +1,52 @@
 package org.nianbao.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.nianbao.audit.AuditPage;
+import org.nianbao.audit.AuditRows;
+import org.nianbao.audit.AuditedReport;
+import org.nianbao.audit.Problem;
+import org.nianbao.audit.ReportAuditor;
+import org.nianbao.export.AtomicFileWriter;
+import org.nianbao.export.WriteFailure;
+import org.nianbao.workspace.ReportProblem;
+import org.nianbao.workspace.SourceFiles;
+import org.nianbao.workspace.Workspace;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.inject.Inject;
 
-/** {@code nianbao validate PATH... [--format text|json]}: every problem of every report, and an exit code. */
+/**
+ * {@code nianbao validate PATH... [--format text|json|csv] [--report audit.html]}: every problem of every report,
+ * one row per report (CSV, JSON), an audit page over them all, and an exit code.
+ */
 public class ValidateCommand {
+
+	static final String USAGE = "用法：nianbao validate 文件或文件夹... [--format text|json|csv] [--report 汇总.html] [-j 线程数]";
 
 	@Inject
 	private BatchRunner batch;
 
+	@Inject
+	private ReportAuditor auditor;
+
+	/** One file's diagnostics and what the audit reads of it. */
+	private record Checked(List<ReportProblem> problems, AuditedReport audited) {
+	}
+
 	public int run(List<String> args, PrintStream out, PrintStream err, boolean interactive) {
 		String format = "text";
+		String report = null;
 		int jobs = Jobs.all();
 		List<String> paths = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
@@ -32,6 +61,14 @@ public class ValidateCommand {
 				format = args.get(++i);
 			} else if (arg.startsWith("--format=")) {
 				format = arg.substring("--format=".length());
+			} else if (arg.equals("--report")) {
+				if (i + 1 >= args.size()) {
+					err.println("--report 后面要写汇总网页的文件名，如 audit.html");
+					return NianbaoCli.USAGE;
+				}
+				report = args.get(++i);
+			} else if (arg.startsWith("--report=")) {
+				report = arg.substring("--report=".length());
 			} else if (arg.startsWith("-")) {
 				err.println("未知选项：" + arg);
 				return NianbaoCli.USAGE;
@@ -39,13 +76,21 @@ public class ValidateCommand {
 				paths.add(arg);
 			}
 		}
-		if (!format.equals("text") && !format.equals("json")) {
-			err.println("--format 只能是 text 或 json");
+		if (!List.of("text", "json", "csv").contains(format)) {
+			err.println("--format 只能是 text、json 或 csv");
 			return NianbaoCli.USAGE;
 		}
 		if (paths.isEmpty()) {
-			err.println("用法：nianbao validate 文件或文件夹... [--format text|json] [-j 线程数]");
+			err.println(USAGE);
 			return NianbaoCli.USAGE;
+		}
+		Path reportFile = null;
+		if (report != null) {
+			reportFile = Path.of(report).toAbsolutePath().normalize();
+			if (Files.isDirectory(reportFile) || reportFile.getParent() == null || !Files.isDirectory(reportFile.getParent())) {
+				err.println("无法写出汇总网页 " + report + "：" + (Files.isDirectory(reportFile) ? "这是一个文件夹" : "所在文件夹不存在"));
+				return NianbaoCli.USAGE;
+			}
 		}
 		SourceFiles files = new SourceFiles(paths);
 		for (String missing : files.missing()) {
@@ -55,27 +100,78 @@ public class ValidateCommand {
 			return NianbaoCli.USAGE;
 		}
 		boolean text = format.equals("text");
+		boolean deep = reportFile != null;
 		Path base = Path.of("").toAbsolutePath();
 		Progress progress = interactive ? Progress.on(err, "检查") : Progress.silent();
 		List<ReportProblem> problems = new ArrayList<>();
-		batch.run(files, jobs, Workspace::validate, found -> {
-			problems.addAll(found);
-			if (text && !found.isEmpty()) {
+		List<AuditedReport> audited = new ArrayList<>();
+		batch.run(files, jobs, (workspace, file) -> check(workspace, file, base, deep), found -> {
+			problems.addAll(found.problems());
+			audited.add(found.audited());
+			if (text && !found.problems().isEmpty()) {
 				progress.clear();
-				found.forEach(p -> out.println(p.toText(base)));
+				found.problems().forEach(p -> out.println(p.toText(base)));
 			}
 		}, progress);
 		long errors = problems.stream().filter(ReportProblem::isError).count();
 		long warnings = problems.stream().filter(p -> "warning".equals(p.severity())).count();
 		if (text) {
+			if (audited.size() > 1) {
+				for (AuditedReport r : audited) {
+					if (!r.problems().isEmpty()) {
+						out.println(r.file() + ": " + r.errors() + " 个错误，" + r.warnings() + " 个警告");
+					}
+				}
+			}
 			out.println("已检查 " + files.targets().size() + " 个文件：" + errors + " 个错误，" + warnings + " 个警告");
+		} else if (format.equals("csv")) {
+			out.print(AuditRows.csv(audited));
 		} else {
-			out.println(json(files.targets().size(), problems, errors, warnings, base));
+			out.println(json(files.targets().size(), problems, audited, errors, warnings, base));
+		}
+		if (reportFile != null) {
+			String page = AuditPage.html(title(paths), audited);
+			try {
+				AtomicFileWriter.write(reportFile, o -> o.write(page.getBytes(StandardCharsets.UTF_8)));
+			} catch (IOException | RuntimeException e) {
+				err.println("无法写出汇总网页 " + report + "：" + WriteFailure.explain(e));
+				return NianbaoCli.PROBLEMS;
+			}
+			err.println("已写出汇总网页 " + ReportProblem.display(reportFile, base));
 		}
 		return errors > 0 ? NianbaoCli.PROBLEMS : NianbaoCli.OK;
 	}
 
-	private static String json(int fileCount, List<ReportProblem> problems, long errors, long warnings, Path base) {
+	private Checked check(Workspace workspace, Path file, Path base, boolean deep) {
+		List<ReportProblem> found = workspace.validate(file);
+		Resource resource = workspace.resource(file);
+		List<Problem> problems = new ArrayList<>();
+		String[] lines = found.isEmpty() ? new String[0] : sourceLines(resource);
+		for (ReportProblem p : found) {
+			String line = p.line() >= 1 && p.line() <= lines.length ? lines[p.line() - 1] : "";
+			problems.add(new Problem(p.line(), p.column(), p.severity(), p.message(), p.code(), line));
+		}
+		return new Checked(found, auditor.audit(ReportProblem.display(file, base), resource, problems, deep));
+	}
+
+	/** The file's text as parsed, by line; none when it could not be read. */
+	private static String[] sourceLines(Resource resource) {
+		if (resource instanceof XtextResource xtext && xtext.getParseResult() != null) {
+			return xtext.getParseResult().getRootNode().getText().split("\r?\n|\r", -1);
+		}
+		return new String[0];
+	}
+
+	private static String title(List<String> paths) {
+		List<String> names = paths.stream().map(p -> {
+			Path name = Path.of(p).toAbsolutePath().normalize().getFileName();
+			return name == null ? p : name.toString();
+		}).toList();
+		return "政府信息公开工作年度报告检查汇总（" + String.join("、", names) + "）";
+	}
+
+	private static String json(int fileCount, List<ReportProblem> problems, List<AuditedReport> audited, long errors,
+			long warnings, Path base) {
 		JsonObject root = new JsonObject();
 		root.addProperty("files", fileCount);
 		root.addProperty("errors", errors);
@@ -103,6 +199,7 @@ public class ValidateCommand {
 			list.add(o);
 		}
 		root.add("problems", list);
-		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
+		root.add("reports", AuditRows.json(audited));
+		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root);
 	}
 }

@@ -10,7 +10,14 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.nianbao.eval.ReportEvaluation;
+import org.nianbao.export.OutputPaths;
+import org.nianbao.export.ReportWriter;
 import org.nianbao.eval.ReportEvaluator;
+import org.nianbao.layout.ClosingDate;
+import org.nianbao.layout.ContactSentence;
+import org.nianbao.layout.FigureText;
+import org.nianbao.layout.TableLayout;
+import org.nianbao.layout.TitleLines;
 import org.nianbao.nianbao.FormPart;
 import org.nianbao.nianbao.Paragraph;
 import org.nianbao.nianbao.Part;
@@ -27,11 +34,22 @@ import com.google.inject.Inject;
  * Turns a report into a Word document typeset per GB/T 9704: title, preface, the parts under their official
  * headings with their tables, and the closing organ and date. Every figure comes from the shared evaluator.
  */
-public class DocxGenerator {
+public class DocxGenerator implements ReportWriter {
 
 	@Inject
 	private ReportEvaluator evaluator;
 
+	@Override
+	public String extension() {
+		return OutputPaths.DOCX_EXTENSION;
+	}
+
+	@Override
+	public String documentName() {
+		return "Word 文档";
+	}
+
+	@Override
 	public void write(Report report, OutputStream out) throws IOException {
 		XWPFDocument document = build(report);
 		try {
@@ -43,16 +61,11 @@ public class DocxGenerator {
 		}
 	}
 
-	/** Writes the report's document to {@code target} whole or not at all (see {@link AtomicFileWriter}). */
-	public void write(Report report, Path target) throws IOException {
-		AtomicFileWriter.write(target, out -> write(report, out));
-	}
-
 	public XWPFDocument build(Report report) {
 		ReportEvaluation evaluation = evaluator.evaluate(report);
 		XWPFDocument document = new XWPFDocument();
 		Styles.apply(document);
-		for (String line : titleLines(report)) {
+		for (String line : TitleLines.of(report)) {
 			paragraph(document, Styles.TITLE, line);
 		}
 		paragraph(document, Styles.NORMAL, "");
@@ -68,20 +81,6 @@ public class DocxGenerator {
 		FooterWriter.apply(document);
 		PageSetup.apply(document);
 		return document;
-	}
-
-	static List<String> titleLines(Report report) {
-		if (!report.getTitle().isEmpty()) {
-			return report.getTitle();
-		}
-		List<String> lines = new ArrayList<>();
-		// The organ on its own line and the rest below: the short-over-long trapezoid GB/T 9704 asks for.
-		if (report.getOrgan() != null && !report.getOrgan().isBlank()) {
-			lines.add(report.getOrgan().strip());
-		}
-		String year = report.getYear() == null ? "" : report.getYear() + "年";
-		lines.add(year + "政府信息公开工作年度报告");
-		return lines;
 	}
 
 	private void part(XWPFDocument document, Part part, ReportEvaluation evaluation) {

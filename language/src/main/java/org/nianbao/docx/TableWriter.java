@@ -6,10 +6,11 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.nianbao.docx.TableLayout.GridRow;
-import org.nianbao.docx.TableLayout.Kind;
-import org.nianbao.docx.TableLayout.Merge;
-import org.nianbao.docx.TableLayout.Slot;
+import org.nianbao.layout.TableLayout;
+import org.nianbao.layout.TableLayout.Align;
+import org.nianbao.layout.TableLayout.GridRow;
+import org.nianbao.layout.TableLayout.Merge;
+import org.nianbao.layout.TableLayout.Slot;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
@@ -151,7 +152,7 @@ final class TableWriter {
 		if (keepWithNext) {
 			pPr.addNewKeepNext();
 		}
-		if (slot.kind() == Kind.LABEL) {
+		if (slot.align() == Align.LEFT) {
 			pPr.addNewJc().setVal(STJc.LEFT);
 		}
 		if (slot.merge() == Merge.CONTINUE || slot.text().isEmpty()) {

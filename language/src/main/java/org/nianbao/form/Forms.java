@@ -73,6 +73,37 @@ public final class Forms {
 		return columns;
 	}
 
+	/** The leaf columns under a column node (the node itself when it is a leaf), in order. */
+	public static List<Column> leafColumns(ColumnNode node) {
+		List<Column> columns = new ArrayList<>();
+		collectColumns(node, columns);
+		return columns;
+	}
+
+	/** How many header rows a column node takes: 1 for a leaf, 1 more than its tallest member for a group. */
+	public static int height(ColumnNode node) {
+		if (node instanceof ColumnGroup group) {
+			int inner = 0;
+			for (ColumnNode member : group.getMembers()) {
+				inner = Math.max(inner, height(member));
+			}
+			return 1 + inner;
+		}
+		return 1;
+	}
+
+	/** How many label columns a row node takes: 1 for a leaf, 1 more than its deepest member for a group. */
+	public static int depth(RowNode node) {
+		if (node instanceof RowGroup group) {
+			int inner = 0;
+			for (RowNode member : group.getMembers()) {
+				inner = Math.max(inner, depth(member));
+			}
+			return 1 + inner;
+		}
+		return 1;
+	}
+
 	private static void collectColumns(ColumnNode node, List<Column> out) {
 		if (node instanceof Column column) {
 			out.add(column);

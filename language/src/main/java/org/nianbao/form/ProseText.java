@@ -1,6 +1,7 @@
 package org.nianbao.form;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.nianbao.nianbao.FigureRef;
@@ -30,19 +31,26 @@ public final class ProseText {
 	/** One paragraph or heading as printed. */
 	public static String of(ProseItem item, Function<FigureRef, String> figures) {
 		StringBuilder out = new StringBuilder();
+		walk(item, out::append, ref -> {
+			String figure = figures.apply(ref);
+			out.append(figure == null ? "" : figure);
+		});
+		return out.toString();
+	}
+
+	/** One paragraph or heading piece by piece, in order: its texts, and the figure references between them. */
+	public static void walk(ProseItem item, Consumer<String> text, Consumer<FigureRef> figure) {
 		if (item.getText() != null) {
-			out.append(item.getText());
+			text.accept(item.getText());
 		}
 		if (item instanceof Paragraph paragraph) {
 			for (int i = 0; i < paragraph.getRefs().size(); i++) {
-				String figure = figures.apply(paragraph.getRefs().get(i));
-				out.append(figure == null ? "" : figure);
+				figure.accept(paragraph.getRefs().get(i));
 				if (i < paragraph.getTexts().size()) {
-					out.append(paragraph.getTexts().get(i));
+					text.accept(paragraph.getTexts().get(i));
 				}
 			}
 		}
-		return out.toString();
 	}
 
 	private static void append(List<ProseItem> items, Function<FigureRef, String> figures, StringBuilder out) {

@@ -7,6 +7,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		FormValidator.class,
 		ReportFactsValidator.class,
 		PartStructureValidator.class,
+		ItemNumberingValidator.class,
 		FigureValidator.class,
 		ReconciliationValidator.class,
 		ProseValidator.class,

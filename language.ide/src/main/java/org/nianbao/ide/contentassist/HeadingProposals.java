@@ -9,14 +9,15 @@ import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalCreator;
 import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.form.ReportLayout;
+import org.nianbao.ide.text.Nodes;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.FormPart;
 
 import com.google.inject.Inject;
 
 /**
- * The form's part headings as printed: first the missing parts that come after the cursor, then the missing
- * ones before it, then the parts already written.
+ * The form's part headings as printed that the report lacks: first those that come after the cursor, then those
+ * before it. A heading already written is not offered again, nor any heading on a line between a table's rows.
  */
 class HeadingProposals {
 
@@ -36,6 +37,9 @@ class HeadingProposals {
 		if (cursor == null) {
 			return;
 		}
+		if (insideTable(cursor, context.getOffset())) {
+			return;
+		}
 		ReportLayout layout = evaluator.evaluate(cursor.report()).layout();
 		Form form = layout.form();
 		if (form == null) {
@@ -47,18 +51,25 @@ class HeadingProposals {
 		List<FormPart> ordered = new ArrayList<>();
 		missing.stream().filter(p -> form.getParts().indexOf(p) > position).forEach(ordered::add);
 		missing.stream().filter(p -> form.getParts().indexOf(p) <= position).forEach(ordered::add);
-		form.getParts().stream().filter(p -> !missing.contains(p)).forEach(ordered::add);
 		for (int i = 0; i < ordered.size(); i++) {
 			FormPart part = ordered.get(i);
-			boolean isMissing = missing.contains(part);
 			ContentAssistEntry entry = creator.createProposal("# " + part.getLabel(), context, ContentAssistEntry.KIND_MODULE,
 					e -> {
 						e.setLabel("# " + part.getLabel());
-						e.setDescription(isMissing ? "尚未填写的部分" : "已填写");
+						e.setDescription("尚未填写的部分");
 					});
 			if (entry != null) {
 				acceptor.accept(entry, PRIORITY - i);
 			}
 		}
+	}
+
+	/** A table row of the cursor's part comes after the cursor: the line is inside the table. */
+	private static boolean insideTable(CursorPart cursor, int offset) {
+		if (cursor.part() == null || cursor.part().getFigures() == null) {
+			return false;
+		}
+		return cursor.part().getFigures().getRows().stream().map(Nodes::region)
+				.anyMatch(r -> r != null && r.getOffset() > offset);
 	}
 }

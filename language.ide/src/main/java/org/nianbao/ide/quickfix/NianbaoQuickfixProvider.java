@@ -24,10 +24,17 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	@Inject
 	private MissingPartsFix missingParts;
 
+	@Inject
+	private DerivedTotals derived;
+
 	@QuickFix(IssueCodes.TOTAL_MISMATCH)
 	public void computedTotal(DiagnosticResolutionAcceptor acceptor) {
-		Diagnostic diagnostic = current.get();
-		replaceWithData(diagnostic, acceptor, "改为计算值 %s");
+		String value = IssueData.first(current.get());
+		if (value != null) {
+			// a total that is off only because a cell it adds up is off: the fix belongs to that cell
+			acceptor.accept("改为计算值 " + value, (ITextModification) (d, object, document) -> derived.isDerived(object, document.getOffSet(d.getRange().getStart()))
+					? List.of() : createTextEdit(d, value));
+		}
 	}
 
 	@QuickFix(IssueCodes.FULL_WIDTH_DIGITS)
@@ -39,6 +46,16 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	@QuickFix(IssueCodes.CARRY_OVER_MISMATCH)
 	public void lastYearsValue(DiagnosticResolutionAcceptor acceptor) {
 		replaceWithData(current.get(), acceptor, "改为上年报告结转的 %s");
+	}
+
+	@QuickFix(IssueCodes.IN_FORCE_MISMATCH)
+	public void inForceFromLastYear(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "改为上年现行有效加本年制发减本年废止的 %s");
+	}
+
+	@QuickFix(IssueCodes.ITEM_MISNUMBERED)
+	public void itemNumber(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "改为“%s”");
 	}
 
 	@QuickFix(IssueCodes.MEMBER_SUM_MISMATCH)

@@ -26,6 +26,32 @@ class QuickFixTest extends NianbaoServerTest {
 	}
 
 	@Test
+	void aCorrectTotalThatAddsUpAWrongCellGetsNoFix() {
+		// 予以公开 is written 20 instead of 19: the fix belongs there; 办理结果总计 43 is right and must stay
+		String text = ANHE.replace("予以公开         14 3 0 0 1 1 19", "予以公开         14 3 0 0 1 1 20");
+		Position cause = position(text, "予以公开", "20");
+		Position derived = position(text, "办理结果总计", "43");
+		List<CodeAction> there = fixes(text, derived);
+		Assertions.assertTrue(there.stream().noneMatch(f -> f.getTitle().startsWith("改为计算值")),
+				() -> there.stream().map(CodeAction::getTitle).toList().toString());
+	}
+
+	@Test
+	void aWrongCellThatMakesATotalWrongIsFixedAtTheCause() {
+		String text = ANHE.replace("予以公开         14 3 0 0 1 1 19", "予以公开         14 3 0 0 1 1 20");
+		Position cause = position(text, "予以公开", "20");
+		Assertions.assertEquals(ANHE, apply(text, edits(onlyFix(text, cause, "改为计算值 19"))));
+	}
+
+	@Test
+	void aTotalWrongAcrossAndDownListsItsFixOnce() {
+		String text = ANHE.replace("办理结果总计     34 6 0 0 2 1 43", "办理结果总计     34 6 0 0 2 1 44");
+		Position at = position(text, "办理结果总计", "44");
+		CodeAction fix = onlyFix(text, at, "改为计算值 43");
+		Assertions.assertEquals(ANHE, apply(text, edits(fix)));
+	}
+
+	@Test
 	void aNumberInProseThatContradictsTheTableBecomesAReference() {
 		String text = ANHE.replace("{本年新收.总计}", "75");
 		int line = lineStartingWith(text, "| 规范依申请公开");
