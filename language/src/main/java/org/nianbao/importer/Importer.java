@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.nianbao.docx.AtomicFileWriter;
-import org.nianbao.docx.OutputPaths;
+import org.nianbao.export.AtomicFileWriter;
+import org.nianbao.export.OutputPaths;
 import org.nianbao.importer.map.ImportedReport;
 import org.nianbao.importer.map.ReportMapper;
 import org.nianbao.importer.model.PrintedReport;
