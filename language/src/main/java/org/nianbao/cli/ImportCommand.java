@@ -15,11 +15,13 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.nianbao.export.WriteFailure;
 import org.nianbao.importer.ImportWarning;
 import org.nianbao.importer.Importer;
 import org.nianbao.importer.UnreadableInput;
 import org.nianbao.nianbao.Form;
 import org.nianbao.scoping.BuiltinLibrary;
+import org.nianbao.workspace.ReportProblem;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;

@@ -18,8 +18,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.nianbao.NianbaoStandaloneSetup;
-import org.nianbao.cli.SourceFiles;
-import org.nianbao.cli.Workspace;
 import org.nianbao.docx.DocxGenerator;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.eval.ReportEvaluator;
@@ -33,6 +31,8 @@ import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Table;
 import org.nianbao.scoping.BuiltinLibrary;
+import org.nianbao.workspace.SourceFiles;
+import org.nianbao.workspace.Workspace;
 
 import com.google.inject.Injector;
 
