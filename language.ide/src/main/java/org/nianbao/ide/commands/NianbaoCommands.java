@@ -1,5 +1,6 @@
 package org.nianbao.ide.commands;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -43,4 +43,20 @@ class ImportRoundTripTest {
 		assertEquals(Imports.figures(original.evaluation()), Imports.figures(imported.evaluation()), result.text());
 		assertEquals(Imports.documentText(original.document()), Imports.documentText(imported.document()), result.text());
 	}
+
+	/** The same through the web page our own HTML export writes (the page a portal would publish). */
+	@ParameterizedTest
+	@MethodSource("examples")
+	void exportHtmlThenImportGivesTheSameFigures(Path example, @TempDir Path dir) throws IOException {
+		Imports.Loaded original = Imports.load(example);
+		Path html = dir.resolve(example.getFileName().toString().replace(".nianbao", ".html"));
+		try (var out = Files.newOutputStream(html)) {
+			Imports.INJECTOR.getInstance(org.nianbao.html.HtmlWriter.class).write(original.report(), out);
+		}
+		Importer.Result result = Imports.importFile(html);
+		Imports.Loaded imported = Imports.load(Imports.write(dir.resolve("imported.nianbao"), result.text()));
+		assertTrue(imported.resource().getErrors().isEmpty(), () -> imported.resource().getErrors() + "\n" + result.text());
+		assertEquals(Imports.figures(original.evaluation()), Imports.figures(imported.evaluation()), result.text());
+		assertEquals(Imports.documentText(original.document()), Imports.documentText(imported.document()), result.text());
+	}
 }
