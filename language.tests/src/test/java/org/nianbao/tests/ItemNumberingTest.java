@@ -82,4 +82,24 @@ class ItemNumberingTest {
 		assertEquals(1, issues.size(), Validation.describe(issues));
 		assertEquals("（二）", issues.get(0).getData()[0]);
 	}
+
+	@Test
+	void theThirdAndFourthLevelsCountUnderTheirParent() {
+		String items = "### 1.政策解读\n| 发布图文解读4篇。\n#### （1）图解\n| 图解2篇。\n#### （2）视频\n| 视频2期。\n"
+				+ "### 2.平台建设\n| 新增专题2个。\n#### （1）专题\n| 专题2个。\n";
+		String text = BASE.replace("## （二）依申请公开\n", items + "## （二）依申请公开\n");
+		assertEquals(List.of(), numbering(text), "（1） again under the next 1.: each level counts under its parent");
+
+		List<Issue> skipped = numbering(text.replace("### 2.平台建设", "### 3.平台建设"));
+		assertEquals(1, skipped.size(), Validation.describe(skipped));
+		assertEquals("2.", skipped.get(0).getData()[0]);
+		assertEquals("标题编号不连续：“3.”应为“2.”（同一级的上一项是第 1 项）", skipped.get(0).getMessage());
+
+		List<Issue> style = numbering(text.replace("#### （2）视频", "#### 2.视频"));
+		assertEquals(1, style.size(), Validation.describe(style));
+		assertEquals("标题编号“2.”不是四级标题的编号形式：四级标题依次编为（1）（2）（3）…，此处应为“（2）”", style.get(0).getMessage());
+
+		List<Issue> chineseAtThird = numbering(text.replace("### 1.政策解读", "### （一）政策解读"));
+		assertEquals(List.of("1."), chineseAtThird.stream().map(i -> i.getData()[0]).toList(), Validation.describe(chineseAtThird));
+	}
 }

@@ -89,6 +89,6 @@ class ProseContentTest {
 	void aShortRowSaysTotalAsTheColumnIsPrinted() {
 		List<Issue> issues = Validation.issues(BASE.replaceAll("(?m)^予以公开\\s+14 3 0 0 1 1 19$", "予以公开 14 3 0 0 1"));
 		assertEquals(List.of(IssueCodes.WRONG_VALUE_COUNT), codes(issues), Validation.describe(issues));
-		assertTrue(issues.get(0).getMessage().contains("或不写总计时 6 个"), issues.get(0).getMessage());
+		assertTrue(issues.get(0).getMessage().contains("没有发生的事项填 0，总计可写 = 由系统计算"), issues.get(0).getMessage());
 	}
 }

@@ -38,10 +38,10 @@ class ReconciliationMessagesTest {
 	@Test
 	void balanceRuleShowsTheEquationInTheColumnItBreaks() {
 		List<Issue> issues = table3("""
-				本年新收 5 0 0 0 0 0
-				上年结转 1 0 0 0 0 0
-				予以公开 4 0 0 0 0 0
-				结转下年 1 0 0 0 0 0
+				本年新收 5 0 0 0 0 0 =
+				上年结转 1 0 0 0 0 0 =
+				予以公开 4 0 0 0 0 0 =
+				结转下年 1 0 0 0 0 0 =
 				others zero
 				""");
 		assertEquals(1, issues.size(), Validation.describe(issues));
@@ -56,11 +56,11 @@ class ReconciliationMessagesTest {
 	@Test
 	void balancedTableHasNoDiagnostic() {
 		assertEquals(List.of(), table3("""
-				本年新收 5 0 0 0 0 0
-				上年结转 1 0 0 0 0 0
-				予以公开 4 0 0 0 0 0
-				部分公开 1 0 0 0 0 0
-				结转下年 1 0 0 0 0 0
+				本年新收 5 0 0 0 0 0 =
+				上年结转 1 0 0 0 0 0 =
+				予以公开 4 0 0 0 0 0 =
+				部分公开 1 0 0 0 0 0 =
+				结转下年 1 0 0 0 0 0 =
 				others zero
 				"""));
 	}
@@ -80,11 +80,11 @@ class ReconciliationMessagesTest {
 	@Test
 	void writtenResultTotalIsCheckedAgainstEveryResultItem() {
 		List<Issue> issues = table3("""
-				本年新收 4 0 0 0 0 0
-				予以公开 2 0 0 0 0 0
-				国家秘密 1 0 0 0 0 0
-				其他     1 0 0 0 0 0
-				办理结果总计 3 0 0 0 0 0
+				本年新收 4 0 0 0 0 0 =
+				予以公开 2 0 0 0 0 0 =
+				国家秘密 1 0 0 0 0 0 =
+				其他     1 0 0 0 0 0 =
+				办理结果总计 3 0 0 0 0 0 =
 				others zero
 				""");
 		assertEquals(List.of(IssueCodes.TOTAL_MISMATCH), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));

@@ -41,8 +41,8 @@ class RelatedReportsTest {
 
 	private static String t3(int newThisYear, int carriedIn, int carriedOut) {
 		int handled = newThisYear + carriedIn - carriedOut;
-		return "本年新收 " + newThisYear + " 0 0 0 0 0\n上年结转 " + carriedIn + " 0 0 0 0 0\n予以公开 " + handled
-				+ " 0 0 0 0 0\n结转下年 " + carriedOut + " 0 0 0 0 0\nothers zero";
+		return "本年新收 " + newThisYear + " 0 0 0 0 0 =\n上年结转 " + carriedIn + " 0 0 0 0 0 =\n予以公开 " + handled
+				+ " 0 0 0 0 0 =\n结转下年 " + carriedOut + " 0 0 0 0 0 =\nothers zero";
 	}
 
 	private static XtextResourceSet files(String... nameAndText) {

@@ -72,4 +72,23 @@ class ReportFactsTest {
 		assertEquals("发布日期“2025-02-30”不是有效日期：请写成 2025年1月20日 或 2025-01-20 的形式，月、日须是日历上有的日子",
 				issues.get(0).getMessage());
 	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "2025年1月24日", "2025年01月24日", "２０２５年１月２４日", "2025-01-24", "2025-1-24" })
+	void bothWaysOfWritingTheDateAreRead(String date) {
+		List<Issue> issues = Validation.issues(BASE.replace("published 2025-01-24", "published " + date));
+		assertEquals(List.of(), issues, Validation.describe(issues));
+		List<Issue> late = Validation.issues(BASE.replace("published 2025-01-24", "published " + date.replace("1月", "2月")
+				.replace("01月", "02月").replace("１月", "２月").replace("-01-", "-02-").replace("-1-", "-2-")));
+		assertEquals(List.of(IssueCodes.PUBLISHED_LATE), codes(late), "the date is read, not just accepted: " + Validation.describe(late));
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "2025年2月30日", "2025年13月1日", "2025年1月", "2025年1月24", "2025/1/24",
+			"2025-02-30", "2025-1", "2025.01.24", "20250124" })
+	void aBadDateIsOneErrorAndNothingElse(String date) {
+		List<Issue> issues = Validation.issues(BASE.replace("published 2025-01-24", "published " + date));
+		assertEquals(List.of(IssueCodes.INVALID_DATE), codes(issues), Validation.describe(issues));
+		assertTrue(issues.get(0).getMessage().startsWith("发布日期“" + date + "”不是有效日期"), issues.get(0).getMessage());
+	}
 }

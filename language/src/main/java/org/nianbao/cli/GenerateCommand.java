@@ -87,10 +87,9 @@ public class GenerateCommand {
 		List<String> paths = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
-			if ((arg.equals("-j") || arg.equals("--jobs")) && i + 1 < args.size()) {
-				jobs = Jobs.parse(args.get(++i));
+			if (Jobs.at(args, i)) {
+				jobs = Jobs.read(args, i++, err);
 				if (jobs < 1) {
-					err.println(arg + " 后面要写 1 到 256 之间的线程数");
 					return NianbaoCli.USAGE;
 				}
 			} else if (arg.equals("--format") || arg.startsWith("--format=")) {
@@ -136,11 +135,8 @@ public class GenerateCommand {
 				return NianbaoCli.PROBLEMS;
 			}
 		}
-		SourceFiles files = new SourceFiles(paths);
-		for (String missing : files.missing()) {
-			err.println("找不到文件或文件夹：" + missing);
-		}
-		if (!files.missing().isEmpty()) {
+		SourceFiles files = NianbaoCli.sources(paths, err);
+		if (files == null) {
 			return NianbaoCli.USAGE;
 		}
 		List<Path> explicit = paths.stream().map(p -> Path.of(p).toAbsolutePath().normalize())

@@ -13,12 +13,14 @@ import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.export.OutputPaths;
 import org.nianbao.export.ReportWriter;
 import org.nianbao.eval.ReportEvaluator;
+import org.nianbao.form.HeadingLevel;
 import org.nianbao.layout.ClosingDate;
 import org.nianbao.layout.ContactSentence;
 import org.nianbao.layout.FigureText;
 import org.nianbao.layout.TableLayout;
 import org.nianbao.layout.TitleLines;
 import org.nianbao.nianbao.FormPart;
+import org.nianbao.nianbao.Image;
 import org.nianbao.nianbao.Paragraph;
 import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.ProseItem;
@@ -97,9 +99,11 @@ public class DocxGenerator implements ReportWriter {
 	private static void prose(XWPFDocument document, List<ProseItem> items, ReportEvaluation evaluation) {
 		for (ProseItem item : items) {
 			if (item instanceof SubHeading heading) {
-				paragraph(document, Styles.HEADING_2, heading.getText().strip());
+				paragraph(document, Styles.heading(HeadingLevel.of(heading)), heading.getText().strip());
 			} else if (item instanceof Paragraph paragraph) {
 				paragraph(document, Styles.NORMAL, FigureText.of(paragraph, evaluation));
+			} else if (item instanceof Image image) {
+				ImageWriter.write(document, image);
 			}
 		}
 	}

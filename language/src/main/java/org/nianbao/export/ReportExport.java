@@ -78,6 +78,21 @@ public final class ReportExport {
 		return new Outcome.Written(target, errors);
 	}
 
+	/** Writes a page made of many reports (the audit page) to {@code target}, whole or not at all. */
+	public static Outcome writePage(Path target, String html) {
+		try {
+			Path parent = target.toAbsolutePath().getParent();
+			if (parent != null) {
+				Files.createDirectories(parent);
+			}
+			byte[] bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			AtomicFileWriter.write(target, out -> out.write(bytes));
+		} catch (IOException | RuntimeException e) {
+			return new Outcome.Failed(target, WriteFailure.explain(e));
+		}
+		return new Outcome.Written(target, 0);
+	}
+
 	/** Where {@code writer}'s document for {@code source} goes (see {@link OutputPaths}). */
 	public static Path target(Path source, Path folder, ReportWriter writer) {
 		return OutputPaths.outputFor(source, folder, writer.extension());

@@ -81,6 +81,10 @@ public final class IssueCodes {
 	public static final String MISSING_MENTION = "missing-mention";
 	public static final String PROSE_TOO_SHORT = "prose-too-short";
 	public static final String ITEM_MISNUMBERED = "item-misnumbered";
+	public static final String IMAGE_NOT_FOUND = "image-not-found";
+	public static final String IMAGE_UNREADABLE = "image-unreadable";
+	public static final String IMAGE_OUTSIDE_FOLDER = "image-outside-folder";
+	public static final String IMAGE_WITHOUT_CAPTION = "image-without-caption";
 
 	// forms
 	public static final String DUPLICATE_NAME = "duplicate-name";

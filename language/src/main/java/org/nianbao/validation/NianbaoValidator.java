@@ -8,6 +8,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		ReportFactsValidator.class,
 		PartStructureValidator.class,
 		ItemNumberingValidator.class,
+		ImageValidator.class,
 		FigureValidator.class,
 		ReconciliationValidator.class,
 		ProseValidator.class,

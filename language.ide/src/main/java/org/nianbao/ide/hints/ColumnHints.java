@@ -9,6 +9,7 @@ import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.InlayHintKind;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
 import org.nianbao.eval.ReportEvaluation;
@@ -16,10 +17,13 @@ import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.eval.TableFigures;
 import org.nianbao.form.Forms;
 import org.nianbao.form.Labels;
+import org.nianbao.ide.text.DisplayWidth;
 import org.nianbao.ide.text.LineStarts;
 import org.nianbao.ide.text.Nodes;
+import org.nianbao.nianbao.Block;
 import org.nianbao.nianbao.Column;
 import org.nianbao.nianbao.FigureRow;
+import org.nianbao.nianbao.Figures;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Value;
@@ -51,7 +55,7 @@ public class ColumnHints {
 				if (figureRow.getRow() instanceof Row row && !row.eIsProxy() && Forms.columnsOf(row).size() > 1) {
 					ITextRegion region = Nodes.region(figureRow);
 					if (region != null && within(lines, region, range)) {
-						hintRow(evaluation.table(Forms.tableOf(row)), figureRow, lines, hints);
+						hintRow(evaluation.table(Forms.tableOf(row)), figureRow, text, lines, hints);
 					}
 				}
 			}
@@ -59,7 +63,7 @@ public class ColumnHints {
 		return hints;
 	}
 
-	private static void hintRow(TableFigures figures, FigureRow figureRow, LineStarts lines, List<InlayHint> hints) {
+	private static void hintRow(TableFigures figures, FigureRow figureRow, String text, LineStarts lines, List<InlayHint> hints) {
 		if (figures == null) {
 			return;
 		}
@@ -70,7 +74,7 @@ public class ColumnHints {
 			if (column == null || region == null) {
 				continue;
 			}
-			InlayHint hint = new InlayHint(lines.position(region.getOffset()), Either.forLeft(column.getName()));
+			InlayHint hint = new InlayHint(lines.position(cellStart(figureRow, value, region, text)), Either.forLeft(column.getName()));
 			hint.setKind(InlayHintKind.Parameter);
 			hint.setPaddingRight(true);
 			hint.setTooltip(Labels.column(column));
@@ -86,6 +90,35 @@ public class ColumnHints {
 				hints.add(result);
 			}
 		}
+	}
+
+	/**
+	 * Where the value's cell begins: a right-aligned number is preceded by the spaces that pad it to the widest value
+	 * of its column, and the name goes before them, so that names and values stay in columns ("自然人 33" over
+	 * "自然人  2"). Without such padding, the value's own start.
+	 */
+	private static int cellStart(FigureRow figureRow, Value value, ITextRegion region, String text) {
+		int index = figureRow.getValues().indexOf(value);
+		int widest = 0;
+		if (figureRow.eContainer() instanceof Figures figures && figureRow.getRow() instanceof Row row) {
+			Block block = EcoreUtil2.getContainerOfType(row, Block.class);
+			for (FigureRow other : figures.getRows()) {
+				if (other.getRow() instanceof Row r && !r.eIsProxy() && EcoreUtil2.getContainerOfType(r, Block.class) == block
+						&& other.getValues().size() == figureRow.getValues().size()) {
+					ITextRegion at = Nodes.region(other.getValues().get(index));
+					if (at != null) {
+						widest = Math.max(widest, DisplayWidth.of(text.substring(at.getOffset(), at.getOffset() + at.getLength())));
+					}
+				}
+			}
+		}
+		int padding = widest - DisplayWidth.of(text.substring(region.getOffset(), region.getOffset() + region.getLength()));
+		int start = region.getOffset();
+		while (padding > 0 && start - 2 >= 0 && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == ' ') {
+			start--;
+			padding--;
+		}
+		return start;
 	}
 
 	private static boolean within(LineStarts lines, ITextRegion region, Range range) {

@@ -58,6 +58,16 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		replaceWithData(current.get(), acceptor, "改为“%s”");
 	}
 
+	@QuickFix(IssueCodes.PROSE_ROUNDING)
+	public void roundedAsTheTable(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "改为 %s");
+	}
+
+	@QuickFix(IssueCodes.PROSE_CHANGE_MISMATCH)
+	public void changeAsTheTables(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "改为 %s");
+	}
+
 	@QuickFix(IssueCodes.MEMBER_SUM_MISMATCH)
 	public void membersSum(DiagnosticResolutionAcceptor acceptor) {
 		replaceWithData(current.get(), acceptor, "改为成员报告之和 %s");

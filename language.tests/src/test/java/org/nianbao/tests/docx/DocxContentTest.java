@@ -120,6 +120,15 @@ class DocxContentTest {
 	}
 
 	@Test
+	void aDraftPrintsPlaceholdersAndBlankCellsAsWritten(@TempDir Path dir) throws IOException {
+		String source = Files.readString(Docs.example("anhe-scjg-2024"), StandardCharsets.UTF_8)
+				.replace("上年结转          2 1 0 0 0 0  3", "上年结转          2 1 — / _ 〇  3");
+		Path report = Files.writeString(dir.resolve("draft.nianbao"), source, StandardCharsets.UTF_8);
+		List<List<Cell>> table3 = Docs.grid(Docs.generate(report).document().getTables().get(1));
+		assertEquals(List.of("2", "1", "—", "/", "", "〇", "3"), lastValues(table3, "二、上年结转政府信息公开申请数量", 7));
+	}
+
+	@Test
 	void computedTotalsAreFilledIn(@TempDir Path dir) throws IOException {
 		String source = Files.readString(Docs.example("anhe-scjg-2024"), StandardCharsets.UTF_8)
 				.replace("本年新收         33 5 0 0 2 1 41", "本年新收         33 5 0 0 2 1 =")

@@ -26,6 +26,11 @@ class ColumnHintsTest extends NianbaoServerTest {
 				row.stream().map(h -> h.getLabel().getLeft()).toList());
 		Assertions.assertEquals(position(ANHE, "本年新收", "33"), row.get(0).getPosition());
 		Assertions.assertEquals(position(ANHE, "本年新收", "41"), row.get(6).getPosition());
+		// a narrower value: the name goes before the padding, so names and values stay in their columns
+		int next = lineStartingWith(ANHE, "上年结转");
+		List<InlayHint> carried = hints.stream().filter(h -> h.getPosition().getLine() == next).toList();
+		Assertions.assertEquals(row.get(0).getPosition().getCharacter(), carried.get(0).getPosition().getCharacter());
+		Assertions.assertEquals(row.get(6).getPosition().getCharacter(), carried.get(6).getPosition().getCharacter());
 		Assertions.assertEquals("总计", row.get(6).getTooltip().getLeft());
 	}
 

@@ -197,4 +197,20 @@ class QuickFixTest extends NianbaoServerTest {
 	private static List<TextEdit> edits(CodeAction fix) {
 		return fix.getEdit().getChanges().values().iterator().next();
 	}
+
+	@Test
+	void aMisnumberedItemGetsTheExpectedNumber() {
+		String text = ANHE.replace("## （三）政府信息管理", "## （四）政府信息管理");
+		int line = lineStartingWith(text, "## （四）政府信息管理");
+		CodeAction fix = onlyFix(text, new Position(line, 4), "改为“（三）”");
+		Assertions.assertEquals("## （三）政府信息管理", apply(text, edits(fix)).split("\n")[line]);
+	}
+
+	@Test
+	void aRoundedAmountInProseGetsTheTablesRounding() {
+		String text = ANHE.replace("## （二）依申请公开\n", "## （二）依申请公开\n| 行政事业性收费12.35万元。\n");
+		int line = lineStartingWith(text, "| 行政事业性收费12.35");
+		CodeAction fix = onlyFix(text, new Position(line, text.split("\n")[line].indexOf("12.35")), "改为 12.36");
+		Assertions.assertEquals("| 行政事业性收费12.36万元。", apply(text, edits(fix)).split("\n")[line]);
+	}
 }
