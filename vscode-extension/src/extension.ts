@@ -10,7 +10,7 @@ import { RestartPolicy } from './restartPolicy';
 import { archiveFileName, classDataSharing, leftoverFiles, makeArchive, processAlive, Sharing } from './classDataSharing';
 import { hintMode, visibleHints } from './columnHints';
 import { Preview, RenderAnswer } from './preview';
-import { generateDocx, previewHtml, reportSkeleton } from './protocol';
+import { generateDocx, importReport as importOnServer, previewHtml, reportSkeleton } from './protocol';
 import { serverArgs, serverEnvironment, splitArgs } from './serverCommand';
 import { commandTarget, generateArguments, isYear, reportYear, reportFileName, resolveOutputDirectory } from './targets';
 
@@ -294,6 +294,55 @@ async function newReport(): Promise<void> {
   await vscode.window.showTextDocument(document);
 }
 
+/** Imports a published report (Word, web page, text) beside it as a .nianbao file, and opens that file. */
+async function importPublishedReport(resource?: vscode.Uri): Promise<void> {
+  let source = resource;
+  if (!source) {
+    const picked = await vscode.window.showOpenDialog({
+      canSelectMany: false, openLabel: '导入',
+      filters: { '已发布的年度报告': ['docx', 'html', 'htm', 'txt'] },
+    });
+    source = picked?.[0];
+  }
+  if (!source) {
+    return;
+  }
+  if (!client || client.state !== State.Running) {
+    void vscode.window.showErrorMessage('Nianbao 语言服务器未运行，无法导入。');
+    return;
+  }
+  const running = client;
+  const uri = source.toString();
+  const request = (overwrite: boolean) => vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: '正在导入……' },
+    () => importOnServer(running, [uri, { overwrite }]));
+  let result = await request(false);
+  if (result?.exists && result.path) {
+    const choice = await vscode.window.showWarningMessage(
+      `${path.basename(result.path)} 已存在。覆盖它吗？`, { modal: true }, '覆盖');
+    if (choice !== '覆盖') {
+      await vscode.window.showTextDocument(vscode.Uri.file(result.path));
+      return;
+    }
+    result = await request(true);
+  }
+  if (!result || !result.path || result.error) {
+    void vscode.window.showErrorMessage(`导入失败：${result?.error ?? '语言服务器没有返回结果'}`);
+    return;
+  }
+  await vscode.window.showTextDocument(vscode.Uri.file(result.path));
+  const warnings = result.warnings ?? [];
+  if (warnings.length > 0) {
+    output.appendLine(`导入 ${source.fsPath}：`);
+    warnings.forEach(w => output.appendLine(`  ${w}`));
+    const choice = await vscode.window.showWarningMessage(
+      `已导入。原文有 ${warnings.length} 处与格式不同或需核对（已照印保留）。`, '查看');
+    if (choice === '查看') {
+      output.show();
+    }
+  }
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('Nianbao 年报');
   status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
@@ -301,6 +350,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output, status,
     vscode.commands.registerCommand('nianbao.generateWordDocument', generate),
     vscode.commands.registerCommand('nianbao.newReport', newReport),
+    vscode.commands.registerCommand('nianbao.importReport', importPublishedReport),
     vscode.commands.registerCommand('nianbao.restartServer', () => restartServer(context)),
     vscode.commands.registerCommand('nianbao.showServerLog', () => output.show()),
     vscode.commands.registerCommand('nianbao.openPreviewAt', openPreviewAt),

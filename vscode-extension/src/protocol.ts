@@ -7,6 +7,7 @@ export const SERVER_COMMANDS = {
   generateDocx: 'nianbao.generateDocx',
   reportSkeleton: 'nianbao.reportSkeleton',
   previewHtml: 'nianbao.previewHtml',
+  importReport: 'nianbao.importReport',
 } as const;
 
 /** nianbao.generateDocx [uri, options]: force past errors; outputDirectory instead of beside the report. */
@@ -32,6 +33,13 @@ export type PreviewResult = {
 };
 export const PREVIEW_RESULT_KEYS = ['html', 'css', 'errors', 'syntaxError', 'line', 'error'] as const;
 
+/** nianbao.importReport [uri, {overwrite}]: a published report (.docx, .html, .txt) imported beside it. */
+export type ImportArguments = [uri: string, options: { overwrite: boolean }];
+export const IMPORT_OPTION_KEYS = ['overwrite'] as const;
+/** The new file and what differs from the form; or {error, exists, path} when it is there and not overwritten. */
+export type ImportResult = { path?: string; warnings?: string[]; error?: string; exists?: boolean };
+export const IMPORT_RESULT_KEYS = ['path', 'warnings', 'error', 'exists'] as const;
+
 /** What sends a request to the server: the language client. */
 export interface RequestSender {
   sendRequest(method: string, params: unknown): Promise<unknown>;
@@ -51,4 +59,8 @@ export async function previewHtml(client: RequestSender, args: PreviewArguments)
 
 export async function reportSkeleton(client: RequestSender, args: SkeletonArguments): Promise<SkeletonResult> {
   return await execute(client, SERVER_COMMANDS.reportSkeleton, args) as SkeletonResult;
+}
+
+export async function importReport(client: RequestSender, args: ImportArguments): Promise<ImportResult | undefined> {
+  return await execute(client, SERVER_COMMANDS.importReport, args) as ImportResult | undefined;
 }

@@ -13,7 +13,7 @@ test('package.json contributes the language, grammar, commands, menus and settin
   assert.equal(c.languages[0].configuration, './language-configuration.json');
   assert.equal(c.grammars[0].scopeName, 'source.nianbao');
   assert.deepEqual(c.commands.map((x: { command: string }) => x.command).sort(),
-    ['nianbao.generateWordDocument', 'nianbao.newReport', 'nianbao.openPreviewAt', 'nianbao.openPreviewToSide',
+    ['nianbao.generateWordDocument', 'nianbao.importReport', 'nianbao.newReport', 'nianbao.openPreviewAt', 'nianbao.openPreviewToSide',
       'nianbao.restartServer', 'nianbao.showServerLog']);
   assert.deepEqual(c.keybindings[0], { command: 'nianbao.openPreviewToSide', key: 'ctrl+k v', mac: 'cmd+k v',
     when: 'editorLangId == nianbao' });
@@ -21,6 +21,16 @@ test('package.json contributes the language, grammar, commands, menus and settin
   assert.ok(c.commands.every((x: { category: string }) => x.category === 'Nianbao'));
   assert.ok(c.menus['editor/title'].every((m: { when: string }) => m.when === 'editorLangId == nianbao'));
   assert.equal(c.menus['explorer/context'][0].when, 'resourceExtname == .nianbao');
+  // import is offered on the published reports' own files: Word documents and saved web pages
+  const importEntry = c.menus['explorer/context'].find((m: { command: string }) => m.command === 'nianbao.importReport');
+  const when = new RegExp(/=~ \/(.*)\/$/.exec(importEntry.when)![1]);
+  for (const ext of ['.docx', '.html', '.htm', '.DOCX']) {
+    assert.match(ext, when);
+  }
+  for (const ext of ['.nianbao', '.pdf', '.doc', '.docx.bak']) {
+    assert.doesNotMatch(ext, when);
+  }
+  assert.ok(pkg.activationEvents.includes('onCommand:nianbao.importReport'));
   assert.equal(c.configuration.properties['nianbao.java.home'].scope, 'machine');
   assert.ok('nianbao.server.vmargs' in c.configuration.properties);
   assert.ok('nianbao.output.directory' in c.configuration.properties);

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import {
-  GENERATE_OPTION_KEYS, GENERATE_RESULT_KEYS, generateDocx, PREVIEW_RESULT_KEYS, reportSkeleton, RequestSender, SERVER_COMMANDS,
+  GENERATE_OPTION_KEYS, GENERATE_RESULT_KEYS, generateDocx, IMPORT_OPTION_KEYS, IMPORT_RESULT_KEYS, PREVIEW_RESULT_KEYS, reportSkeleton, RequestSender, SERVER_COMMANDS,
 } from '../src/protocol';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -17,10 +17,10 @@ test('the extension knows exactly the commands the server offers', () => {
   assert.deepEqual([...Object.values(SERVER_COMMANDS)].sort(), serverIds);
 });
 
-test('generate options and result keys are the ones the server reads and writes', () => {
-  assert.deepEqual([...GENERATE_OPTION_KEYS].sort(), [...new Set(all(/options\.has\("(\w+)"\)/g))].sort());
+test('generate and import options and result keys are the ones the server reads and writes', () => {
+  assert.deepEqual([...GENERATE_OPTION_KEYS, ...IMPORT_OPTION_KEYS].sort(), [...new Set(all(/options\.has\("(\w+)"\)/g))].sort());
   const written = new Set([...all(/\.put\("(\w+)"/g), 'error']);
-  assert.deepEqual([...GENERATE_RESULT_KEYS].sort(), [...written].sort());
+  assert.deepEqual([...new Set([...GENERATE_RESULT_KEYS, ...IMPORT_RESULT_KEYS])].sort(), [...written].sort());
   assert.match(commands, /result\.put\("error", message\)/);
 });
 

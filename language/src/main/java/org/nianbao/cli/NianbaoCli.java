@@ -51,6 +51,7 @@ public final class NianbaoCli {
 		cli.addSubcommand(new ValidateCommand(context));
 		cli.addSubcommand(new GenerateCommand(context));
 		cli.addSubcommand(new NewCommand(context));
+		cli.addSubcommand(new ImportVerb(context));
 		cli.addSubcommand(new ServerVerb(context));
 		cli.addSubcommand(new HelpVerb(context));
 		cli.getCommandSpec().versionProvider(new VersionInfo(context));

@@ -1,5 +1,6 @@
 package org.nianbao.ide.commands;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.nianbao.docx.DocxGenerator;
 import org.nianbao.export.ReportExport;
 import org.nianbao.form.ReportSkeleton;
+import org.nianbao.importer.Importer;
+import org.nianbao.importer.UnreadableInput;
 import org.nianbao.ide.preview.PreviewRendering;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.Report;
@@ -34,12 +37,14 @@ import com.google.inject.Provider;
  * The server's commands: {@code nianbao.generateDocx [uri, {force, outputDirectory}]} writes the Word document
  * through the same {@link ReportExport} as the command line (refused on errors unless forced, written atomically) and
  * answers {@code {path}} or {@code {error}}; {@code nianbao.reportSkeleton [organ, year]} answers a new report's text;
- * {@code nianbao.previewHtml [uri]} answers the preview's {@code {html, css, errors}} or {@code {syntaxError, line}}.
+ * {@code nianbao.previewHtml [uri]} answers the preview's {@code {html, css, errors}} or {@code {syntaxError, line}};
+ * {@code nianbao.importReport [uri, {overwrite}]} imports a published report beside it.
  */
 public class NianbaoCommands implements IExecutableCommandService {
 
 	public static final String GENERATE = "nianbao.generateDocx";
 	public static final String SKELETON = "nianbao.reportSkeleton";
+	public static final String IMPORT = "nianbao.importReport";
 	public static final String PREVIEW = "nianbao.previewHtml";
 
 	@Inject
@@ -59,7 +64,7 @@ public class NianbaoCommands implements IExecutableCommandService {
 
 	@Override
 	public List<String> initialize() {
-		return List.of(GENERATE, SKELETON, PREVIEW);
+		return List.of(GENERATE, SKELETON, PREVIEW, IMPORT);
 	}
 
 	@Override
@@ -71,6 +76,9 @@ public class NianbaoCommands implements IExecutableCommandService {
 			}
 			if (SKELETON.equals(params.getCommand())) {
 				return skeleton(args, access);
+			}
+			if (IMPORT.equals(params.getCommand())) {
+				return importReport(args, access);
 			}
 			if (PREVIEW.equals(params.getCommand())) {
 				String uri = string(args, 0);
@@ -142,6 +150,50 @@ public class NianbaoCommands implements IExecutableCommandService {
 		}
 		Resource form = library.nationalForm(resourceSets.get());
 		return ReportSkeleton.of((Form) form.getContents().get(0), organ.strip(), year, true);
+	}
+
+	/**
+	 * {@code nianbao.importReport [fileUri, {overwrite}]}: imports a published report (.docx, .html, .txt) into
+	 * NAME.nianbao beside it, as the command line does; answers {@code {path, warnings}}, {@code {error, exists}}
+	 * when the file is there and overwriting was not asked for, or {@code {error}}.
+	 */
+	private Object importReport(List<Object> args, ILanguageServerAccess access) {
+		String uri = string(args, 0);
+		if (uri == null) {
+			return failure(access, "导入需要文件的 URI");
+		}
+		JsonObject options = args.size() > 1 && args.get(1) instanceof JsonObject o ? o : new JsonObject();
+		boolean overwrite = options.has("overwrite") && options.get("overwrite").getAsBoolean();
+		Path input;
+		try {
+			input = Path.of(java.net.URI.create(uri));
+		} catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+			return failure(access, "只能导入磁盘上的文件：" + uri);
+		}
+		Path target;
+		try {
+			target = Importer.targetFor(input, null);
+		} catch (IllegalArgumentException e) {
+			return failure(access, e.getMessage());
+		}
+		if (Files.exists(target) && !overwrite) {
+			Map<String, Object> exists = error(target.getFileName() + " 已存在");
+			exists.put("exists", true);
+			exists.put("path", target.toString());
+			return exists;
+		}
+		Form form = (Form) library.nationalForm(resourceSets.get()).getContents().get(0);
+		try {
+			Importer.Result result = new Importer(form).importInto(input, target);
+			Map<String, Object> written = new LinkedHashMap<>();
+			written.put("path", target.toString());
+			written.put("warnings", result.warnings().stream().map(w -> w.where() + "：" + w.message()).toList());
+			return written;
+		} catch (UnreadableInput e) {
+			return failure(access, input.getFileName() + "：" + e.getMessage());
+		} catch (java.io.IOException e) {
+			return failure(access, "无法写入 " + target.getFileName() + "（" + e.getMessage() + "），原有文件未改动");
+		}
 	}
 
 	private static String string(List<Object> args, int index) {

@@ -39,7 +39,8 @@ class CommandsTest extends NianbaoServerTest {
 	@Test
 	void theServerOffersItsCommands() {
 		List<String> commands = initializeWithCommands().getCapabilities().getExecuteCommandProvider().getCommands();
-		assertTrue(commands.containsAll(List.of("nianbao.generateDocx", "nianbao.reportSkeleton")), commands.toString());
+		assertTrue(commands.containsAll(List.of("nianbao.generateDocx", "nianbao.reportSkeleton", "nianbao.importReport")),
+				commands.toString());
 	}
 
 	@Test
@@ -86,5 +87,30 @@ class CommandsTest extends NianbaoServerTest {
 		assertTrue(text.contains("organ \"某县某镇人民政府\""), text);
 		assertTrue(text.contains("# 四、政府信息公开行政复议、行政诉讼情况\n案件数 0 0 0 0 = 0 0 0 0 = 0 0 0 0 =\n"), text);
 		assertTrue(text.contains("| " + org.nianbao.form.ReportSkeleton.PROMPT), "the same skeleton as nianbao new, prompts and all");
+	}
+
+	@Test
+	void importWritesTheReportBesideTheWordFileAndKeepsAnExistingOneUnlessAsked() throws Exception {
+		Path docx = getTestRootPath().resolve("去年的报告.docx");
+		Files.copy(Path.of("src/test/resources/import/format-template-wps.docx"), docx);
+		initializeWithCommands();
+		Map<?, ?> result = (Map<?, ?>) execute("nianbao.importReport", new JsonPrimitive(docx.toUri().toString()));
+		Path imported = getTestRootPath().resolve("去年的报告.nianbao");
+		Assertions.assertEquals(imported.toString(), result.get("path"), result.toString());
+		assertTrue(Files.readString(imported).contains("\n本年新收         _ _ _ _ _ _ _\n"));
+		assertTrue(String.valueOf(result.get("warnings")).contains("找不到机关名称"), result.toString());
+
+		Files.writeString(imported, "// edited");
+		Map<?, ?> exists = (Map<?, ?>) execute("nianbao.importReport", new JsonPrimitive(docx.toUri().toString()));
+		Assertions.assertEquals(Boolean.TRUE, exists.get("exists"), exists.toString());
+		Assertions.assertEquals("// edited", Files.readString(imported));
+		JsonObject overwrite = new JsonObject();
+		overwrite.addProperty("overwrite", true);
+		execute("nianbao.importReport", new JsonPrimitive(docx.toUri().toString()), overwrite);
+		assertTrue(Files.readString(imported).startsWith("// 导入自 去年的报告.docx"));
+
+		Path pdf = Files.writeString(getTestRootPath().resolve("a.pdf"), "%PDF-1.4");
+		Map<?, ?> refused = (Map<?, ?>) execute("nianbao.importReport", new JsonPrimitive(pdf.toUri().toString()));
+		assertTrue(String.valueOf(refused.get("error")).contains("PDF 不能导入"), refused.toString());
 	}
 }

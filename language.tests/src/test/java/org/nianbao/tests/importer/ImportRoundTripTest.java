@@ -1,0 +1,62 @@
+package org.nianbao.tests.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nianbao.importer.Importer;
+
+/**
+ * For every example: generate its Word document, import that document, and the imported report has the same
+ * figures, and generating it gives the same document text (title, preface, contact, headings, prose with its
+ * cited figures, every table cell, closing signature).
+ */
+class ImportRoundTripTest {
+
+	static Stream<Path> examples() throws IOException {
+		Path examples = Imports.root().resolve("examples");
+		try (Stream<Path> files = Stream.concat(Files.list(examples), Files.list(examples.resolve("county")))) {
+			return files.filter(f -> f.toString().endsWith(".nianbao")).sorted().toList().stream();
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("examples")
+	void generateThenImportGivesTheSameReport(Path example, @TempDir Path dir) throws IOException {
+		Imports.Loaded original = Imports.load(example);
+		Path docx = dir.resolve(example.getFileName().toString().replace(".nianbao", ".docx"));
+		Files.write(docx, original.docx());
+
+		Importer.Result result = Imports.importFile(docx);
+		Imports.Loaded imported = Imports.load(Imports.write(dir.resolve("imported.nianbao"), result.text()));
+
+		assertTrue(imported.resource().getErrors().isEmpty(), () -> "imported text does not parse: "
+				+ imported.resource().getErrors() + "\n" + result.text());
+		assertTrue(result.warnings().isEmpty(), () -> "a generated document differs from the form: " + result.warnings());
+		assertEquals(Imports.figures(original.evaluation()), Imports.figures(imported.evaluation()), result.text());
+		assertEquals(Imports.documentText(original.document()), Imports.documentText(imported.document()), result.text());
+	}
+
+	/** The same through the web page our own HTML export writes (the page a portal would publish). */
+	@ParameterizedTest
+	@MethodSource("examples")
+	void exportHtmlThenImportGivesTheSameFigures(Path example, @TempDir Path dir) throws IOException {
+		Imports.Loaded original = Imports.load(example);
+		Path html = dir.resolve(example.getFileName().toString().replace(".nianbao", ".html"));
+		try (var out = Files.newOutputStream(html)) {
+			Imports.INJECTOR.getInstance(org.nianbao.html.HtmlWriter.class).write(original.report(), out);
+		}
+		Importer.Result result = Imports.importFile(html);
+		Imports.Loaded imported = Imports.load(Imports.write(dir.resolve("imported.nianbao"), result.text()));
+		assertTrue(imported.resource().getErrors().isEmpty(), () -> imported.resource().getErrors() + "\n" + result.text());
+		assertEquals(Imports.figures(original.evaluation()), Imports.figures(imported.evaluation()), result.text());
+		assertEquals(Imports.documentText(original.document()), Imports.documentText(imported.document()), result.text());
+	}
+}

@@ -1,0 +1,104 @@
+package org.nianbao.importer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.nianbao.export.AtomicFileWriter;
+import org.nianbao.export.OutputPaths;
+import org.nianbao.importer.map.ImportedReport;
+import org.nianbao.importer.map.ReportMapper;
+import org.nianbao.importer.model.PrintedReport;
+import org.nianbao.importer.read.DocxReader;
+import org.nianbao.importer.read.HtmlReader;
+import org.nianbao.importer.read.TextReader;
+import org.nianbao.importer.write.NianbaoWriter;
+import org.nianbao.nianbao.Form;
+
+/**
+ * Imports one published report (.docx, .html/.htm, .txt) as .nianbao text, exactly as printed, against a form
+ * (the national one). Unreadable inputs raise {@link UnreadableInput} with a one-line reason.
+ */
+public final class Importer {
+
+	/** What an import gives: the .nianbao text and the warnings about the source. */
+	public record Result(String text, List<ImportWarning> warnings) {
+	}
+
+	private final Form form;
+
+	public Importer(Form form) {
+		this.form = form;
+	}
+
+	public static boolean canRead(Path file) {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		return name.endsWith(".docx") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".txt");
+	}
+
+	public static PrintedReport read(Path file) throws UnreadableInput {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".docx")) {
+			return DocxReader.read(file);
+		}
+		if (name.endsWith(".html") || name.endsWith(".htm")) {
+			return HtmlReader.read(file);
+		}
+		if (name.endsWith(".txt")) {
+			return TextReader.read(file);
+		}
+		if (name.endsWith(".doc") || name.endsWith(".wps")) {
+			throw new UnreadableInput("旧版 Word 文档（.doc）不能直接导入：请在 Word 或 WPS 中另存为 .docx 再导入");
+		}
+		if (name.endsWith(".pdf")) {
+			throw new UnreadableInput("PDF 不能导入（版面中的表格无法可靠还原）：请找到报告的 Word 文档或网页版本再导入");
+		}
+		throw new UnreadableInput("不支持的文件类型：只能导入 .docx、.html/.htm 和 .txt");
+	}
+
+	public Result importFile(Path file) throws UnreadableInput {
+		PrintedReport printed = read(file);
+		List<ImportWarning> warnings = new ArrayList<>();
+		ImportedReport report = new ReportMapper(form, warnings).map(printed, reportName(file));
+		List<String> header = List.of("导入自 " + file.getFileName() + "（nianbao import）：内容照原文，未作任何修正");
+		return new Result(NianbaoWriter.write(report, header), List.copyOf(warnings));
+	}
+
+	/**
+	 * Where an input's report goes: NAME.nianbao for NAME.docx, in {@code folder} or, when it is null, beside the
+	 * input; never elsewhere (see {@link OutputPaths#inside}).
+	 */
+	public static Path targetFor(Path input, Path folder) {
+		String file = input.getFileName().toString();
+		int dot = file.lastIndexOf('.');
+		String stem = dot > 0 ? file.substring(0, dot) : file;
+		return OutputPaths.inside(folder != null ? folder : input.toAbsolutePath().getParent(), stem + OutputPaths.REPORT_EXTENSION);
+	}
+
+	/** Imports {@code input} and writes the report to {@code target} whole or not at all. */
+	public Result importInto(Path input, Path target) throws UnreadableInput, IOException {
+		Result result = importFile(input);
+		byte[] bytes = result.text().getBytes(StandardCharsets.UTF_8);
+		AtomicFileWriter.write(target, out -> out.write(bytes));
+		return result;
+	}
+
+	/** A report name (an ID) made from the file name: other characters become "_". */
+	static String reportName(Path file) {
+		String stem = file.getFileName().toString();
+		int dot = stem.lastIndexOf('.');
+		stem = dot > 0 ? stem.substring(0, dot) : stem;
+		StringBuilder out = new StringBuilder();
+		stem.codePoints().forEach(c -> out.appendCodePoint(c < 128 && Character.isLetterOrDigit(c) || c == '_'
+				|| c >= 0x3400 && c <= 0x4DBF || c >= 0x4E00 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF ? c : '_'));
+		String name = out.toString();
+		if (name.matches("[A-Za-z]+")) {
+			return "报告_" + name; // could be a keyword of the language (report, form, all, ...)
+		}
+		return name.isEmpty() || Character.isDigit(name.charAt(0)) || name.charAt(0) == '_' && name.replace("_", "").isEmpty()
+				? "报告" + name : name;
+	}
+}

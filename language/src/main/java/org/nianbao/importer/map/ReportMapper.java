@@ -1,0 +1,270 @@
+package org.nianbao.importer.map;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.nianbao.form.HeadingText;
+import org.nianbao.form.PartMatch;
+import org.nianbao.form.PartMatcher;
+import org.nianbao.importer.ImportWarning;
+import org.nianbao.importer.model.Block;
+import org.nianbao.importer.model.Picture;
+import org.nianbao.importer.model.PrintedCell;
+import org.nianbao.importer.model.PrintedReport;
+import org.nianbao.importer.model.PrintedTable;
+import org.nianbao.importer.model.TextLine;
+import org.nianbao.nianbao.Form;
+import org.nianbao.nianbao.FormPart;
+import org.nianbao.nianbao.Table;
+
+/**
+ * Reads a printed report against the form: title and facts (organ, year, the date of the closing signature),
+ * preface, and the parts under their headings as printed (a misnumbered heading stays misnumbered), each with
+ * its prose, sub-headings and table rows. Says what it could not find or decide.
+ */
+public final class ReportMapper {
+
+	private static final Pattern YEAR = Pattern.compile("([0-9０-９]{4})\\s*年");
+	private static final Pattern STATISTICS_YEAR = Pattern.compile("自\\s*([0-9]{4})\\s*年\\s*1\\s*月\\s*1\\s*日");
+	private static final Pattern BRACKETED = Pattern.compile("^\\s*[（(]\\s*[一二三四五六七八九十]+\\s*[）)].*");
+	private static final int HEADING_MAX = 40;
+
+	private final Form form;
+	private final List<ImportWarning> warnings;
+
+	public ReportMapper(Form form, List<ImportWarning> warnings) {
+		this.form = form;
+		this.warnings = warnings;
+	}
+
+	public ImportedReport map(PrintedReport printed, String name) {
+		List<Block> blocks = new ArrayList<>(printed.blocks());
+		if (printed.extractedText()) {
+			blocks = joinBrokenLines(blocks);
+		}
+		String[] signature = signature(blocks);
+		int firstPart = 0;
+		while (firstPart < blocks.size() && partHeading(blocks.get(firstPart)) == null) {
+			firstPart++;
+		}
+		if (firstPart == blocks.size()) {
+			warnings.add(new ImportWarning("全文", "找不到任何部分标题（如“一、总体情况”）：全文作为序言导入"));
+		}
+		List<Block> front = blocks.subList(0, firstPart);
+		int titleEnd = 0;
+		List<String> titleLines = new ArrayList<>();
+		while (titleEnd < front.size() && titleEnd < 4 && front.get(titleEnd) instanceof TextLine line && titleLike(line.text())) {
+			titleLines.add(line.text().strip());
+			titleEnd++;
+		}
+		String titleSource = titleLines.isEmpty() && printed.pageTitle() != null ? printed.pageTitle() : String.join("", titleLines);
+		if (titleLines.isEmpty() && printed.pageTitle() != null) {
+			titleLines.add(printed.pageTitle());
+		}
+		Integer year = null;
+		String titleOrgan = null;
+		Matcher y = YEAR.matcher(titleSource);
+		if (y.find()) {
+			year = Integer.valueOf(Signature.digits(y.group(1)));
+			String before = titleSource.substring(0, y.start()).strip();
+			titleOrgan = before.isEmpty() || before.contains("报告") ? null : before;
+		}
+		String organ = signature[0] != null ? signature[0] : titleOrgan;
+		List<ProseItem> preface = prose(front.subList(titleEnd, front.size()), "序言");
+		if (year == null) {
+			for (ProseItem item : preface) {
+				Matcher m = STATISTICS_YEAR.matcher(item.text());
+				if (m.find()) {
+					year = Integer.valueOf(m.group(1));
+					break;
+				}
+			}
+		}
+		if (organ == null) {
+			warnings.add(new ImportWarning("标题", "找不到机关名称（标题和落款都没有），未写 organ"));
+		}
+		if (year == null) {
+			warnings.add(new ImportWarning("标题", "找不到报告年度，未写 year"));
+		}
+		Map<String, String> contact = new LinkedHashMap<>();
+		if (!preface.isEmpty() && preface.get(preface.size() - 1).kind() == ProseItem.Kind.PARAGRAPH) {
+			Map<String, String> fields = ContactParagraph.parse(preface.get(preface.size() - 1).text());
+			if (fields != null) {
+				contact.putAll(fields);
+				preface.remove(preface.size() - 1);
+			}
+		}
+		List<String> title = titleLines;
+		if (organ != null && year != null && titleLines.equals(List.of(organ, year + "年政府信息公开工作年度报告"))) {
+			title = List.of(); // the title the generator prints from organ and year (DocxGenerator.titleLines)
+		}
+		List<ImportedPart> parts = parts(blocks.subList(firstPart, blocks.size()));
+		return new ImportedReport(name, organ, year, signature[1], title, contact, preface, parts);
+	}
+
+	/** Organ and date of the closing signature, removed from the blocks; nulls when there is none. */
+	private static String[] signature(List<Block> blocks) {
+		int last = blocks.size() - 1;
+		while (last >= 0 && blocks.get(last) instanceof Picture) {
+			last--;
+		}
+		if (last < 0 || !(blocks.get(last) instanceof TextLine dateLine)) {
+			return new String[2];
+		}
+		String date = Signature.date(dateLine.text());
+		if (date == null) {
+			return new String[2];
+		}
+		String organ = null;
+		if (last > 0 && blocks.get(last - 1) instanceof TextLine organLine && titleLike(organLine.text())
+				&& !organLine.text().contains("报告")) {
+			organ = organLine.text().strip();
+			blocks.remove(last);
+			blocks.remove(last - 1);
+		} else {
+			blocks.remove(last);
+		}
+		return new String[] { organ, date };
+	}
+
+	private static boolean titleLike(String text) {
+		String s = text.strip();
+		return !s.isEmpty() && s.length() <= HEADING_MAX && !s.contains("。") && !s.contains("；") && !s.contains("，");
+	}
+
+	/** The form part a block is the heading of, or null when it is not a part heading. */
+	private PartMatch partHeading(Block block) {
+		if (!(block instanceof TextLine line) || line.text().strip().length() > HEADING_MAX || line.heading() == 2) {
+			return null;
+		}
+		String text = line.text().strip();
+		if (BRACKETED.matcher(text).matches() && line.heading() != 1) {
+			return null; // （一）… is a sub-item
+		}
+		PartMatch match = PartMatcher.match(text, form);
+		if (match.part() != null) {
+			return match;
+		}
+		return line.heading() == 1 && HeadingText.parse(text).number() != null ? PartMatch.NONE : null;
+	}
+
+	private List<ImportedPart> parts(List<Block> blocks) {
+		List<ImportedPart> parts = new ArrayList<>();
+		int i = 0;
+		while (i < blocks.size()) {
+			TextLine heading = (TextLine) blocks.get(i);
+			PartMatch match = partHeading(heading);
+			String text = heading.text().strip();
+			if (match.part() != null && !match.titleRight() || match.part() != null && !match.numberRight()) {
+				warnings.add(new ImportWarning(heading.where(), "标题印作“" + text + "”，格式为“" + match.part().getLabel() + "”：照印保留"));
+			} else if (match.part() == null) {
+				warnings.add(new ImportWarning(heading.where(), "标题“" + text + "”不是格式中的部分：照印保留"));
+			}
+			ImportedPart part = new ImportedPart(text);
+			int end = i + 1;
+			while (end < blocks.size() && partHeading(blocks.get(end)) == null) {
+				end++;
+			}
+			fill(part, match.part(), blocks.subList(i + 1, end));
+			parts.add(part);
+			i = end;
+		}
+		return parts;
+	}
+
+	private void fill(ImportedPart part, FormPart formPart, List<Block> blocks) {
+		List<Block> before = new ArrayList<>();
+		List<PrintedTable> tables = new ArrayList<>();
+		List<Block> after = new ArrayList<>();
+		for (Block block : blocks) {
+			if (block instanceof PrintedTable table) {
+				if (!after.isEmpty()) {
+					warnings.add(new ImportWarning(table.where(), "两个表格之间的文字移到了表格之后（语言中一个部分只有一处表格）"));
+				}
+				tables.add(table);
+			} else if (tables.isEmpty()) {
+				before.add(block);
+			} else {
+				after.add(block);
+			}
+		}
+		part.prose().addAll(prose(before, part.heading()));
+		Table table = formPart == null ? null : formPart.getTable();
+		if (table != null && !tables.isEmpty()) {
+			part.rows().addAll(new TableMapper(List.of(table), warnings).map(tables));
+		} else if (!tables.isEmpty()) {
+			for (PrintedTable printed : tables) {
+				warnings.add(new ImportWarning(printed.where(), "“" + part.heading() + "”在格式中没有表格：表格内容作为注释保留"));
+				part.prose().add(ProseItem.comment(printed.where() + "（格式中此部分没有表格）："));
+				for (List<PrintedCell> row : printed.rows()) {
+					part.prose().add(ProseItem.comment(String.join(" | ", row.stream().map(PrintedCell::text).toList())));
+				}
+			}
+		} else if (table != null) {
+			warnings.add(new ImportWarning("“" + part.heading() + "”", "此部分没有表格"));
+		}
+		part.closing().addAll(prose(after, part.heading()));
+	}
+
+	private List<ProseItem> prose(List<Block> blocks, String where) {
+		List<ProseItem> items = new ArrayList<>();
+		for (Block block : blocks) {
+			if (block instanceof Picture picture) {
+				items.add(ProseItem.comment("图片" + (picture.name().isBlank() ? "" : "：" + picture.name().strip())
+						+ "（" + picture.where() + "）"));
+			} else if (block instanceof TextLine line) {
+				String text = line.text().strip();
+				if (text.indexOf('{') >= 0 || text.indexOf('}') >= 0) {
+					warnings.add(new ImportWarning(line.where(), "正文中的“{”“}”在语言中表示引用表中数字，已改为全角“｛”“｝”"));
+					text = text.replace('{', '｛').replace('}', '｝');
+				}
+				boolean sub = line.heading() == 2
+						|| line.heading() == 0 && text.length() <= 30 && !text.contains("。") && BRACKETED.matcher(text).matches();
+				items.add(sub ? ProseItem.subheading(text) : ProseItem.paragraph(text));
+			} else if (block instanceof PrintedTable table) {
+				warnings.add(new ImportWarning(table.where(), "表格出现在第一个部分标题之前，作为注释保留"));
+				items.add(ProseItem.comment(table.where() + "："));
+				for (List<PrintedCell> row : table.rows()) {
+					items.add(ProseItem.comment(String.join(" | ", row.stream().map(PrintedCell::text).toList())));
+				}
+			}
+		}
+		return items;
+	}
+
+	/**
+	 * Text extracted from a document breaks a paragraph where a page ended: a line that stops without closing
+	 * punctuation goes on in the next, unless that one starts a heading or an item.
+	 */
+	private List<Block> joinBrokenLines(List<Block> blocks) {
+		List<Block> out = new ArrayList<>();
+		for (Block block : blocks) {
+			if (block instanceof TextLine next && !out.isEmpty() && out.get(out.size() - 1) instanceof TextLine previous
+					&& brokenAfter(previous.text()) && !startsItem(next.text()) && partHeading(next) == null) {
+				out.set(out.size() - 1, new TextLine(previous.text().strip() + next.text().strip(), previous.heading(),
+						previous.where()));
+				continue;
+			}
+			out.add(block);
+		}
+		return out;
+	}
+
+	private static boolean brokenAfter(String text) {
+		String s = text.strip();
+		if (s.length() < 30) {
+			return false;
+		}
+		char last = s.charAt(s.length() - 1);
+		return last == '，' || last == '、' || last >= '\u4E00' && last <= '\u9FFF';
+	}
+
+	private static boolean startsItem(String text) {
+		return BRACKETED.matcher(text).matches() || text.strip().matches("^([0-9]+|[一二三四五六七八九十]+)[.、．].*")
+				|| Signature.date(text) != null;
+	}
+}

@@ -1,0 +1,326 @@
+package org.nianbao.importer.map;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.nianbao.form.EditDistance;
+import org.nianbao.form.Forms;
+import org.nianbao.importer.ImportWarning;
+import org.nianbao.importer.model.PrintedCell;
+import org.nianbao.importer.model.PrintedTable;
+import org.nianbao.nianbao.Block;
+import org.nianbao.nianbao.Column;
+import org.nianbao.nianbao.ColumnGroup;
+import org.nianbao.nianbao.ColumnNode;
+import org.nianbao.nianbao.Row;
+import org.nianbao.nianbao.RowGroup;
+import org.nianbao.nianbao.RowNode;
+import org.nianbao.nianbao.Table;
+
+/**
+ * Turns the printed tables of one part into figure rows of the form's table, in printed order and as printed:
+ * each row's label matched to a form row (every difference from the official label reported), its cells written
+ * as numbers, placeholders or blanks, as many as were printed. Header rows are checked against the form's
+ * column labels. Nothing printed is dropped: a row that matches nothing is written under a name made from its
+ * label, so that validation reports it.
+ */
+final class TableMapper {
+
+	private final List<Table> tables;
+	private final RowMatcher rows;
+	private final Map<String, String> headers = new HashMap<>();
+	private final List<ImportWarning> warnings;
+
+	TableMapper(List<Table> tables, List<ImportWarning> warnings) {
+		this.tables = tables;
+		this.rows = new RowMatcher(tables);
+		this.warnings = warnings;
+		for (Table table : tables) {
+			if (table.getLabel() != null) {
+				headers.put(LabelText.normalise(table.getLabel()), table.getLabel());
+			}
+			for (Block block : table.getBlocks()) {
+				header(block.getTitle());
+				header(block.getHeader());
+				block.getColumns().forEach(this::columnHeaders);
+				for (RowNode node : block.getRows()) {
+					if (node instanceof RowGroup group) {
+						header(group.getLabel());
+					}
+				}
+			}
+		}
+	}
+
+	private void header(String label) {
+		if (label != null && !label.isBlank()) {
+			headers.put(LabelText.normalise(label), label);
+		}
+	}
+
+	private void columnHeaders(ColumnNode node) {
+		header(node.getLabel());
+		if (node instanceof ColumnGroup group) {
+			group.getMembers().forEach(this::columnHeaders);
+		}
+	}
+
+	private record Printed(FigureLine line, int difference, String where) {
+	}
+
+	List<FigureLine> map(List<PrintedTable> printed) {
+		List<Printed> out = new ArrayList<>();
+		Map<RowNode, String> seen = new LinkedHashMap<>();
+		for (PrintedTable table : printed) {
+			for (int r = 0; r < table.rows().size(); r++) {
+				Printed line = row(table, r, seen);
+				if (line != null) {
+					out.add(line);
+				}
+			}
+		}
+		reportShortRows(out, printed);
+		return out.stream().map(Printed::line).toList();
+	}
+
+	private Printed row(PrintedTable table, int r, Map<RowNode, String> seen) {
+		List<PrintedCell> cells = table.rows().get(r);
+		String where = table.rowWhere(r);
+		int first = 0;
+		while (first < cells.size() && (cells.get(first).continued() || !Cells.isValue(cells.get(first).text()))) {
+			first++;
+		}
+		int lastText = -1;
+		for (int i = 0; i < cells.size(); i++) {
+			if (!cells.get(i).continued() && !Cells.isValue(cells.get(i).text())) {
+				lastText = i;
+			}
+		}
+		boolean figures = cells.stream().anyMatch(c -> !c.continued() && !c.text().isBlank() && Cells.isValue(c.text()));
+		if (lastText > first && !figures) {
+			checkHeader(cells, where); // column labels with empty cells between them
+			return null;
+		}
+		if (!table.mergesKnown()) {
+			first = Math.max(first, lastText + 1); // an empty cell between labels is a merged cell, not a value
+		}
+		List<String> labels = new ArrayList<>();
+		for (int i = 0; i < first; i++) {
+			labels.add(cells.get(i).text().strip());
+		}
+		List<PrintedCell> valueCells = cells.subList(first, cells.size());
+		boolean blank = valueCells.stream().allMatch(c -> c.text().isBlank());
+		if (valueCells.isEmpty() || blank && labels.stream().allMatch(String::isEmpty) && !hasUnlabelledRow()
+				|| blank && labels.stream().filter(l -> headers.containsKey(LabelText.normalise(l))).count() >= 2) {
+			// no figures, or only blank cells under column labels: a header row
+			checkHeader(cells, where);
+			return null;
+		}
+		String label = "";
+		List<String> context = new ArrayList<>();
+		for (String text : labels) {
+			if (!text.isEmpty()) {
+				if (!label.isEmpty()) {
+					context.add(label);
+				}
+				label = text;
+			}
+		}
+		RowMatch match = label.isEmpty() ? unlabelled() : rows.match(label, context);
+		List<String> comments = new ArrayList<>();
+		List<String> values = values(valueCells, where, comments);
+		String name;
+		RowNode row = match.row();
+		if (row != null) {
+			name = row.getName();
+			explain(match, label, row, where);
+			if (row instanceof RowGroup) {
+				warnings.add(new ImportWarning(where, "“" + label + "”在格式中是分组行（其下各行分别填数），此处印有数字，照印保留"));
+			}
+			String earlier = seen.putIfAbsent(row, where);
+			if (earlier != null) {
+				warnings.add(new ImportWarning(where, "“" + label + "”与" + earlier + "是格式的同一行，两行都照印保留"));
+			}
+			List<Column> columns = columnsOf(row);
+			if (!table.mergesKnown()) {
+				// text extracted from a document shows a label merged over two columns as an extra empty cell
+				while (values.size() > columns.size() && values.get(0).equals(Cells.BLANK)) {
+					values.remove(0);
+				}
+			}
+			return new Printed(new FigureLine(name, values, comments), values.size() - columns.size(), where);
+		}
+		comments.add(unmatched(match, label, where));
+		name = nameFor(label);
+		return new Printed(new FigureLine(name, values, comments), 0, where);
+	}
+
+	private boolean hasUnlabelledRow() {
+		return unlabelled().row() != null;
+	}
+
+	/** Table 4's one row of figures has no label of its own. */
+	private RowMatch unlabelled() {
+		for (Table table : tables) {
+			for (Row row : Forms.leafRows(table)) {
+				if (row.getLabel() == null || row.getLabel().isBlank()) {
+					return new RowMatch(row, RowMatch.Kind.EXACT, null);
+				}
+			}
+		}
+		return RowMatch.none(RowMatch.Kind.NONE, null);
+	}
+
+	private List<String> values(List<PrintedCell> cells, String where, List<String> comments) {
+		List<String> values = new ArrayList<>();
+		for (int i = 0; i < cells.size(); i++) {
+			String text = cells.get(i).text();
+			if (Cells.isValue(text)) {
+				values.add(Cells.token(text));
+				continue;
+			}
+			String number = Cells.numberBeforeUnit(text);
+			if (number != null) {
+				warnings.add(new ImportWarning(where, "第 " + (i + 1) + " 个数印作“" + text.strip() + "”，只记数字 " + number));
+				values.add(number);
+			} else {
+				warnings.add(new ImportWarning(where, "第 " + (i + 1) + " 个单元格印作“" + text.strip() + "”，不是数字，记作空白 _"));
+				comments.add(where + " 第 " + (i + 1) + " 个单元格印作：" + text.strip());
+				values.add(Cells.BLANK);
+			}
+		}
+		return values;
+	}
+
+	private static List<Column> columnsOf(RowNode row) {
+		if (row instanceof Row leaf) {
+			return Forms.columnsOf(leaf);
+		}
+		Block block = EcoreUtil2.getContainerOfType(row, Block.class);
+		return block == null ? List.of() : Forms.leafColumns(block);
+	}
+
+	private void explain(RowMatch match, String label, RowNode row, String where) {
+		String official = row.getLabel();
+		String message = switch (match.kind()) {
+		case NORMALISED -> "行名印作“" + label + "”，格式为“" + official + "”（全角半角、空格或标点不同）";
+		case RENUMBERED -> "行名印作“" + label + "”，格式为“" + official + "”（编号不同）";
+		case TRUNCATED -> "行名印作“" + label + "”，不完整，按“" + official + "”读";
+		case TYPO -> "行名印作“" + label + "”，与格式“" + official + "”有出入，按此行读";
+		default -> null;
+		};
+		if (message != null) {
+			warnings.add(new ImportWarning(where, message));
+		}
+	}
+
+	private String unmatched(RowMatch match, String label, String where) {
+		String message = switch (match.kind()) {
+		case FORMAT_2019 -> "“" + label + "”是 2019 年试行格式的行，2021 年格式没有此行"
+				+ (match.hint() == null || match.hint().isEmpty() ? "" : "（最接近：" + match.hint() + "）") + "，照印保留";
+		case AMBIGUOUS -> "行名“" + label + "”可能是以下几行之一：" + match.hint() + "，无法确定，照印保留";
+		default -> "行名“" + label + "”不在格式中" + (match.hint() == null ? "" : "（最接近：" + match.hint() + "）") + "，照印保留";
+		};
+		warnings.add(new ImportWarning(where, message));
+		return "未识别的行（" + where + "）：印作“" + label + "”";
+	}
+
+	/** A row name made from a printed label: the characters an ID may have, never the name of a real row. */
+	private String nameFor(String label) {
+		StringBuilder out = new StringBuilder();
+		label.codePoints().forEach(c -> {
+			if (c == '_' || c < 128 && Character.isLetterOrDigit(c) || c >= 0x3400 && c <= 0x4DBF
+					|| c >= 0x4E00 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF) {
+				out.appendCodePoint(c);
+			}
+		});
+		String name = out.toString();
+		// a name without a Chinese character could be a keyword of the language (report, group, all, ...)
+		if (name.isEmpty() || Character.isDigit(name.charAt(0)) || name.codePoints().allMatch(c -> c < 128)
+				|| name.length() == 1) {
+			name = "未识别" + name;
+		}
+		for (Table table : tables) {
+			for (Row row : Forms.leafRows(table)) {
+				if (row.getName().equals(name)) {
+					return "未识别" + name;
+				}
+			}
+		}
+		return name;
+	}
+
+	private void checkHeader(List<PrintedCell> cells, String where) {
+		Set<String> done = new HashSet<>();
+		for (PrintedCell cell : cells) {
+			String text = cell.text().strip();
+			if (cell.continued() || text.isEmpty() || !done.add(text)) {
+				continue;
+			}
+			String normal = LabelText.normalise(text);
+			String official = headers.get(normal);
+			if (official != null) {
+				if (!official.equals(text)) {
+					warnings.add(new ImportWarning(where, "表头印作“" + text + "”，格式为“" + official + "”（全角半角、空格或标点不同）"));
+				}
+				continue;
+			}
+			String bare = LabelText.withoutNumber(text);
+			if (Format2019.HEADERS.containsKey(bare)) {
+				String nearest = Format2019.HEADERS.get(bare);
+				warnings.add(new ImportWarning(where, "表头“" + text + "”是 2019 年试行格式的列，2021 年格式没有此列"
+						+ (nearest.isEmpty() ? "" : "（最接近：" + nearest + "）")));
+				continue;
+			}
+			String nearest = null;
+			int best = Integer.MAX_VALUE;
+			for (var entry : headers.entrySet()) {
+				int distance = EditDistance.between(normal, entry.getKey());
+				if (distance < best) {
+					best = distance;
+					nearest = entry.getValue();
+				}
+			}
+			RowNode asRow = rows.match(text, List.of()).row();
+			if (asRow instanceof RowGroup) {
+				continue;
+			}
+			if (asRow != null) {
+				warnings.add(new ImportWarning(where, "“" + text + "”一行没有印任何数字"));
+			} else if (nearest != null && best <= Math.max(1, normal.length() / 4)) {
+				warnings.add(new ImportWarning(where, "表头印作“" + text + "”，格式为“" + nearest + "”"));
+			} else {
+				warnings.add(new ImportWarning(where, "表头“" + text + "”不在格式中"));
+			}
+		}
+	}
+
+	/**
+	 * A column missing from the printed table makes every row short by the same count: said once, on the table;
+	 * otherwise each row that has more or fewer values than its columns is named.
+	 */
+	private void reportShortRows(List<Printed> lines, List<PrintedTable> printed) {
+		List<Printed> data = lines.stream().filter(p -> p.line().values().size() > 0 || p.difference() != 0).toList();
+		long matched = data.stream().filter(p -> p.difference() != 0).count();
+		if (data.size() >= 3 && matched == data.size()
+				&& data.stream().mapToInt(Printed::difference).distinct().count() == 1) {
+			int d = data.get(0).difference();
+			warnings.add(new ImportWarning(printed.get(0).where(), "各行都比格式" + (d < 0 ? "少 " + -d : "多 " + d)
+					+ " 列（表头" + (d < 0 ? "缺" : "多") + "列？）：照印保留，请核对原表"));
+			return;
+		}
+		for (Printed p : data) {
+			if (p.difference() < 0) {
+				warnings.add(new ImportWarning(p.where(), "本行比格式少 " + -p.difference() + " 个数，照印保留"));
+			} else if (p.difference() > 0) {
+				warnings.add(new ImportWarning(p.where(), "本行比格式多 " + p.difference() + " 个数，照印保留"));
+			}
+		}
+	}
+}
