@@ -1,6 +1,9 @@
 // End-to-end in a real VS Code: code-server driven by playwright-core in Debian's Chromium.
 // Installs the packaged .vsix, opens a report with a wrong total, sees the diagnostic in the Problems
-// panel, fixes it, generates the Word document from the command palette and finds the .docx on disk.
+// panel, hovers a table row, sees the column hints, the table summaries (code lenses) and the editor font,
+// applies the quick fix from the light bulb, completes a missing row by name, formats the document, shows the
+// Outline, creates a new report, and generates the Word document from the command palette (.docx on disk).
+// A screenshot of each step goes to target/e2e; timings to target/e2e/timings.json.
 // Needs ../shared/tools/install-code-server.sh to have run (CODE_SERVER may point elsewhere).
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -63,6 +66,7 @@ before(async () => {
     'security.workspace.trust.enabled': false,
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
+    'editor.minimap.enabled': false,
     'nianbao.java.home': javaHome(),
   }, null, 2);
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), settings);
@@ -116,47 +120,190 @@ async function problemsText() {
   return page.locator('.markers-panel').innerText();
 }
 
-test('a wrong total is shown, fixed, and the Word document generated', { timeout: 240000 }, async () => {
+const timings = {};
+
+async function shot(name) {
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(shots, `${name}.png`) });
+}
+
+async function command(title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title.split(': ').pop() }).first().waitFor({ timeout: 30000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Puts the cursor on a 1-based line and column of the active editor. */
+async function goTo(line, column = 1) {
+  await page.keyboard.press('Control+KeyG');
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+}
+
+function lineOf(text, start) {
+  return text.split('\n').findIndex(l => l.startsWith(start)) + 1;
+}
+
+/** The frame of the preview's webview (code-server nests it in two iframes). */
+async function previewFrame() {
+  for (let i = 0; i < 120; i++) {
+    for (const frame of page.frames()) {
+      if (await frame.evaluate(() => !!document.getElementById('report')).catch(() => false)) {
+        return frame;
+      }
+    }
+    await page.waitForTimeout(500);
+  }
+  throw new Error('no preview frame');
+}
+
+async function editorText() {
+  return page.evaluate(() => {
+    const lines = [...document.querySelectorAll('.monaco-editor .view-lines .view-line')];
+    return lines.map(l => l.textContent).join('\n');
+  });
+}
+
+test('the editor shows, fixes, completes, formats and generates a report', { timeout: 480000 }, async () => {
   try {
     await scenario();
   } catch (error) {
     await page.screenshot({ path: path.join(shots, 'failure.png') }).catch(() => undefined);
     throw error;
+  } finally {
+    fs.writeFileSync(path.join(shots, 'timings.json'), JSON.stringify(timings, null, 2));
   }
 });
 
 async function scenario() {
+  const source = fs.readFileSync(report, 'utf8');
+  const opened = Date.now();
   await quickOpen('wrong-total.nianbao');
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 90000 });
+  timings.openToFirstSquiggleMs = Date.now() - opened;
   await page.keyboard.press('Control+Shift+KeyM');
   await page.locator('.markers-panel').waitFor();
   await page.waitForFunction(() => document.querySelector('.markers-panel')?.textContent?.includes('合计不符'), null, { timeout: 90000 });
   const problems = await problemsText();
   assert.match(problems, /合计不符.*总计写为 20，而 自然人 \+ 商业企业 \+ 法律服务机构 \+ 其他 = 14 \+ 3 \+ 1 \+ 1 = 19/);
-  await page.screenshot({ path: path.join(shots, '1-diagnostic.png') });
+  await shot('01-diagnostic');
+  await page.keyboard.press('Control+Shift+KeyM'); // close the panel again: more editor in the pictures
 
-  // fix the figure in the editor: go to the line, replace it
-  const line = fs.readFileSync(report, 'utf8').split('\n').findIndex(l => l.startsWith('予以公开')) + 1;
+  // the font the extension sets for reports: CJK monospace, two columns per Chinese character
+  const font = await page.locator('.monaco-editor .view-lines').first().evaluate(e => getComputedStyle(e).fontFamily);
+  assert.match(font, /Sarasa Mono SC.*Noto Sans Mono CJK SC/, font);
+
+  // table 3 in view: column hints, and the summary above the table
+  const tableLine = lineOf(source, '本年新收');
   await page.locator('.monaco-editor .view-lines').first().click();
-  await page.keyboard.press('Control+KeyG');
-  await page.keyboard.type(String(line));
-  await page.keyboard.press('Enter');
+  await goTo(tableLine + 12);
+  await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .codelens-decoration')]
+    .some(e => e.textContent.includes('勾稽关系')), null, { timeout: 60000 });
+  const lens = await page.locator('.monaco-editor .codelens-decoration', { hasText: '本年新收' }).first().innerText();
+  assert.match(lens, /本年新收 41 · 上年结转 3 · 办理结果 43 · 结转下年 1 · 勾稽关系 ✗ \d+ 处/, lens);
+  await page.waitForFunction(() => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes('自然人'), null,
+    { timeout: 60000 });
+  await shot('02-inlay-hints-and-code-lens');
+
+  // the hover over a row shows each column's value
+  await goTo(lineOf(source, '上年结转'), 2);
+  await page.keyboard.press('Control+KeyK');
+  await page.keyboard.press('Control+KeyI');
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: '二、上年结转' });
+  await hover.first().waitFor({ timeout: 30000 });
+  await shot('03-hover');
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+
+  // the preview beside the source: the report as printed, the wrong total marked
+  await command('Nianbao: Open Preview to the Side');
+  const frame = await previewFrame();
+  await frame.waitForFunction(() => document.querySelector('#report .mark-error') !== null
+    && document.querySelector('#report')?.textContent?.includes('收到和处理政府信息公开申请情况'), null, { timeout: 60000 });
+  await frame.evaluate(() => document.querySelector('#report .mark-error')?.scrollIntoView({ block: 'center' }));
+  const markTitle = await frame.evaluate(() => document.querySelector('#report .mark-error')?.getAttribute('title'));
+  assert.match(markTitle ?? '', /合计不符/);
+  const background = await frame.evaluate(() => getComputedStyle(document.querySelector('#report .report')).backgroundColor);
+  assert.equal(background, 'rgb(255, 255, 255)', 'paper-white');
+  await shot('04-preview-wrong-total');
+
+  // the quick fix of the wrong total, from the light bulb
+  const wrongLine = lineOf(source, '予以公开');
+  const wrongColumn = source.split('\n')[wrongLine - 1].lastIndexOf('20') + 1;
+  await goTo(wrongLine, wrongColumn);
+  const bulb = page.locator('.lightBulbWidget .codicon');
+  await bulb.first().waitFor({ timeout: 30000 });
+  await bulb.first().click();
+  const fix = page.locator('.action-widget .monaco-list-row', { hasText: '改为计算值 19' });
+  await fix.first().waitFor({ timeout: 30000 });
+  assert.equal(await page.locator('.action-widget .monaco-list-row', { hasText: '改为计算值' }).count(), 1, 'one fix, at the cause');
+  await shot('05-quick-fix');
+  const edited = Date.now();
+  await fix.first().click();
+  await frame.waitForFunction(() => document.querySelector('#report .mark-error') === null, null, { timeout: 60000 });
+  timings.editToPreviewRefreshedMs = Date.now() - edited;
+  await page.waitForFunction(() => !document.querySelector('.monaco-editor .squiggly-error'), null, { timeout: 60000 });
+  await frame.evaluate(() => document.querySelector('#report table')?.scrollIntoView({ block: 'start' }));
+  await shot('06-fixed-and-preview');
+
+  // completion of a missing row by its name, aligned with its table
+  const queryLine = lineOf(source, '行政查询事项');
+  await goTo(queryLine);
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+End');
-  await page.keyboard.type('予以公开 14 3 0 0 1 1 19');
-  await page.keyboard.press('Control+KeyS');
-  await page.waitForFunction(() => !document.querySelector('.markers-panel')?.textContent?.includes('合计不符'), null, { timeout: 30000 });
-  await page.screenshot({ path: path.join(shots, '2-fixed.png') });
-
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.fill('>Nianbao: Generate Word Document');
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Generate Word Document' }).first().waitFor();
+  await page.keyboard.type('行政查');
+  await page.keyboard.press('Control+Space');
+  const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: '行政查询事项' });
+  await suggestion.first().waitFor({ timeout: 30000 });
+  await shot('07-completion');
   await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes('行政查询事项'), null,
+    { timeout: 10000 });
+
+  // Format Document lines the table up again after a careless edit
+  const rowLine = lineOf(source, '第三方合法权益');
+  await goTo(rowLine);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('第三方合法权益 2 1 0 0 0 0 3');
+  await page.keyboard.press('Shift+Alt+KeyF');
+  await page.keyboard.press('Control+KeyS');
+  await page.waitForFunction(() => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes('第三方合法权益    2 1'), null,
+    { timeout: 30000 }).catch(() => undefined);
+  await page.waitForTimeout(1000);
+  const saved = fs.readFileSync(report, 'utf8');
+  assert.ok(saved.includes('\n第三方合法权益    2 1 0 0 0 0  3\n'), 'formatted: ' + saved.split('\n')[rowLine - 1]);
+  assert.ok(saved.includes('\n行政查询事项      0 0 0 0 0 0  =\n'), 'completed and aligned: ' + saved.split('\n')[queryLine - 1]);
+  await shot('08-formatted');
+
+  // the Outline view lists the parts
+  await command('Explorer: Focus on Outline View');
+  await page.locator('.outline-pane .monaco-list-row', { hasText: '三、收到和处理政府信息公开申请情况' }).first().waitFor({ timeout: 30000 });
+  await shot('09-outline');
+
+  await command('Nianbao: Generate Word Document');
   const docx = path.join(workspace, 'wrong-total.docx');
   const toast = page.locator('.notifications-toasts .notification-toast.notification-fade-in-done', { hasText: '已生成' });
   await toast.waitFor({ timeout: 60000 });
-  await page.screenshot({ path: path.join(shots, '3-generated.png') });
+  await shot('10-generated');
   assert.ok(fs.existsSync(docx), `${docx} on disk`);
   const header = fs.readFileSync(docx).subarray(0, 2).toString('latin1');
   assert.equal(header, 'PK', 'a .docx is a zip archive');
+  await page.keyboard.press('Escape');
+
+  // a new report from the command palette: organ and year asked, the skeleton opened
+  await command('Nianbao: New Annual Report');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor();
+  await input.fill('安和县某某镇人民政府');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(500);
+  await input.fill('2024');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes('安和县某某镇人民政府'),
+    null, { timeout: 60000 });
+  await shot('11-new-report');
 }

@@ -57,3 +57,24 @@ export function makeArchive(java: string, jar: string, classList: string, archiv
     });
   });
 }
+
+/**
+ * Class lists and half-made archives left by windows that closed before their archive was made: their names carry
+ * the process id of the extension host that wrote them, and that process is gone. (A live window's files stay.)
+ */
+export function leftoverFiles(names: string[], isAlive: (pid: number) => boolean): string[] {
+  return names.filter(name => {
+    const match = /^nianbao-server-[0-9a-f]{16}\.jsa\.(\d+)\.(classlist|tmp)$/.exec(name);
+    return match !== null && !isAlive(Number(match[1]));
+  });
+}
+
+/** Whether a process runs (signal 0 only checks); a process of another user counts as running. */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

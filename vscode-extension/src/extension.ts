@@ -7,12 +7,12 @@ import {
 } from 'vscode-languageclient/node';
 import { findJava, JavaProbe } from './java';
 import { RestartPolicy } from './restartPolicy';
-import { archiveFileName, classDataSharing, makeArchive, Sharing } from './classDataSharing';
+import { archiveFileName, classDataSharing, leftoverFiles, makeArchive, processAlive, Sharing } from './classDataSharing';
+import { hintMode, visibleHints } from './columnHints';
+import { Preview, RenderAnswer } from './preview';
+import { generateDocx, previewHtml, reportSkeleton } from './protocol';
 import { serverArgs, serverEnvironment, splitArgs } from './serverCommand';
 import { commandTarget, generateArguments, isYear, reportFileName, resolveOutputDirectory } from './targets';
-
-const SERVER_GENERATE = 'nianbao.generateDocx';
-const SERVER_SKELETON = 'nianbao.reportSkeleton';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
@@ -57,6 +57,7 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
   }
   const jar = context.asAbsolutePath(path.join('server', 'nianbao.jar'));
   const vmargs = config.get<string>('server.vmargs');
+  output.appendLine(`启动语言服务器：Java ${java.version}（${java.source}：${java.executable}），参数 ${vmargs ?? ''}`);
   const sharing = sharingFor(context, java.executable, splitArgs(vmargs));
   const serverOptions: ServerOptions = {
     command: java.executable,
@@ -67,6 +68,16 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
     documentSelector: [{ language: 'nianbao' }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.nianbao') },
     outputChannel: output,
+    middleware: {
+      provideInlayHints: async (document, range, token, next) => {
+        const mode = hintMode(vscode.workspace.getConfiguration('nianbao', document).get('inlayHints.columns'));
+        if (mode === 'off') {
+          return [];
+        }
+        const hints = await next(document, range, token);
+        return hints ? visibleHints(hints, mode, vscode.languages.getDiagnostics(document.uri).map(d => d.range)) : hints;
+      },
+    },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
@@ -95,11 +106,13 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
   await client.start();
   if (sharing.kind === 'record') {
     const { classList, archive } = sharing;
+    recordedClassList = classList;
     // once the editor is idle: the list then holds what start-up and the first checks loaded
     setTimeout(() => {
       void makeArchive(java.executable, jar, classList, archive).then(made => {
-        output.appendLine(made ? `已生成类数据共享存档（下次启动更快）：${archive}` : '未能生成类数据共享存档，下次启动时再试');
+        output.appendLine(made ? `已生成类数据共享存档（下次启动更快）：${archive}` : '警告：未能生成类数据共享存档，下次启动时再试');
         fs.rmSync(classList, { force: true });
+        recordedClassList = undefined;
       });
     }, ARCHIVE_DELAY_MS);
   }
@@ -107,17 +120,39 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
 
 const ARCHIVE_DELAY_MS = 60_000;
 
+/** The class list this window's server writes until the archive is made; removed at the latest when the window closes. */
+let recordedClassList: string | undefined;
+
+function removeClassList(): void {
+  if (recordedClassList) {
+    fs.rmSync(recordedClassList, { force: true });
+    recordedClassList = undefined;
+  }
+}
+
+/** Lists and half-made archives of windows that closed too early (or crashed) before theirs was made. */
+function removeLeftovers(folder: string): void {
+  try {
+    for (const name of leftoverFiles(fs.readdirSync(folder), processAlive)) {
+      fs.rmSync(path.join(folder, name), { force: true });
+    }
+  } catch {
+    // nothing to clean, or the folder is not there yet
+  }
+}
+
 function sharingFor(context: vscode.ExtensionContext, javaExecutable: string, vmargs: string[]):
   Sharing & { archive: string } {
   try {
     const folder = context.globalStorageUri.fsPath;
     fs.mkdirSync(folder, { recursive: true });
+    removeLeftovers(folder);
     const real = fs.realpathSync(javaExecutable);
     const version = String(context.extension.packageJSON.version ?? '0');
     const archive = path.join(folder, archiveFileName(version, real, fs.statSync(real).mtimeMs));
     return { ...classDataSharing(archive, fs.existsSync(archive), vmargs), archive };
   } catch (e) {
-    output.appendLine(`不使用类数据共享（CDS）：${e instanceof Error ? e.message : String(e)}`);
+    output.appendLine(`警告：不使用类数据共享（CDS）：${e instanceof Error ? e.message : String(e)}`);
     return { kind: 'none', args: [], archive: '' };
   }
 }
@@ -166,11 +201,8 @@ async function generate(argument: unknown): Promise<void> {
   const running = client;
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: '正在生成 Word 文档……' },
-    () => running.sendRequest('workspace/executeCommand', {
-      command: SERVER_GENERATE,
-      arguments: generateArguments({ uri: target.toString(), force, outputDirectory }),
-    })) as { path?: string; error?: string } | undefined;
-  if (!result || !result.path) {
+    () => generateDocx(running, generateArguments({ uri: target.toString(), force, outputDirectory })));
+  if (!result || !('path' in result)) {
     void vscode.window.showErrorMessage(`生成失败：${result?.error ?? '语言服务器没有返回结果'}`);
     return;
   }
@@ -181,6 +213,48 @@ async function generate(argument: unknown): Promise<void> {
   } else if (choice === '在文件夹中显示') {
     await vscode.commands.executeCommand('revealFileInOS', docx);
   }
+}
+
+/** Asks the editor for the column hints again (after the setting or, for "errors", the diagnostics changed). */
+function refreshInlayHints(): void {
+  const feature = client?.getFeature('textDocument/inlayHint');
+  for (const editor of vscode.window.visibleTextEditors) {
+    feature?.getProvider(editor.document)?.onDidChangeInlayHints.fire();
+  }
+}
+
+let preview: Preview | undefined;
+
+function renderPreview(uri: string): Promise<RenderAnswer | undefined> {
+  if (!client || client.state !== State.Running) {
+    return Promise.resolve({ error: 'Nianbao 语言服务器未运行，无法预览' });
+  }
+  return previewHtml(client, [uri]);
+}
+
+/** Opens (or shows) the preview beside the editor of a report, at a source line if given. */
+async function openPreview(document: vscode.TextDocument | undefined, line?: number): Promise<void> {
+  if (!document || document.languageId !== 'nianbao') {
+    void vscode.window.showWarningMessage('请先打开一个 .nianbao 报告文件。');
+    return;
+  }
+  if (preview) {
+    preview.show(document, line);
+    return;
+  }
+  preview = Preview.open(document, renderPreview, vscode.ViewColumn.Beside, () => { preview = undefined; });
+  if (line !== undefined) {
+    preview.show(document, line);
+  }
+}
+
+/** The code lens over a table: the preview at that table. */
+async function openPreviewAt(uri: unknown, line: unknown): Promise<void> {
+  if (typeof uri !== 'string' || typeof line !== 'number') {
+    return;
+  }
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  await openPreview(document, line);
 }
 
 async function newReport(): Promise<void> {
@@ -200,7 +274,11 @@ async function newReport(): Promise<void> {
     void vscode.window.showErrorMessage('Nianbao 语言服务器未运行，无法创建报告。');
     return;
   }
-  const text = await client.sendRequest('workspace/executeCommand', { command: SERVER_SKELETON, arguments: [organ, year.trim()] }) as string;
+  const text = await reportSkeleton(client, [organ, year.trim()]);
+  if (typeof text !== 'string') {
+    void vscode.window.showErrorMessage(`无法创建报告：${text.error}`);
+    return;
+  }
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (folder) {
     const file = vscode.Uri.joinPath(folder, reportFileName(organ, year.trim()));
@@ -224,14 +302,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('nianbao.newReport', newReport),
     vscode.commands.registerCommand('nianbao.restartServer', () => restartServer(context)),
     vscode.commands.registerCommand('nianbao.showServerLog', () => output.show()),
+    vscode.commands.registerCommand('nianbao.openPreviewAt', openPreviewAt),
+    vscode.commands.registerCommand('nianbao.openPreviewToSide',
+      (uri?: vscode.Uri) => uri instanceof vscode.Uri
+        ? vscode.workspace.openTextDocument(uri).then(d => openPreview(d))
+        : openPreview(vscode.window.activeTextEditor?.document)),
+    { dispose: () => preview?.dispose() },
+    { dispose: removeClassList },
     vscode.workspace.onDidChangeConfiguration(e => {
       if (e.affectsConfiguration('nianbao.java.home') || e.affectsConfiguration('nianbao.server.vmargs')) {
         void restartServer(context);
+      } else if (e.affectsConfiguration('nianbao.inlayHints.columns')) {
+        refreshInlayHints();
+      }
+    }),
+    vscode.languages.onDidChangeDiagnostics(() => {
+      if (hintMode(vscode.workspace.getConfiguration('nianbao').get('inlayHints.columns')) === 'errors') {
+        refreshInlayHints();
       }
     }));
   await startServer(context);
 }
 
 export function deactivate(): Thenable<void> | undefined {
-  return client?.stop();
+  const stopping = client?.stop();
+  // the server may still write to the list while it stops: remove it after
+  return stopping ? stopping.then(removeClassList, removeClassList) : (removeClassList(), undefined);
 }

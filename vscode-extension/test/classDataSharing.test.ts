@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { archiveFileName, classDataSharing, makeArchive } from '../src/classDataSharing';
+import { archiveFileName, classDataSharing, leftoverFiles, makeArchive, processAlive } from '../src/classDataSharing';
 import { serverArgs } from '../src/serverCommand';
 
 test('the first start lists classes, later ones use the archive, unless the user set sharing up', () => {
@@ -53,3 +53,13 @@ test('the real server lists its classes, the archive is made from the list, the 
     assert.doesNotMatch(second.run.stderr, /shared archive|CDS|sharing/i, 'the archive was accepted');
     fs.rmSync(folder, { recursive: true, force: true });
   });
+
+test('files of windows that closed before their archive was made are found; a live window keeps its own', () => {
+  const names = ['nianbao-server-0123456789abcdef.jsa', 'nianbao-server-0123456789abcdef.jsa.111.classlist',
+    'nianbao-server-0123456789abcdef.jsa.222.classlist', 'nianbao-server-0123456789abcdef.jsa.111.tmp', 'notes.txt',
+    'nianbao-server-0123456789abcdef.jsa.333.classlist.bak'];
+  const alive = (pid: number) => pid === 222;
+  assert.deepEqual(leftoverFiles(names, alive), ['nianbao-server-0123456789abcdef.jsa.111.classlist',
+    'nianbao-server-0123456789abcdef.jsa.111.tmp']);
+  assert.equal(processAlive(process.pid), true);
+});

@@ -13,14 +13,38 @@ test('package.json contributes the language, grammar, commands, menus and settin
   assert.equal(c.languages[0].configuration, './language-configuration.json');
   assert.equal(c.grammars[0].scopeName, 'source.nianbao');
   assert.deepEqual(c.commands.map((x: { command: string }) => x.command).sort(),
-    ['nianbao.generateWordDocument', 'nianbao.newReport', 'nianbao.restartServer', 'nianbao.showServerLog']);
+    ['nianbao.generateWordDocument', 'nianbao.newReport', 'nianbao.openPreviewAt', 'nianbao.openPreviewToSide',
+      'nianbao.restartServer', 'nianbao.showServerLog']);
+  assert.deepEqual(c.keybindings[0], { command: 'nianbao.openPreviewToSide', key: 'ctrl+k v', mac: 'cmd+k v',
+    when: 'editorLangId == nianbao' });
+  assert.ok(c.menus['editor/title'].some((m: { command: string }) => m.command === 'nianbao.openPreviewToSide'));
   assert.ok(c.commands.every((x: { category: string }) => x.category === 'Nianbao'));
-  assert.equal(c.menus['editor/title'][0].when, 'editorLangId == nianbao');
+  assert.ok(c.menus['editor/title'].every((m: { when: string }) => m.when === 'editorLangId == nianbao'));
   assert.equal(c.menus['explorer/context'][0].when, 'resourceExtname == .nianbao');
   assert.equal(c.configuration.properties['nianbao.java.home'].scope, 'machine');
   assert.ok('nianbao.server.vmargs' in c.configuration.properties);
   assert.ok('nianbao.output.directory' in c.configuration.properties);
   assert.ok(pkg.activationEvents.includes('onLanguage:nianbao'));
+  const hints = c.configuration.properties['nianbao.inlayHints.columns'];
+  assert.deepEqual([hints.enum, hints.default], [['all', 'errors', 'off'], 'all']);
+});
+
+test('reports open in a CJK monospace font that draws a Chinese character two columns wide', () => {
+  const font: string = read('package.json').contributes.configurationDefaults['[nianbao]']['editor.fontFamily'];
+  const faces = font.split(',').map(f => f.trim().replace(/'/g, ''));
+  assert.deepEqual(faces.slice(0, 3), ['Sarasa Mono SC', 'Sarasa Term SC', 'Noto Sans Mono CJK SC']);
+  assert.equal(faces[faces.length - 1], 'monospace', 'a generic family last');
+});
+
+test('the Marketplace listing has what vsce asks for, and the snippets are valid', () => {
+  const pkg = read('package.json');
+  assert.ok(fs.existsSync(path.join(root, pkg.icon)), pkg.icon);
+  assert.ok(pkg.keywords.length >= 3 && pkg.categories.includes('Snippets'));
+  assert.ok(fs.readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8').startsWith('# Changelog'));
+  const snippets = read(pkg.contributes.snippets[0].path);
+  const table3: string[] = snippets['表三：收到和处理政府信息公开申请情况（全部行）'].body;
+  assert.equal(table3.length, 25, '24 rows to fill in and the final cursor');
+  assert.match(table3[0], /^本年新收 +\$\{1:0\} 0 0 0 0 0 =$/);
 });
 
 test('the language configuration auto-closes the Chinese quotes and brackets people type', () => {

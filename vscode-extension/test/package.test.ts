@@ -9,7 +9,8 @@ const vsix = path.resolve(__dirname, '..', '..', 'target', 'nianbao.vsix');
 test('the .vsix holds the bundled client, the server jar, the grammar and the configuration', { skip: !fs.existsSync(vsix) && 'run npm run package first' }, () => {
   const listing = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n');
   for (const entry of ['extension/package.json', 'extension/dist/extension.js', 'extension/server/nianbao.jar',
-    'extension/syntaxes/nianbao.tmLanguage.json', 'extension/language-configuration.json']) {
+    'extension/syntaxes/nianbao.tmLanguage.json', 'extension/language-configuration.json', 'extension/snippets/nianbao.json',
+    'extension/images/icon.png', 'extension/CHANGELOG.md']) {
     assert.ok(listing.includes(entry), `${entry} in ${vsix}`);
   }
   assert.ok(!listing.some(e => e.startsWith('extension/src/') || e.startsWith('extension/node_modules/typescript')),

@@ -5,10 +5,12 @@ import org.eclipse.xtext.ide.editor.contentassist.IProposalConflictHelper;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
-import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
@@ -18,7 +20,11 @@ import org.nianbao.ide.contentassist.ThreadSafeConflictHelper;
 import org.nianbao.ide.definition.BuiltinFormDefinitions;
 import org.nianbao.ide.folding.PartFolding;
 import org.nianbao.ide.formatting.TableFormattingService;
+import org.nianbao.ide.highlighting.FigureHighlighting;
 import org.nianbao.ide.hover.FigureHoverService;
+import org.nianbao.ide.lens.TableSummaryLenses;
+import org.nianbao.ide.quickfix.DistinctCodeActions;
+import org.nianbao.ide.rename.NameRename;
 import org.nianbao.ide.quickfix.NianbaoQuickfixProvider;
 import org.nianbao.ide.server.NeverGenerate;
 import org.nianbao.ide.symbols.OutlineSymbols;
@@ -56,7 +62,7 @@ public class NianbaoIdeModule extends AbstractNianbaoIdeModule {
 	}
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
-		return QuickFixCodeActionService.class;
+		return DistinctCodeActions.class;
 	}
 
 	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
@@ -66,6 +72,18 @@ public class NianbaoIdeModule extends AbstractNianbaoIdeModule {
 	@Override
 	public Class<? extends IProposalConflictHelper> bindIProposalConflictHelper() {
 		return ThreadSafeConflictHelper.class;
+	}
+
+	public Class<? extends ICodeLensService> bindICodeLensService() {
+		return TableSummaryLenses.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return FigureHighlighting.class;
+	}
+
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return NameRename.class;
 	}
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {

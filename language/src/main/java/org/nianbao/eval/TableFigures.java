@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
 import org.nianbao.form.Forms;
 import org.nianbao.form.Labels;
 import org.nianbao.nianbao.Column;
@@ -38,6 +39,7 @@ public final class TableFigures {
 	private final boolean zeroFilled;
 	private final Map<Row, FigureRow> writtenRows = new LinkedHashMap<>();
 	private final Set<Row> unreadableRows = new HashSet<>();
+	private final Set<Row> standIns = new HashSet<>();
 	private final Map<Cell, Value> writtenCells = new HashMap<>();
 	private final Map<Value, Reading> readings = new HashMap<>();
 	private final Map<Value, Column> columnOfValue = new HashMap<>();
@@ -47,29 +49,35 @@ public final class TableFigures {
 	private final List<Finding> findings = new ArrayList<>();
 
 	TableFigures(Table table, Figures figures) {
-		this(table, figures, List.of(), false);
+		this(table, figures == null ? List.of() : List.of(figures), List.of(), false);
 	}
 
 	/**
 	 * The figures of a combined report: cells not written are the sums of its members' cells, written
 	 * ones are checked against those sums.
 	 */
-	TableFigures(Table table, Figures figures, List<MemberFigures> members, boolean combined) {
+	TableFigures(Table table, List<Figures> blocks, List<MemberFigures> members, boolean combined) {
 		this.table = table;
 		this.members = members;
-		this.zeroFilled = figures != null && figures.getFill() != null;
-		if (figures != null) {
+		this.zeroFilled = blocks.stream().anyMatch(f -> f.getFill() != null);
+		for (Figures figures : blocks) {
 			for (FigureRow figureRow : figures.getRows()) {
 				if (figureRow.getRow() instanceof Row row && !row.eIsProxy() && Forms.tableOf(row) == table) {
 					readRow(figureRow, row);
+				} else if (figureRow.getRow() == null || figureRow.getRow().eIsProxy()) {
+					standInFor(figureRow);
 				}
 			}
 		}
+		standIns.removeAll(writtenRows.keySet());
+		unreadableRows.addAll(standIns);
 		List<Row> missing = Forms.leafRows(table).stream()
-				.filter(r -> !writtenRows.containsKey(r) && r.getSum() == null && !zeroFilled).toList();
+				.filter(r -> !writtenRows.containsKey(r) && !unreadableRows.contains(r) && r.getSum() == null && !zeroFilled)
+				.toList();
 		if (!missing.isEmpty() && !combined) {
 			findings.add(new Finding.MissingRows(table, missing));
 		}
+		checkMissingColumn();
 		checkTotals();
 		checkMemberSums();
 	}
@@ -118,29 +126,92 @@ public final class TableFigures {
 		}
 		writtenRows.put(row, figureRow);
 		List<Column> all = Forms.columnsOf(row);
-		List<Column> inputs = Forms.inputColumns(row);
-		List<Value> values = figureRow.getValues();
-		List<Column> target = values.size() == all.size() ? all : values.size() == inputs.size() ? inputs : null;
-		if (target == null) {
+		RowCells cells = RowCells.of(figureRow);
+		if (!cells.strays().isEmpty()) {
+			findings.add(new Finding.StrayValues(figureRow, cells.strays()));
+		}
+		List<Value> values = cells.values();
+		if (values.size() != all.size()) {
 			unreadableRows.add(row);
-			findings.add(new Finding.ValueCountMismatch(figureRow, all, inputs));
 			for (int i = 0; i < values.size(); i++) {
 				Column column = i < all.size() ? all.get(i) : null;
-				readings.put(values.get(i), ValueReader.read(values.get(i), column));
+				readings.put(values.get(i), ValueReader.read(values.get(i), column, column != null && computable(row, column)));
 			}
+			findings.add(new Finding.ValueCountMismatch(figureRow, all, values.size(),
+					MissingCellGuess.candidates(values, all, this::readingOf)));
 			return;
 		}
 		for (int i = 0; i < values.size(); i++) {
 			Value value = values.get(i);
-			Column column = target.get(i);
-			writtenCells.put(new Cell(row, column), value);
+			Column column = all.get(i);
+			Reading reading = ValueReader.read(value, column, computable(row, column));
+			readings.put(value, reading);
 			columnOfValue.put(value, column);
-			readings.put(value, ValueReader.read(value, column));
+			if (!reading.computed()) {
+				writtenCells.put(new Cell(row, column), value);
+			}
 		}
 	}
 
+	/**
+	 * A row whose name matches none of the form's is reported by linking, with the nearest names; the row it most
+	 * likely stands for is taken as unknown rather than missing or zero, so nothing else is reported about it.
+	 */
+	private void standInFor(FigureRow figureRow) {
+		List<org.eclipse.xtext.nodemodel.INode> nodes = org.eclipse.xtext.nodemodel.util.NodeModelUtils
+				.findNodesForFeature(figureRow, org.nianbao.nianbao.NianbaoPackage.Literals.FIGURE_ROW__ROW);
+		if (nodes.isEmpty()) {
+			return;
+		}
+		List<Row> nearest = org.nianbao.form.RowSuggestions.nearest(Forms.formOf(table),
+				org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(nodes.get(0)), 1);
+		if (!nearest.isEmpty() && Forms.tableOf(nearest.get(0)) == table) {
+			standIns.add(nearest.get(0));
+		}
+	}
+
+	private Reading readingOf(Value value) {
+		return readings.get(value);
+	}
+
+	private static boolean computable(Row row, Column column) {
+		return Forms.isComputed(row) || Forms.isComputed(column);
+	}
+
+	/** Every row of a block one value short, each ending in the sum of the others: a column left out of the table. */
+	private void checkMissingColumn() {
+		Map<org.nianbao.nianbao.Block, List<Finding.ValueCountMismatch>> shortRows = new LinkedHashMap<>();
+		Map<org.nianbao.nianbao.Block, Integer> rowsOfBlock = new HashMap<>();
+		for (FigureRow figureRow : writtenRows.values()) {
+			org.nianbao.nianbao.Block block = org.eclipse.xtext.EcoreUtil2.getContainerOfType(figureRow.getRow(),
+					org.nianbao.nianbao.Block.class);
+			rowsOfBlock.merge(block, 1, Integer::sum);
+		}
+		for (Finding finding : findings) {
+			if (finding instanceof Finding.ValueCountMismatch m && m.written() == m.columns().size() - 1
+					&& m.lastIsTotalOfOthers()) {
+				org.nianbao.nianbao.Block block = org.eclipse.xtext.EcoreUtil2
+						.getContainerOfType(m.figureRow().getRow(), org.nianbao.nianbao.Block.class);
+				shortRows.computeIfAbsent(block, b -> new ArrayList<>()).add(m);
+			}
+		}
+		shortRows.forEach((block, rows) -> {
+			if (rows.size() >= 2 && rows.size() == rowsOfBlock.get(block)) {
+				findings.add(new Finding.MissingColumn(table, rows.get(0).columns(), rows.stream().map(Finding.ValueCountMismatch::figureRow).toList()));
+			}
+		});
+	}
+
+	/**
+	 * Written totals against their sums, plain sums first: a sum that is wrong only because one of its operands is
+	 * a total already found wrong is not reported again.
+	 */
 	private void checkTotals() {
-		for (Map.Entry<Cell, Value> entry : writtenCells.entrySet()) {
+		List<Map.Entry<Cell, Value>> ordered = new ArrayList<>(writtenCells.entrySet());
+		ordered.sort(java.util.Comparator.comparingInt((Map.Entry<Cell, Value> e) -> depth(e.getKey()))
+				.thenComparingInt(e -> org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(e.getValue()) == null ? 0
+						: org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(e.getValue()).getOffset()));
+		for (Map.Entry<Cell, Value> entry : ordered) {
 			Cell cell = entry.getKey();
 			BigDecimal written = readings.get(entry.getValue()).value();
 			if (written == null) {
@@ -150,11 +221,15 @@ public final class TableFigures {
 				compareTotal(cell, cell.column(), entry.getValue(), written,
 						leavesAcross(cell.column().getSum().getTerms(), cell.row()));
 			}
-			if (cell.row().getSum() != null) {
+			if (cell.row().getSum() != null && !suspect.contains(cell)) { // a cell wrong both ways is said once
 				compareTotal(cell, cell.row(), entry.getValue(), written,
 						leavesDown(cell.row().getSum().getTerms(), cell.column()));
 			}
 		}
+	}
+
+	private static int depth(Cell cell) {
+		return (cell.row().getSum() != null ? 1 : 0) + (cell.column().getSum() != null ? 1 : 0);
 	}
 
 	private void compareTotal(Cell cell, TableNode total, Value at, BigDecimal written, List<Cell> operands) {
@@ -162,16 +237,26 @@ public final class TableFigures {
 		if (sum == null || sum.compareTo(written) == 0) {
 			return;
 		}
+		if (operands.stream().anyMatch(o -> dependsOnSuspect(o, new HashSet<>()))) {
+			return;
+		}
 		suspect.add(cell);
 		List<Term> terms = new ArrayList<>();
+		List<Finding.Operand> related = new ArrayList<>();
 		for (Cell operand : operands) {
 			BigDecimal v = value(operand.row(), operand.column());
+			TableNode node = total instanceof Column ? operand.column() : operand.row();
 			if (v.signum() != 0) {
-				TableNode node = total instanceof Column ? operand.column() : operand.row();
 				terms.add(new Term(Labels.node(node), v));
 			}
+			String label = total instanceof Column ? Labels.column(operand.column())
+					: Labels.row(operand.row()) + "，" + Labels.column(operand.column()) + "列";
+			EObject source = writtenCells.containsKey(operand) ? writtenCells.get(operand) : writtenRows.get(operand.row());
+			if (source != null && v.signum() != 0) {
+				related.add(new Finding.Operand(source, label + " " + v.toPlainString()));
+			}
 		}
-		findings.add(new Finding.TotalMismatch(cell.row(), cell.column(), total, at, written, terms, sum));
+		findings.add(new Finding.TotalMismatch(cell.row(), cell.column(), total, at, written, terms, sum, related));
 	}
 
 	private static List<Cell> leavesAcross(List<TableNode> terms, Row row) {
@@ -300,7 +385,7 @@ public final class TableFigures {
 
 	/** How many written figures cannot be used (not a number, negative, …). */
 	public long unusableValues() {
-		return readings.values().stream().filter(r -> r.value() == null).count();
+		return readings.values().stream().filter(r -> r.value() == null && !r.computed()).count();
 	}
 
 	public Reading reading(Value value) {

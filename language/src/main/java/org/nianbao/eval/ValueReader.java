@@ -13,34 +13,61 @@ public final class ValueReader {
 	public static final BigDecimal MAX_COUNT = new BigDecimal("9999999999");
 	/** Amounts (万元) above this are certainly a typing mistake. */
 	public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999");
+	/** The mark of a blank cell as printed. */
+	public static final String BLANK = "_";
 
 	private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
 	private ValueReader() {
 	}
 
-	public static Reading read(Value value, Column column) {
-		if (value.isSlash() || value.getNumber() == null) {
-			return new Reading(null, "/", ValueProblem.PLACEHOLDER);
+	/** A value as written in the source, whatever its kind. */
+	public static String written(Value value) {
+		if (value.isComputed()) {
+			return "=";
+		}
+		if (value.getPlaceholder() != null) {
+			return value.getPlaceholder();
+		}
+		if (value.getStray() != null) {
+			return value.getStray();
+		}
+		return value.getNumber() == null ? "" : value.getNumber();
+	}
+
+	/** Reads a value; {@code computable} says whether its cell is a total that may be computed. */
+	public static Reading read(Value value, Column column, boolean computable) {
+		if (value.isComputed()) {
+			return computable ? Reading.computedMark() : new Reading(null, "=", ValueProblem.COMPUTED_NOT_A_TOTAL);
+		}
+		if (BLANK.equals(value.getPlaceholder())) {
+			return new Reading(null, "", ValueProblem.BLANK);
+		}
+		if (value.getPlaceholder() != null) {
+			return new Reading(null, value.getPlaceholder(), ValueProblem.PLACEHOLDER);
+		}
+		if (value.getStray() != null || value.getNumber() == null) {
+			return new Reading(null, written(value), ValueProblem.STRAY);
 		}
 		String written = value.getNumber();
 		String ascii = toAscii(written);
-		String text = (value.isNegative() ? "-" : "") + ascii;
-		if (!DECIMAL.matcher(ascii).matches()) {
-			return new Reading(null, text, ValueProblem.INVALID);
+		boolean negative = ascii.startsWith("-");
+		String digits = negative ? ascii.substring(1) : ascii;
+		if (!DECIMAL.matcher(digits).matches()) {
+			return new Reading(null, ascii, ValueProblem.INVALID);
 		}
-		BigDecimal number = new BigDecimal(ascii);
+		BigDecimal number = new BigDecimal(digits);
 		boolean amount = column != null && column.isAmount();
-		if (value.isNegative() && number.signum() != 0) {
-			return new Reading(null, text, ValueProblem.NEGATIVE);
+		if (negative && number.signum() != 0) {
+			return new Reading(null, ascii, ValueProblem.NEGATIVE);
 		}
-		if (!amount && ascii.contains(".")) {
-			return new Reading(null, text, ValueProblem.DECIMAL_IN_COUNT);
+		if (!amount && digits.contains(".")) {
+			return new Reading(null, ascii, ValueProblem.DECIMAL_IN_COUNT);
 		}
 		if (number.compareTo(amount ? MAX_AMOUNT : MAX_COUNT) > 0) {
-			return new Reading(null, text, ValueProblem.TOO_LARGE);
+			return new Reading(null, ascii, ValueProblem.TOO_LARGE);
 		}
-		return new Reading(number, ascii, ascii.equals(written) ? null : ValueProblem.FULL_WIDTH);
+		return new Reading(number, digits, ascii.equals(written) ? null : ValueProblem.FULL_WIDTH);
 	}
 
 	/** Full-width digits and points as their ASCII counterparts. */

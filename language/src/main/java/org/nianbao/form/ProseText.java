@@ -55,6 +55,9 @@ public final class ProseText {
 
 	private static void append(List<ProseItem> items, Function<FigureRef, String> figures, StringBuilder out) {
 		for (ProseItem item : items) {
+			if (item instanceof org.nianbao.nianbao.Stray) {
+				continue; // reported as a mistake, not text of the report
+			}
 			out.append(of(item, figures)).append('\n');
 		}
 	}

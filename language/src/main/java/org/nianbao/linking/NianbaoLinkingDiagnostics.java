@@ -1,23 +1,52 @@
 package org.nianbao.linking;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.nianbao.form.FormResolver;
+import org.nianbao.form.Labels;
+import org.nianbao.form.RowSuggestions;
 import org.nianbao.nianbao.NianbaoPackage;
+import org.nianbao.nianbao.Report;
+import org.nianbao.nianbao.Row;
 import org.nianbao.validation.IssueCodes;
+
+import com.google.inject.Inject;
 
 /** Unresolved names, said in the words of the report. */
 public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider {
 
 	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
 
+	@Inject
+	private FormResolver formResolver;
+
+	/** A report naming a form that cannot be found: every name in its tables and references depends on it. */
+	private static boolean formIsMissing(EObject object) {
+		Report report = EcoreUtil2.getContainerOfType(object, Report.class);
+		return report != null && report.getForm() != null && report.getForm().eIsProxy();
+	}
+
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		String name = context.getLinkText();
 		var reference = context.getReference();
+		if (reference != P.getReport_Form() && reference != P.getReportRef_Report() && formIsMissing(context.getContext())) {
+			return null; // the form itself is reported, once
+		}
 		if (reference == P.getFigureRow_Row()) {
-			return new DiagnosticMessage("表格中没有名为“" + name + "”的行（可能是写错，或是旧格式的行）", Severity.ERROR,
-					IssueCodes.UNKNOWN_ROW, name);
+			List<Row> nearest = RowSuggestions.nearest(formResolver.formOf(EcoreUtil2.getContainerOfType(context.getContext(),
+					Report.class)), name, 3);
+			String hint = nearest.isEmpty() ? "（可能是写错，或是旧格式的行）"
+					: "：是否应为 " + nearest.stream().map(r -> "“" + r.getName() + "”（" + Labels.row(r) + "）")
+							.collect(Collectors.joining("、")) + "？";
+			return new DiagnosticMessage("表格中没有名为“" + name + "”的行" + hint, Severity.ERROR, IssueCodes.UNKNOWN_ROW,
+					nearest.stream().map(Row::getName).toArray(String[]::new));
 		}
 		if (reference == P.getFigureRef_Row()) {
 			return new DiagnosticMessage("引用的行“" + name + "”不存在", Severity.ERROR, IssueCodes.UNKNOWN_REFERENCE, name);

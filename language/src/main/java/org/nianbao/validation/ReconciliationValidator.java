@@ -1,7 +1,12 @@
 package org.nianbao.validation;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.xtext.validation.Check;
+import org.nianbao.diagnostics.RelatedLocations;
 import org.nianbao.eval.Finding;
+import org.nianbao.eval.Numbers;
 import org.nianbao.form.Labels;
 import org.nianbao.nianbao.Column;
 import org.nianbao.nianbao.NianbaoPackage;
@@ -35,9 +40,17 @@ public class ReconciliationValidator extends NianbaoCheckBase {
 			context = "（" + Labels.column(m.column()) + "列）";
 			total = Labels.row(m.row());
 		}
-		String message = "合计不符" + context + "：" + total + "写为 " + Equations.plain(m.written()) + "，而 "
+		String message = "合计不符" + context + "：" + total + "写为 " + Numbers.plain(m.written()) + "，而 "
 				+ Equations.side(m.terms(), m.sum());
-		error(message, m.at(), null, IssueCodes.TOTAL_MISMATCH, Equations.plain(m.sum()));
+		List<String> data = new ArrayList<>();
+		data.add(Numbers.plain(m.sum()));
+		for (Finding.Operand operand : m.operands()) {
+			String related = RelatedLocations.encode(operand.at(), "参与求和：" + operand.label());
+			if (related != null) {
+				data.add(related);
+			}
+		}
+		error(message, m.at(), null, IssueCodes.TOTAL_MISMATCH, data.toArray(String[]::new));
 	}
 
 	private void ruleViolated(Report report, Finding.RuleViolation v) {

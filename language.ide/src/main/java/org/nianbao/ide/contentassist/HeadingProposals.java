@@ -6,37 +6,27 @@ import java.util.List;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
-import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalCreator;
-import org.nianbao.eval.ReportEvaluator;
+import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.form.ReportLayout;
+import org.nianbao.ide.text.Nodes;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.FormPart;
 
-import com.google.inject.Inject;
-
 /**
- * The form's part headings as printed: first the missing parts that come after the cursor, then the missing
- * ones before it, then the parts already written.
+ * The form's part headings as printed that the report lacks: first those that come after the cursor, then those
+ * before it. A heading already written is not offered again, nor any heading on a line between a table's rows.
  */
-class HeadingProposals {
+class HeadingProposals extends LineStartProposals {
 
 	private static final int PRIORITY = 600;
 
-	@Inject
-	private ReportEvaluator evaluator;
-
-	@Inject
-	private IdeContentProposalCreator creator;
-
-	void propose(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
-		if (!CursorPart.atLineStart(context)) {
+	@Override
+	void propose(ContentAssistContext context, CursorPart cursor, ReportEvaluation evaluation,
+			IIdeContentProposalAcceptor acceptor) {
+		if (insideTable(cursor, context.getOffset())) {
 			return;
 		}
-		CursorPart cursor = CursorPart.of(context);
-		if (cursor == null) {
-			return;
-		}
-		ReportLayout layout = evaluator.evaluate(cursor.report()).layout();
+		ReportLayout layout = evaluation.layout();
 		Form form = layout.form();
 		if (form == null) {
 			return;
@@ -47,18 +37,25 @@ class HeadingProposals {
 		List<FormPart> ordered = new ArrayList<>();
 		missing.stream().filter(p -> form.getParts().indexOf(p) > position).forEach(ordered::add);
 		missing.stream().filter(p -> form.getParts().indexOf(p) <= position).forEach(ordered::add);
-		form.getParts().stream().filter(p -> !missing.contains(p)).forEach(ordered::add);
 		for (int i = 0; i < ordered.size(); i++) {
 			FormPart part = ordered.get(i);
-			boolean isMissing = missing.contains(part);
 			ContentAssistEntry entry = creator.createProposal("# " + part.getLabel(), context, ContentAssistEntry.KIND_MODULE,
 					e -> {
 						e.setLabel("# " + part.getLabel());
-						e.setDescription(isMissing ? "尚未填写的部分" : "已填写");
+						e.setDescription("尚未填写的部分");
 					});
 			if (entry != null) {
 				acceptor.accept(entry, PRIORITY - i);
 			}
 		}
+	}
+
+	/** A table row of the cursor's part comes after the cursor: the line is inside the table. */
+	private static boolean insideTable(CursorPart cursor, int offset) {
+		if (cursor.part() == null || cursor.part().getFigures() == null) {
+			return false;
+		}
+		return cursor.part().getFigures().getRows().stream().map(Nodes::region)
+				.anyMatch(r -> r != null && r.getOffset() > offset);
 	}
 }

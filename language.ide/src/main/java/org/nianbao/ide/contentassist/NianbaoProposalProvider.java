@@ -13,8 +13,9 @@ import org.nianbao.services.NianbaoGrammarAccess;
 import com.google.inject.Inject;
 
 /**
- * Completion: part headings of the report's form (missing ones first), the rows of the current part's table
- * that are not written yet (with zeros to fill in), and otherwise keywords and names as Xtext proposes them.
+ * Completion: the part headings of the report's form not written yet, the rows of the current part's table
+ * that are not written yet (with zeros to fill in, aligned), inside {@code {…}} the figures in the form's order,
+ * and otherwise keywords and names as Xtext proposes them.
  */
 public class NianbaoProposalProvider extends IdeContentProposalProvider {
 
@@ -26,6 +27,9 @@ public class NianbaoProposalProvider extends IdeContentProposalProvider {
 
 	@Inject
 	private RowProposals rows;
+
+	@Inject
+	private FigureRefProposals references;
 
 	@Override
 	protected void _createProposals(Assignment assignment, ContentAssistContext context,
@@ -51,6 +55,10 @@ public class NianbaoProposalProvider extends IdeContentProposalProvider {
 			IIdeContentProposalAcceptor acceptor) {
 		if (reference == grammar.getFigureRowAccess().getRowRowNodeCrossReference_0_0()) {
 			rows.propose(context, acceptor);
+		} else if (reference == grammar.getFigureRefAccess().getRowRowNodeCrossReference_1_0()) {
+			references.rows(context, acceptor);
+		} else if (reference == grammar.getFigureRefAccess().getColumnColumnNodeCrossReference_2_1_0()) {
+			references.columns(context, acceptor);
 		} else {
 			super._createProposals(reference, context, acceptor);
 		}

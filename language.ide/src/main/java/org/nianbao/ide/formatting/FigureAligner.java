@@ -19,7 +19,7 @@ import org.nianbao.nianbao.Value;
 /**
  * Lines up one table's rows: names padded to the widest name, each value right-aligned in its column.
  * Columns are aligned among the rows of the same block of the form (table 2 has blocks of one and three
- * columns). A row is left alone unless its name and values stand alone on one line.
+ * columns), with a wider gap where the form's column groups meet ({@link ColumnGaps}). A row is left alone unless its name and values stand alone on one line.
  */
 public class FigureAligner {
 
@@ -55,8 +55,10 @@ public class FigureAligner {
 				out.append(line.name());
 			} else {
 				out.append(DisplayWidth.padRight(line.name(), nameWidth));
+				boolean[] gaps = line.row().getRow() instanceof Row r && !r.eIsProxy()
+						? ColumnGaps.of(r, line.values().size()) : null;
 				for (int i = 0; i < line.values().size(); i++) {
-					out.append(' ').append(DisplayWidth.padLeft(line.values().get(i), w.get(i)));
+					out.append(gaps != null && gaps[i] ? "  " : " ").append(DisplayWidth.padLeft(line.values().get(i), w.get(i)));
 				}
 			}
 			String formatted = out.toString();

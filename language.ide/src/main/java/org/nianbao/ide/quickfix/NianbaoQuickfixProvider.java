@@ -10,6 +10,7 @@ import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
+import org.nianbao.diagnostics.RelatedLocations;
 import org.nianbao.validation.IssueCodes;
 
 import com.google.inject.Inject;
@@ -24,12 +25,16 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	private MissingPartsFix missingParts;
 
 	@Inject
-	private MissingValueFix missingValue;
+	private DerivedTotals derived;
 
 	@QuickFix(IssueCodes.TOTAL_MISMATCH)
 	public void computedTotal(DiagnosticResolutionAcceptor acceptor) {
-		Diagnostic diagnostic = current.get();
-		replaceWithData(diagnostic, acceptor, "改为计算值 %s");
+		String value = IssueData.first(current.get());
+		if (value != null) {
+			// a total that is off only because a cell it adds up is off: the fix belongs to that cell
+			acceptor.accept("改为计算值 " + value, (ITextModification) (d, object, document) -> derived.isDerived(object, document.getOffSet(d.getRange().getStart()))
+					? List.of() : createTextEdit(d, value));
+		}
 	}
 
 	@QuickFix(IssueCodes.FULL_WIDTH_DIGITS)
@@ -41,6 +46,26 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	@QuickFix(IssueCodes.CARRY_OVER_MISMATCH)
 	public void lastYearsValue(DiagnosticResolutionAcceptor acceptor) {
 		replaceWithData(current.get(), acceptor, "改为上年报告结转的 %s");
+	}
+
+	@QuickFix(IssueCodes.IN_FORCE_MISMATCH)
+	public void inForceFromLastYear(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "改为上年现行有效加本年制发减本年废止的 %s");
+	}
+
+	@QuickFix(IssueCodes.ITEM_MISNUMBERED)
+	public void itemNumber(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "改为“%s”");
+	}
+
+	@QuickFix(IssueCodes.PROSE_ROUNDING)
+	public void roundedAsTheTable(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "改为 %s");
+	}
+
+	@QuickFix(IssueCodes.PROSE_CHANGE_MISMATCH)
+	public void changeAsTheTables(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "改为 %s");
 	}
 
 	@QuickFix(IssueCodes.MEMBER_SUM_MISMATCH)
@@ -94,10 +119,31 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	}
 
 	@QuickFix(IssueCodes.WRONG_VALUE_COUNT)
-	public void insertZero(DiagnosticResolutionAcceptor acceptor) {
-		Diagnostic diagnostic = current.get();
-		// The fix is offered only where one position for the 0 is certain; finding it parses the report again.
-		acceptor.accept("在缺少数值的位置补 0", (ITextModification) (d, object, document) -> missingValue.insertZero(object, document, d));
+	public void insertMissingValue(DiagnosticResolutionAcceptor acceptor) {
+		List<String> data = IssueData.of(current.get());
+		String label = MissingValueFix.label(data);
+		if (label != null) {
+			acceptor.accept(label, (ITextModification) (d, object, document) -> MissingValueFix.edits(object, document, data));
+		}
+	}
+
+	@QuickFix(IssueCodes.PLACEHOLDER_VALUE)
+	public void placeholderToZero(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "改为 %s");
+	}
+
+	@QuickFix(IssueCodes.BLANK_CELL)
+	public void blankToZero(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "填 %s");
+	}
+
+	@QuickFix(IssueCodes.UNKNOWN_ROW)
+	public void nearestRow(DiagnosticResolutionAcceptor acceptor) {
+		for (String row : IssueData.of(current.get())) {
+			if (!RelatedLocations.isRelated(row)) {
+				acceptor.accept("改为“" + row + "”", (ITextModification) (d, object, document) -> createTextEdit(d, row));
+			}
+		}
 	}
 
 	private void officialHeading(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {

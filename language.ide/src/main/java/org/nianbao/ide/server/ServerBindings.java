@@ -2,7 +2,9 @@ package org.nianbao.ide.server;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.ide.server.symbol.WorkspaceSymbolService;
 import org.eclipse.xtext.util.IFileSystemScanner;
+import org.nianbao.ide.symbols.ReportWorkspaceSymbols;
 
 import com.google.inject.AbstractModule;
 
@@ -13,6 +15,7 @@ public class ServerBindings extends AbstractModule {
 	protected void configure() {
 		bind(IFileSystemScanner.class).to(ReadableFilesScanner.class);
 		bind(WorkspaceManager.class).to(IgnoringWorkspaceManager.class);
-		bind(LanguageServerImpl.class).to(CommandsForEveryClient.class);
+		bind(WorkspaceSymbolService.class).to(ReportWorkspaceSymbols.class);
+		bind(LanguageServerImpl.class).to(NianbaoLanguageServer.class);
 	}
 }

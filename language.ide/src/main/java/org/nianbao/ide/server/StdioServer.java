@@ -21,7 +21,7 @@ import com.google.inject.Guice;
  * The language server over stdin/stdout. Standard output carries the protocol and nothing else: whatever the
  * server or a library prints goes to standard error, so its messages stay readable in the editor's log.
  * The protocol is UTF-8 (lsp4j's framing) and reports are read as UTF-8 (the runtime module), whatever the
- * platform's charset. Options: {@code -trace} writes every message to standard error.
+ * platform's charset. The first line on standard error says which Java runs the server. Options: {@code -trace} writes every message to standard error.
  */
 public final class StdioServer {
 
@@ -36,6 +36,7 @@ public final class StdioServer {
 		System.setErr(err);
 		System.setOut(err);
 		System.setIn(new ByteArrayInputStream(new byte[0]));
+		err.println(startupLine());
 		LanguageServerImpl server = Guice.createInjector(module).getInstance(LanguageServerImpl.class);
 		PrintWriter trace = options.contains("-trace") ? new PrintWriter(err, true) : null;
 		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out, true, trace);
@@ -50,5 +51,13 @@ public final class StdioServer {
 			err.println("语言服务器连接中断：" + e.getCause());
 			return 1;
 		}
+	}
+
+	/** The first line of the editor's server log: which server, on which Java (what users are asked first). */
+	static String startupLine() {
+		String version = StdioServer.class.getPackage().getImplementationVersion();
+		return "Nianbao 语言服务器" + (version == null ? "" : " " + version) + " 启动：Java " + System.getProperty("java.version")
+				+ "（" + System.getProperty("java.vendor") + "，" + System.getProperty("java.home") + "），文件编码 "
+				+ System.getProperty("file.encoding") + "，最大内存 " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB";
 	}
 }

@@ -15,7 +15,7 @@ class CompletionTest extends NianbaoServerTest {
 	private static final String ANHE = example("anhe-scjg-2024.nianbao");
 
 	@Test
-	void partHeadingsComeInTheFormsOrderMissingOnesFirst() {
+	void onlyMissingPartHeadingsAreOfferedThoseAfterTheCursorFirst() {
 		String model = ANHE.substring(0, ANHE.indexOf("# 三、")) + "#";
 		List<CompletionItem> items = complete(model);
 		List<String> labels = items.stream().map(CompletionItem::getLabel).toList();
@@ -23,10 +23,67 @@ class CompletionTest extends NianbaoServerTest {
 				"# 三、收到和处理政府信息公开申请情况",
 				"# 四、政府信息公开行政复议、行政诉讼情况",
 				"# 五、存在的主要问题及改进情况",
-				"# 六、其他需要报告的事项",
-				"# 一、总体情况",
-				"# 二、主动公开政府信息情况"), labels);
+				"# 六、其他需要报告的事项"), labels);
 		Assertions.assertEquals("# 三、收到和处理政府信息公开申请情况", items.get(0).getTextEdit().getLeft().getNewText());
+	}
+
+	@Test
+	void aMissingEarlierPartIsOfferedAfterTheLaterOnes() {
+		String withThree = ANHE.substring(0, ANHE.indexOf("# 二、")) + ANHE.substring(ANHE.indexOf("# 三、"), ANHE.indexOf("# 四、"))
+				+ "#";
+		List<String> labels = complete(withThree).stream().map(CompletionItem::getLabel).toList();
+		Assertions.assertEquals(List.of("# 四、政府信息公开行政复议、行政诉讼情况", "# 五、存在的主要问题及改进情况",
+				"# 六、其他需要报告的事项", "# 二、主动公开政府信息情况"), labels);
+	}
+
+	@Test
+	void anEmptyLineInsideATableOffersRowsNotHeadings() {
+		String model = ANHE.replace("予以公开         14 3 0 0 1 1 19\n", "\n");
+		int line = lineStartingWith(model, "上年结转") + 1;
+		List<String> labels = complete(model, line, 0).stream().map(CompletionItem::getLabel).toList();
+		Assertions.assertEquals("予以公开", labels.get(0), labels::toString);
+		Assertions.assertTrue(labels.stream().noneMatch(l -> l.startsWith("#")), labels::toString);
+	}
+
+	@Test
+	void aMissingRowIsAlignedWithTheRowsOfItsTable() {
+		String model = ANHE.replace("上年结转          2 1 0 0 0 0  3\n", "上年");
+		int line = lineStartingWith(model, "上年");
+		CompletionItem item = complete(model, line, 2).stream().filter(i -> i.getLabel().equals("上年结转")).findFirst()
+				.orElseThrow();
+		String completed = model.replace("上年予以公开", item.getTextEdit().getLeft().getNewText() + "\n予以公开");
+		String[] lines = completed.split("\n");
+		Assertions.assertEquals("上年结转          0 0 0 0 0 0  =", lines[line]);
+	}
+
+	@Test
+	void aMissingRowOfTable4KeepsItsThreeGroups() {
+		String model = ANHE.substring(0, ANHE.indexOf("案件数"));
+		CompletionItem item = complete(model).stream().filter(i -> i.getLabel().equals("案件数")).findFirst().orElseThrow();
+		Assertions.assertEquals("案件数 0 0 0 0 =  0 0 0 0 =  0 0 0 0 =", item.getTextEdit().getLeft().getNewText());
+	}
+
+	@Test
+	void theServerAsksForCompletionAfterABraceAndADot() {
+		List<String> triggers = initialize().getCapabilities().getCompletionProvider().getTriggerCharacters();
+		Assertions.assertTrue(triggers.containsAll(List.of("{", ".")), triggers::toString);
+	}
+
+	@Test
+	void aReferenceOffersTheFormsRowsInOrderWithTheirValues() {
+		List<CompletionItem> items = complete(ANHE + "| 全年新收申请{").stream().filter(i -> !i.getLabel().equals("previous")).toList();
+		Assertions.assertEquals(List.of("规章", "行政规范性文件", "行政许可", "行政处罚"),
+				items.stream().limit(4).map(CompletionItem::getLabel).toList());
+		CompletionItem newThisYear = items.stream().filter(i -> i.getLabel().equals("本年新收")).findFirst().orElseThrow();
+		Assertions.assertEquals("33 5 0 0 2 1 41", newThisYear.getDetail());
+	}
+
+	@Test
+	void aReferenceOffersTheColumnsInOrderWithTheirValues() {
+		List<CompletionItem> items = complete(ANHE + "| 全年新收申请{本年新收.");
+		Assertions.assertEquals(List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"),
+				items.stream().map(CompletionItem::getLabel).toList());
+		Assertions.assertEquals("41 · 总计", items.get(6).getDetail());
 	}
 
 	@Test
@@ -35,7 +92,7 @@ class CompletionTest extends NianbaoServerTest {
 		List<CompletionItem> items = complete(model);
 		Assertions.assertEquals(1, items.size(), items::toString);
 		Assertions.assertEquals("上年结转", items.get(0).getLabel());
-		Assertions.assertEquals("上年结转 0 0 0 0 0 0 0", items.get(0).getTextEdit().getLeft().getNewText());
+		Assertions.assertEquals("上年结转          0 0 0 0 0 0  =", items.get(0).getTextEdit().getLeft().getNewText());
 	}
 
 	@Test
@@ -106,11 +163,15 @@ class CompletionTest extends NianbaoServerTest {
 
 	private List<CompletionItem> complete(String model) {
 		String[] lines = model.split("\n", -1);
+		return complete(model, lines.length - 1, lines[lines.length - 1].length());
+	}
+
+	private List<CompletionItem> complete(String model, int line, int column) {
 		List<CompletionItem> result = new ArrayList<>();
 		testCompletion(c -> {
 			c.setModel(model);
-			c.setLine(lines.length - 1);
-			c.setColumn(lines[lines.length - 1].length());
+			c.setLine(line);
+			c.setColumn(column);
 			c.setAssertCompletionList((CompletionList list) -> result.addAll(list.getItems()));
 		});
 		result.sort(Comparator.comparing(i -> i.getSortText() == null ? "" : i.getSortText()));

@@ -58,4 +58,26 @@ class FormattingTest extends NianbaoServerTest {
 			c.setExpectedText(expected);
 		});
 	}
+
+	@Test
+	void table4KeepsItsThreeGroupsOfFive() {
+		String model = """
+				report 测试2024
+				  organ "测试局"
+
+				# 四、政府信息公开行政复议、行政诉讼情况
+				案件数 1 0 0 1 2 1 0 0 0 1 10 0 0 0 10
+				""";
+		String expected = """
+				report 测试2024
+				  organ "测试局"
+
+				# 四、政府信息公开行政复议、行政诉讼情况
+				案件数 1 0 0 1 2  1 0 0 0 1  10 0 0 0 10
+				""";
+		testFormatting(c -> {
+			c.setModel(model);
+			c.setExpectedText(expected);
+		});
+	}
 }

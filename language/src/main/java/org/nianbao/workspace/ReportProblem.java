@@ -1,0 +1,34 @@
+package org.nianbao.workspace;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.nianbao.diagnostics.RelatedLocations;
+
+/** One diagnostic as the command line prints it, with the places it relates to (printed as {@code note:} lines). */
+public record ReportProblem(Path file, int line, int column, String severity, String message, String code,
+		List<RelatedLocations.Location> related) {
+
+	public ReportProblem(Path file, int line, int column, String severity, String message, String code) {
+		this(file, line, column, severity, message, code, List.of());
+	}
+
+	public boolean isError() {
+		return "error".equals(severity);
+	}
+
+	public String toText(Path base) {
+		StringBuilder text = new StringBuilder(display(file, base) + ":" + line + ":" + column + ": " + severity + ": "
+				+ message + (code == null ? "" : " [" + code + "]"));
+		for (RelatedLocations.Location at : related) {
+			text.append(System.lineSeparator()).append("    ").append(display(file, base)).append(':').append(at.line())
+					.append(':').append(at.column()).append(": note: ").append(at.message());
+		}
+		return text.toString();
+	}
+
+	public static String display(Path file, Path base) {
+		Path absolute = file.toAbsolutePath().normalize();
+		return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+	}
+}
