@@ -134,14 +134,17 @@ public final class Benchmarks {
 				+ cores + " (the default) |");
 		line("| --- | --- | --- |");
 		double generateN = 0;
-		for (String verb : List.of("validate", "generate")) {
+		for (String verb : List.of("validate", "audit", "generate")) {
 			List<String> row = new ArrayList<>();
 			for (int jobs : new int[] { 1, cores }) {
 				List<Double> runs = new ArrayList<>();
 				for (int i = 0; i < 3; i++) {
-					List<String> command = new ArrayList<>(List.of("./nianbao", verb, "-j", String.valueOf(jobs)));
+					List<String> command = new ArrayList<>(List.of("./nianbao", verb.equals("audit") ? "validate" : verb,
+							"-j", String.valueOf(jobs)));
 					if (verb.equals("generate")) {
 						command.addAll(List.of("--force", "-o", out.toString()));
+					} else if (verb.equals("audit")) {
+						command.addAll(List.of("--report", work.resolve("audit.html").toString()));
 					}
 					command.add(folder.toString());
 					runs.add(process(command));
@@ -151,9 +154,12 @@ public final class Benchmarks {
 						texts.size() * 1000 / stats.median(), stats.min() / 1000, stats.max() / 1000));
 				generateN = texts.size() * 1000 / stats.median();
 			}
-			line("| `./nianbao " + verb + (verb.equals("generate") ? " --force -o DIR" : "") + " FOLDER` (every report "
-					+ (verb.equals("generate") ? "checked, then written" : "checked") + ") | " + row.get(0) + " | "
-					+ row.get(1) + " |");
+			String what = switch (verb) {
+			case "generate" -> "generate --force -o DIR FOLDER` (every report checked, then written)";
+			case "audit" -> "validate --report audit.html FOLDER` (checked, then the audit page: copies, totals, charts)";
+			default -> "validate FOLDER` (every report checked)";
+			};
+			line("| `./nianbao " + what + " | " + row.get(0) + " | " + row.get(1) + " |");
 		}
 		line("");
 		return generateN;

@@ -88,8 +88,12 @@ public final class AuditPage {
 		out.append("</ul>\n");
 		out.append("<p class=\"note\">以下合计只计没有错误的 ").append(s.summed())
 				.append(" 份报告（汇总报告不计，以免重复）。</p>\n");
+		out.append("</section>\n");
+	}
+
+	private void totals(StringBuilder out, CountySummary s) {
 		boolean previous = s.previousSummed() > 0;
-		out.append("<div class=\"scroll\"><table class=\"totals\">\n<caption>区域主要数据合计</caption>\n<thead><tr><th scope=\"col\">项目</th>")
+		out.append("<div class=\"panel scroll\"><table class=\"totals\">\n<caption>区域主要数据合计</caption>\n<thead><tr><th scope=\"col\">项目</th>")
 				.append("<th scope=\"col\">").append(s.year() == null ? "合计" : s.year() + "年").append("</th>");
 		if (previous) {
 			out.append("<th scope=\"col\">").append(s.previousYear()).append("年</th>");
@@ -104,7 +108,7 @@ public final class AuditPage {
 			}
 			out.append("</tr>\n");
 		}
-		out.append("</tbody></table></div>\n</section>\n");
+		out.append("</tbody></table></div>\n");
 	}
 
 	private void card(StringBuilder out, String id, String label, int count, String unit) {
@@ -114,7 +118,8 @@ public final class AuditPage {
 	}
 
 	private void charts(StringBuilder out, CountySummary s, List<AuditedReport> reports) {
-		out.append("<section id=\"charts\">\n<h2>图表</h2>\n<div class=\"charts\">\n");
+		out.append("<section id=\"charts\">\n<h2>主要数据</h2>\n<div class=\"charts\">\n");
+		totals(out, s);
 		List<SvgCharts.Bar> results = new ArrayList<>();
 		for (MainFigures.Figure figure : MainFigures.RESULTS) {
 			results.add(new SvgCharts.Bar(figure.label(), s.totals().get(figure.label())));
@@ -154,9 +159,11 @@ public final class AuditPage {
 					.append(Math.round(CopiedText.THRESHOLD * 100)).append("%）。</p>\n</section>\n");
 			return;
 		}
-		out.append("<p class=\"alert\">内容雷同：").append(copies.size()).append(" 对（按字符片段比较，相似度不低于 ")
+		out.append("<p class=\"alert\">内容雷同：第一部分 ").append(CopiedText.reports(copies, CopiedText.Part.OVERVIEW))
+				.append(" 份、第五部分 ").append(CopiedText.reports(copies, CopiedText.Part.IMPROVEMENTS))
+				.append(" 份报告与其他报告或本单位上年报告雷同（按字符片段比较，相似度不低于 ")
 				.append(Math.round(CopiedText.THRESHOLD * 100)).append("%）")
-				.append(copies.size() > MAX_COPIES ? "，下表列出最相似的 " + MAX_COPIES + " 对" : "").append("。</p>\n");
+				.append(copies.size() > MAX_COPIES ? "；下表列出最相似的 " + MAX_COPIES + " 对" : "").append("。</p>\n");
 		out.append("<div class=\"scroll\"><table class=\"copies\">\n<caption>内容雷同的报告</caption>\n<thead><tr>")
 				.append("<th scope=\"col\">部分</th><th scope=\"col\">报告</th><th scope=\"col\">与之雷同</th>")
 				.append("<th scope=\"col\">相似度</th></tr></thead>\n<tbody>\n");

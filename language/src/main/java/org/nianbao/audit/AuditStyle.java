@@ -37,6 +37,8 @@ final class AuditStyle {
 			.charts{display:flex;flex-wrap:wrap;gap:1em;align-items:flex-start}
 			.chart{background:#fff;border:1px solid #d8dce3;border-radius:6px;margin:0;padding:.6em 1em;flex:1 1 480px;max-width:640px}
 			.nowrap{white-space:nowrap}
+			.panel{flex:0 1 auto}
+			.panel table{margin:0}
 			.chart figcaption{font-weight:bold;margin-bottom:.3em}
 			.chart svg{width:100%;height:auto;font-family:inherit}
 			.chart .label{font-size:13px;fill:#333}

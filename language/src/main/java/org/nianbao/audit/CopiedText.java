@@ -15,6 +15,9 @@ public final class CopiedText {
 	/** At or above this similarity two texts are "内容雷同". */
 	public static final double THRESHOLD = 0.6;
 
+	/** Pairs listed per report once its group of copies is known (see {@link NearDuplicates}). */
+	static final int PAIRS_PER_REPORT = 3;
+
 	public enum Part {
 		OVERVIEW("一、总体情况"), IMPROVEMENTS("五、存在的主要问题及改进情况");
 
@@ -42,7 +45,7 @@ public final class CopiedText {
 			}
 			for (List<Integer> sameYear : byYear.values()) {
 				List<int[]> group = sameYear.stream().map(shingles::get).toList();
-				for (NearDuplicates.Pair pair : NearDuplicates.find(group, THRESHOLD)) {
+				for (NearDuplicates.Pair pair : NearDuplicates.find(group, THRESHOLD, PAIRS_PER_REPORT)) {
 					copies.add(new Copy(part, sameYear.get(pair.first()), sameYear.get(pair.second()),
 							pair.similarity(), false));
 				}
@@ -65,6 +68,13 @@ public final class CopiedText {
 		}
 		copies.sort(Comparator.comparingDouble(Copy::similarity).reversed());
 		return copies;
+	}
+
+	/** How many reports have a copied part: in a pair with another report of the year, or with their own last year. */
+	public static long reports(List<Copy> copies, Part part) {
+		return copies.stream().filter(c -> c.part() == part)
+				.flatMap(c -> c.lastYear() ? java.util.stream.Stream.of(c.second()) : java.util.stream.Stream.of(c.first(), c.second()))
+				.distinct().count();
 	}
 
 	private static String text(AuditedReport report, Part part) {

@@ -11,7 +11,9 @@ import java.util.Set;
 /**
  * Finds the pairs of texts whose shingled Jaccard similarity reaches a threshold, without comparing every pair:
  * MinHash signatures put likely pairs into the same bucket of some band (locality-sensitive hashing), and only
- * those candidates are compared exactly. A thousand texts take well under a second.
+ * those candidates are compared exactly. Where many texts are copies of each other (a county's template), a text
+ * already paired {@code perText} times with the group it belongs to is not compared again, so a thousand copies
+ * take well under a second and give a few thousand pairs rather than half a million.
  */
 public final class NearDuplicates {
 
@@ -26,8 +28,16 @@ public final class NearDuplicates {
 	private NearDuplicates() {
 	}
 
-	/** The pairs (first &lt; second) at or above {@code threshold}; texts without shingles take no part. */
+	/** Every pair (first &lt; second) at or above {@code threshold}; texts without shingles take no part. */
 	public static List<Pair> find(List<int[]> shingles, double threshold) {
+		return find(shingles, threshold, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * The pairs at or above {@code threshold}, each text in at most about {@code perText} of them once its group of
+	 * copies is known: every text with a copy is in at least one pair.
+	 */
+	public static List<Pair> find(List<int[]> shingles, double threshold, int perText) {
 		int n = shingles.size();
 		int[][] signatures = new int[n][];
 		for (int i = 0; i < n; i++) {
@@ -35,6 +45,11 @@ public final class NearDuplicates {
 		}
 		Set<Long> seen = new HashSet<>();
 		List<Pair> pairs = new ArrayList<>();
+		int[] group = new int[n];
+		int[] paired = new int[n];
+		for (int i = 0; i < n; i++) {
+			group[i] = i;
+		}
 		for (int band = 0; band < BANDS; band++) {
 			Map<Long, List<Integer>> buckets = new HashMap<>();
 			for (int i = 0; i < n; i++) {
@@ -52,6 +67,9 @@ public final class NearDuplicates {
 					for (int b = a + 1; b < bucket.size(); b++) {
 						int i = bucket.get(a);
 						int j = bucket.get(b);
+						if (paired[i] >= perText && paired[j] >= perText && root(group, i) == root(group, j)) {
+							continue;
+						}
 						if (!seen.add((long) i * n + j)) {
 							continue;
 						}
@@ -62,12 +80,23 @@ public final class NearDuplicates {
 						double similarity = Shingles.jaccard(shingles.get(i), shingles.get(j));
 						if (similarity >= threshold) {
 							pairs.add(new Pair(i, j, similarity));
+							paired[i]++;
+							paired[j]++;
+							group[root(group, i)] = root(group, j);
 						}
 					}
 				}
 			}
 		}
 		return pairs;
+	}
+
+	private static int root(int[] group, int i) {
+		while (group[i] != i) {
+			group[i] = group[group[i]];
+			i = group[i];
+		}
+		return i;
 	}
 
 	private static int[] signature(int[] shingles) {

@@ -14,6 +14,7 @@ import org.nianbao.layout.TableLayout;
 import org.nianbao.layout.TitleLines;
 import org.nianbao.form.ProseText;
 import org.nianbao.nianbao.FormPart;
+import org.nianbao.nianbao.Image;
 import org.nianbao.nianbao.Paragraph;
 import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.ProseItem;
@@ -130,6 +131,8 @@ public final class ReportHtml {
 					out.append("</span>");
 				});
 				out.append("</p>\n");
+			} else if (item instanceof Image image) {
+				ImageHtml.write(out, image, source);
 			}
 		}
 	}

@@ -76,6 +76,25 @@ class CopiedTextTest {
 	}
 
 	@Test
+	void aCountyOfCopiesGivesEveryReportAPairButNotHalfAMillionPairs() throws IOException {
+		String five = part("anhe-scjg-2024", "五");
+		List<int[]> shingles = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			shingles.add(Shingles.of(five.replace("2", String.valueOf(i))));
+		}
+		shingles.add(Shingles.of(part("gaocheng-2024", "五")));
+		List<NearDuplicates.Pair> pairs = NearDuplicates.find(shingles, CopiedText.THRESHOLD, 3);
+		assertTrue(pairs.size() <= 200 * 3, "pairs: " + pairs.size());
+		java.util.Set<Integer> paired = new java.util.HashSet<>();
+		pairs.forEach(p -> {
+			paired.add(p.first());
+			paired.add(p.second());
+		});
+		assertEquals(200, paired.size(), "every copy, and not the different text");
+		assertTrue(!paired.contains(200));
+	}
+
+	@Test
 	void copiesAcrossOfficesOfTheSameYearAndFromTheOrgansLastYear() throws IOException {
 		String five = part("anhe-scjg-2024", "五");
 		List<AuditedReport> reports = List.of(report("a.nianbao", "甲局", "2024", five),

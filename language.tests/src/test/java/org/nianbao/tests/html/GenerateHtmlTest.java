@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +72,21 @@ class GenerateHtmlTest {
 		Run forced = cli("generate", report.toString(), "--format", "html", "--force");
 		assertEquals(0, forced.exit(), forced.err());
 		assertTrue(Files.exists(dir.resolve("broken.html")));
+	}
+
+	@Test
+	void aPictureIsEmbeddedInThePageWithItsCaption(@TempDir Path dir) throws Exception {
+		BufferedImage chart = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+		ImageIO.write(chart, "png", dir.resolve("chart.png").toFile());
+		String text = Files.readString(copy("gaocheng-2024", dir)).replaceFirst("(?m)^(# 二、[^\n]*)$",
+				"image \"chart.png\" \"图1 全年公开情况\"\n\n$1");
+		Path report = Files.writeString(dir.resolve("gaocheng-2024.nianbao"), text);
+		Run run = cli("generate", report.toString(), "--format", "html");
+		assertEquals(0, run.exit(), run.out() + run.err());
+		String page = Files.readString(dir.resolve("gaocheng-2024.html"));
+		assertTrue(page.contains("<img src=\"data:image/png;base64,"), "embedded, nothing to load");
+		assertTrue(page.contains("width=\"40\" height=\"20\" alt=\"图1 全年公开情况\"><figcaption>图1 全年公开情况</figcaption>"));
+		assertEquals(List.of(), HtmlValidityTest.check(page));
 	}
 
 	@Test

@@ -36,7 +36,10 @@ class HtmlValidityTest {
 	private static final List<String> messages = new ArrayList<>();
 
 	@BeforeAll
-	static void setUp() throws Exception {
+	static synchronized void setUp() throws Exception {
+		if (validator != null) {
+			return;
+		}
 		ErrorHandler handler = new ErrorHandler() {
 			@Override
 			public void warning(SAXParseException e) {
@@ -60,6 +63,9 @@ class HtmlValidityTest {
 
 	/** The checker's errors and warnings on a page (empty when it is valid). */
 	static synchronized List<String> check(String html) throws Exception {
+		if (validator == null) {
+			setUp();
+		}
 		messages.clear();
 		InputSource source = new InputSource(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
 		source.setEncoding("UTF-8");

@@ -1,0 +1,41 @@
+package org.nianbao.html;
+
+import java.util.Base64;
+
+import org.nianbao.image.ReportImage;
+import org.nianbao.nianbao.Image;
+
+/**
+ * A picture of the prose in the page itself, as a data: URI (the page loads nothing from elsewhere), as wide as the
+ * text at most, its caption below. One that cannot be read (only in a forced draft) is named where it would be.
+ */
+final class ImageHtml {
+
+	private ImageHtml() {
+	}
+
+	static void write(StringBuilder out, Image image, SourceAttributes source) {
+		ReportImage picture = ReportImage.of(image);
+		String caption = image.getText() == null ? "" : image.getText().strip();
+		out.append("<figure");
+		source.append(out, image, "picture");
+		out.append('>');
+		if (picture.problem() == null && picture.bytes() != null) {
+			out.append("<img src=\"data:image/").append(picture.kind() == ReportImage.Kind.PNG ? "png" : "jpeg")
+					.append(";base64,").append(Base64.getEncoder().encodeToString(picture.bytes())).append("\" width=\"")
+					.append(picture.width()).append("\" height=\"").append(picture.height()).append("\" alt=\"");
+			HtmlText.escape(caption, out);
+			out.append("\">");
+		} else {
+			out.append("<span class=\"missing\">［图片无法读取：");
+			HtmlText.escape(image.getPath(), out);
+			out.append("］</span>");
+		}
+		if (!caption.isEmpty()) {
+			out.append("<figcaption>");
+			HtmlText.escape(caption, out);
+			out.append("</figcaption>");
+		}
+		out.append("</figure>\n");
+	}
+}
