@@ -10,12 +10,9 @@ import { RestartPolicy } from './restartPolicy';
 import { archiveFileName, classDataSharing, leftoverFiles, makeArchive, processAlive, Sharing } from './classDataSharing';
 import { hintMode, visibleHints } from './columnHints';
 import { Preview, RenderAnswer } from './preview';
+import { generateDocx, previewHtml, reportSkeleton } from './protocol';
 import { serverArgs, serverEnvironment, splitArgs } from './serverCommand';
 import { commandTarget, generateArguments, isYear, reportFileName, resolveOutputDirectory } from './targets';
-
-const SERVER_GENERATE = 'nianbao.generateDocx';
-const SERVER_SKELETON = 'nianbao.reportSkeleton';
-const SERVER_PREVIEW = 'nianbao.previewHtml';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
@@ -204,11 +201,8 @@ async function generate(argument: unknown): Promise<void> {
   const running = client;
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: '正在生成 Word 文档……' },
-    () => running.sendRequest('workspace/executeCommand', {
-      command: SERVER_GENERATE,
-      arguments: generateArguments({ uri: target.toString(), force, outputDirectory }),
-    })) as { path?: string; error?: string } | undefined;
-  if (!result || !result.path) {
+    () => generateDocx(running, generateArguments({ uri: target.toString(), force, outputDirectory })));
+  if (!result || !('path' in result)) {
     void vscode.window.showErrorMessage(`生成失败：${result?.error ?? '语言服务器没有返回结果'}`);
     return;
   }
@@ -235,7 +229,7 @@ function renderPreview(uri: string): Promise<RenderAnswer | undefined> {
   if (!client || client.state !== State.Running) {
     return Promise.resolve({ error: 'Nianbao 语言服务器未运行，无法预览' });
   }
-  return client.sendRequest('workspace/executeCommand', { command: SERVER_PREVIEW, arguments: [uri] }) as Promise<RenderAnswer>;
+  return previewHtml(client, [uri]);
 }
 
 /** Opens (or shows) the preview beside the editor of a report, at a source line if given. */
@@ -280,7 +274,11 @@ async function newReport(): Promise<void> {
     void vscode.window.showErrorMessage('Nianbao 语言服务器未运行，无法创建报告。');
     return;
   }
-  const text = await client.sendRequest('workspace/executeCommand', { command: SERVER_SKELETON, arguments: [organ, year.trim()] }) as string;
+  const text = await reportSkeleton(client, [organ, year.trim()]);
+  if (typeof text !== 'string') {
+    void vscode.window.showErrorMessage(`无法创建报告：${text.error}`);
+    return;
+  }
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (folder) {
     const file = vscode.Uri.joinPath(folder, reportFileName(organ, year.trim()));

@@ -4,9 +4,10 @@
 // rendering under a banner. Strict Content-Security-Policy: no remote resources, script and style only by nonce.
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
+import { PreviewResult } from './protocol';
 import { shell } from './previewPage';
 
-export type RenderAnswer = { html?: string; css?: string; errors?: number; syntaxError?: string; line?: number; error?: string };
+export type RenderAnswer = PreviewResult;
 export type Render = (uri: string) => Promise<RenderAnswer | undefined>;
 
 const REFRESH_DELAY_MS = 300;

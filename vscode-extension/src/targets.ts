@@ -1,5 +1,7 @@
 // Which report a command acts on, and how a generate request is phrased for the server.
 
+import { GenerateArguments, GenerateOptions } from './protocol';
+
 export interface UriLike {
   scheme: string;
   fsPath: string;
@@ -25,8 +27,8 @@ export interface GenerateRequest {
 }
 
 /** The arguments of the server's nianbao.generateDocx command. */
-export function generateArguments(request: GenerateRequest): unknown[] {
-  const options: Record<string, unknown> = { force: request.force };
+export function generateArguments(request: GenerateRequest): GenerateArguments {
+  const options: GenerateOptions = { force: request.force };
   if (request.outputDirectory) {
     options.outputDirectory = request.outputDirectory;
   }

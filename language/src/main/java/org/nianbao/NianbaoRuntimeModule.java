@@ -4,13 +4,15 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.nianbao.conversion.NianbaoValueConverters;
 import org.nianbao.diagnostics.NianbaoDiagnosticConverter;
 import org.nianbao.linking.NianbaoLinkingDiagnostics;
-import org.nianbao.linking.SyntaxErrorMessages;
+import org.nianbao.parsing.NianbaoResource;
+import org.nianbao.parsing.SyntaxErrorMessages;
 import org.nianbao.scoping.NianbaoGlobalScopeProvider;
 
 import com.google.inject.Binder;
@@ -38,6 +40,10 @@ public class NianbaoRuntimeModule extends AbstractNianbaoRuntimeModule {
 
 	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
 		return NianbaoDiagnosticConverter.class;
+	}
+
+	public Class<? extends XtextResource> bindXtextResource() {
+		return NianbaoResource.class;
 	}
 
 	/** Reports are UTF-8 whatever the platform's charset. */

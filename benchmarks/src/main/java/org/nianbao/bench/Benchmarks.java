@@ -26,6 +26,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.nianbao.NianbaoStandaloneSetup;
 import org.nianbao.docx.DocxGenerator;
 import org.nianbao.eval.ReportEvaluator;
+import org.nianbao.export.AtomicFileWriter;
 import org.nianbao.html.RenderOptions;
 import org.nianbao.html.ReportHtml;
 import org.nianbao.nianbao.Report;
@@ -276,7 +277,7 @@ public final class Benchmarks {
 
 	private void generate(Resource resource, Path target) {
 		try {
-			generator.write((Report) resource.getContents().get(0), target);
+			AtomicFileWriter.write(target, out -> generator.write((Report) resource.getContents().get(0), out));
 		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}

@@ -88,7 +88,7 @@ final class ReportCorpus {
 		StringBuilder out = new StringBuilder();
 		out.append(row("本年新收", fresh));
 		if (wrongTotal) {
-			out.setLength(out.length() - 1);
+			out.setLength(out.lastIndexOf(" "));
 			out.append(" 999999\n");
 		}
 		out.append(row("上年结转", carriedIn));
@@ -101,17 +101,26 @@ final class ReportCorpus {
 
 	private static String table4(Random r) {
 		StringBuilder out = new StringBuilder("案件数");
-		for (int i = 0; i < 12; i++) {
-			out.append(' ').append(r.nextInt(3));
+		for (int group = 0; group < 3; group++) {
+			int total = 0;
+			for (int i = 0; i < 4; i++) {
+				int v = r.nextInt(3);
+				total += v;
+				out.append(' ').append(v);
+			}
+			out.append(group % 2 == 0 ? " " + total : " =").append(' ');
 		}
-		return out.append('\n').toString();
+		return out.toString().stripTrailing() + "\n";
 	}
 
+	/** A row of table 3: its six columns and the total, written (it is checked). */
 	private static String row(String name, int[] values) {
 		StringBuilder out = new StringBuilder(name);
+		int total = 0;
 		for (int v : values) {
 			out.append(' ').append(v);
+			total += v;
 		}
-		return out.append('\n').toString();
+		return out.append(' ').append(total).append('\n').toString();
 	}
 }

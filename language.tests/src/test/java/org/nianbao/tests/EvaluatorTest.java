@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
+import org.nianbao.eval.Finding;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.eval.TableFigures;
@@ -92,5 +94,16 @@ class EvaluatorTest {
 		Table t2 = table(evaluation.form(), "主动公开表");
 		assertEquals(new BigDecimal("247"), evaluation.table(t2).value(row(t2, "行政处罚"), column(t2, "处罚强制决定数")));
 		assertEquals("247", evaluation.table(t2).text(row(t2, "行政处罚"), column(t2, "处罚强制决定数")));
+	}
+
+	@Test
+	void aNumberInProseThatContradictsTheTableIsAFindingButNoFigureError() {
+		ReportEvaluation evaluation = evaluate(ValidationCodesTest.BASE.replace("{本年新收.总计}", "75"));
+		List<Finding.ProseContradiction> stated = evaluation.findings().stream()
+				.filter(Finding.ProseContradiction.class::isInstance).map(Finding.ProseContradiction.class::cast).toList();
+		assertEquals(1, stated.size());
+		assertEquals(new BigDecimal("75"), stated.get(0).stated());
+		assertEquals(new BigDecimal("41"), stated.get(0).table());
+		assertEquals(evaluate(ValidationCodesTest.BASE).figureErrors(), evaluation.figureErrors());
 	}
 }

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nianbao.NianbaoStandaloneSetup;
-import org.nianbao.cli.ReportProblem;
-import org.nianbao.cli.Workspace;
+import org.nianbao.workspace.ReportProblem;
+import org.nianbao.workspace.Workspace;
 
 /**
  * Every example gives exactly the diagnostics it declares with "// expect:" comments: the seeds only

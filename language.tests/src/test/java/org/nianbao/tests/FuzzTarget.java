@@ -19,8 +19,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.validation.Issue;
-import org.nianbao.cli.ReportProblem;
-import org.nianbao.cli.Workspace;
+import org.nianbao.workspace.ReportProblem;
+import org.nianbao.workspace.Workspace;
 import org.nianbao.docx.DocxGenerator;
 import org.nianbao.nianbao.Report;
 

@@ -27,7 +27,9 @@ final class Mutations {
 			"\u0085", "\u2028", "\u2029", "\uD800", "\uDC00", "\uFFFE", "\uFFFF", "\uD83D\uDE00", "é", "Ω", "\u200B",
 			"本年新收", "上年结转", "结转下年", "办理结果总计", "案件数", "行政事业性收费", "{本年新收.总计}", "{案件数}",
 			"{不存在}", "{本年新收.不存在}", "\"../x.nianbao\"", "\"/\"", "\".\"", "\"\"", "\"/dev/null\"",
-			"\"examples\"", "\"nothing.nianbao\"" };
+			"\"examples\"", "\"nothing.nianbao\"", "—", "——", "–", "〇", "无", "空", "零", "_", " = ", " _ ", " — ",
+			"2025年1月24日", "2025-13-45", "###", "####", "image \"x.png\" \"图1\"", "image \"../x.png\"", "（一）予以公开",
+			"一、本年新收政府信息公开申请数量" };
 
 	private static final Pattern TOKEN = Pattern.compile("\\S+");
 	private static final Pattern NUMBER = Pattern.compile("[0-9０-９][0-9０-９.,．]*");

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.cli.NianbaoCli;
+import org.nianbao.tests.cli.CommandLineRun;
 
 /**
  * Batch commands over a folder on several threads ({@code -j}): each thread has its own resource set, so the
@@ -32,17 +29,6 @@ class ParallelBatchTest {
 
 	@TempDir
 	static Path folder;
-
-	private record Run(int code, String out, String err) {
-	}
-
-	private static Run run(boolean interactive, String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = NianbaoCli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), interactive);
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
 
 	/** Every example, the deliberate mistakes included, and a combined report whose written figure is wrong. */
 	@BeforeAll
@@ -63,26 +49,26 @@ class ParallelBatchTest {
 
 	@Test
 	void validateGivesTheSameOutputOnAnyNumberOfThreads() {
-		Run one = run(false, "validate", "-j", "1", folder.toString());
+		CommandLineRun one = CommandLineRun.of(false, "validate", "-j", "1", folder.toString());
 		assertEquals(1, one.code(), one.out());
 		assertTrue(one.out().contains("[member-sum-mismatch]"), one.out());
 		assertFalse(one.out().matches("(?s).*zz-provincial\\.nianbao:\\d+:\\d+: error.*"), "the form beside it is found: " + one.out());
 		long files = TestFiles.nianbaoFiles(folder).size();
 		assertTrue(one.out().contains("已检查 " + files + " 个文件："), one.out());
 		for (String jobs : List.of("2", "3")) {
-			Run many = run(false, "validate", "--jobs", jobs, folder.toString());
+			CommandLineRun many = CommandLineRun.of(false, "validate", "--jobs", jobs, folder.toString());
 			assertEquals(one, many, "on " + jobs + " threads");
 		}
-		Run json = run(false, "validate", "-j", "2", "--format", "json", folder.toString());
-		assertEquals(run(false, "validate", "-j", "1", "--format", "json", folder.toString()), json);
+		CommandLineRun json = CommandLineRun.of(false, "validate", "-j", "2", "--format", "json", folder.toString());
+		assertEquals(CommandLineRun.of(false, "validate", "-j", "1", "--format", "json", folder.toString()), json);
 	}
 
 	@Test
 	void generateWritesTheSameDocumentsOnAnyNumberOfThreads(@TempDir Path output) throws IOException {
 		Path one = output.resolve("one");
 		Path two = output.resolve("two");
-		Run first = run(false, "generate", "--force", "-j", "1", "-o", one.toString(), folder.toString());
-		Run second = run(false, "generate", "--force", "-j", "2", "-o", two.toString(), folder.toString());
+		CommandLineRun first = CommandLineRun.of(false, "generate", "--force", "-j", "1", "-o", one.toString(), folder.toString());
+		CommandLineRun second = CommandLineRun.of(false, "generate", "--force", "-j", "2", "-o", two.toString(), folder.toString());
 		assertEquals(first.code(), second.code());
 		assertEquals(first.out().replace(one.toString(), "OUT"), second.out().replace(two.toString(), "OUT"));
 		assertEquals(first.err(), second.err());
@@ -96,10 +82,10 @@ class ParallelBatchTest {
 
 	@Test
 	void progressIsShownOnATerminalAndErasedBeforeOutput() {
-		Run shown = run(true, "validate", "-j", "2", folder.toString());
+		CommandLineRun shown = CommandLineRun.of(true, "validate", "-j", "2", folder.toString());
 		assertTrue(shown.err().contains("检查 0/") || shown.err().matches("(?s).*检查 \\d+/\\d+（\\d+%）.*"), shown.err());
 		assertTrue(shown.err().endsWith("\r\033[K"), "the last progress line is erased");
-		Run quiet = run(false, "validate", "-j", "2", folder.toString());
+		CommandLineRun quiet = CommandLineRun.of(false, "validate", "-j", "2", folder.toString());
 		assertEquals("", quiet.err());
 		assertEquals(quiet.out(), shown.out());
 	}
@@ -107,7 +93,7 @@ class ParallelBatchTest {
 	@Test
 	void aBadThreadCountIsAUsageError() {
 		for (String bad : List.of("0", "-3", "zwei", "100000")) {
-			Run run = run(false, "validate", "-j", bad, folder.toString());
+			CommandLineRun run = CommandLineRun.of(false, "validate", "-j", bad, folder.toString());
 			assertEquals(2, run.code(), bad);
 			assertTrue(run.err().contains("线程数"), run.err());
 			assertFalse(run.out().contains("已检查"));

@@ -17,7 +17,7 @@ class ReconciliationMessagesTest {
 			  year 2024
 			  published 2025-01-20
 			# 一、总体情况
-			| 概述。
+			| 本年度政府信息公开工作概述。
 			# 二、主动公开政府信息情况
 			all zero
 			# 三、收到和处理政府信息公开申请情况
@@ -26,7 +26,7 @@ class ReconciliationMessagesTest {
 			# 四、政府信息公开行政复议、行政诉讼情况
 			all zero
 			# 五、存在的主要问题及改进情况
-			| 问题。
+			| 政策解读形式较为单一，已改进。
 			# 六、其他需要报告的事项
 			| 未收取信息处理费。
 			""";
@@ -38,10 +38,10 @@ class ReconciliationMessagesTest {
 	@Test
 	void balanceRuleShowsTheEquationInTheColumnItBreaks() {
 		List<Issue> issues = table3("""
-				本年新收 5 0 0 0 0 0
-				上年结转 1 0 0 0 0 0
-				予以公开 4 0 0 0 0 0
-				结转下年 1 0 0 0 0 0
+				本年新收 5 0 0 0 0 0 =
+				上年结转 1 0 0 0 0 0 =
+				予以公开 4 0 0 0 0 0 =
+				结转下年 1 0 0 0 0 0 =
 				others zero
 				""");
 		assertEquals(1, issues.size(), Validation.describe(issues));
@@ -56,11 +56,11 @@ class ReconciliationMessagesTest {
 	@Test
 	void balancedTableHasNoDiagnostic() {
 		assertEquals(List.of(), table3("""
-				本年新收 5 0 0 0 0 0
-				上年结转 1 0 0 0 0 0
-				予以公开 4 0 0 0 0 0
-				部分公开 1 0 0 0 0 0
-				结转下年 1 0 0 0 0 0
+				本年新收 5 0 0 0 0 0 =
+				上年结转 1 0 0 0 0 0 =
+				予以公开 4 0 0 0 0 0 =
+				部分公开 1 0 0 0 0 0 =
+				结转下年 1 0 0 0 0 0 =
 				others zero
 				"""));
 	}
@@ -80,11 +80,11 @@ class ReconciliationMessagesTest {
 	@Test
 	void writtenResultTotalIsCheckedAgainstEveryResultItem() {
 		List<Issue> issues = table3("""
-				本年新收 4 0 0 0 0 0
-				予以公开 2 0 0 0 0 0
-				国家秘密 1 0 0 0 0 0
-				其他     1 0 0 0 0 0
-				办理结果总计 3 0 0 0 0 0
+				本年新收 4 0 0 0 0 0 =
+				予以公开 2 0 0 0 0 0 =
+				国家秘密 1 0 0 0 0 0 =
+				其他     1 0 0 0 0 0 =
+				办理结果总计 3 0 0 0 0 0 =
 				others zero
 				""");
 		assertEquals(List.of(IssueCodes.TOTAL_MISMATCH), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));

@@ -5,7 +5,6 @@ final class AuditStyle {
 
 	static final String CSS = """
 			/* Nianbao audit page */
-			:root{color-scheme:light}
 			body{margin:0;font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;font-size:15px;line-height:1.55;color:#1d1d1f;background:#f5f6f8}
 			main{max-width:1200px;margin:0 auto;padding:1.2em 1.5em 3em}
 			h1{font-size:1.6em;margin:.3em 0 .6em}
@@ -26,7 +25,7 @@ final class AuditStyle {
 			td.num,.totals td{text-align:right;font-variant-numeric:tabular-nums}
 			#reports{width:100%}
 			#reports th{white-space:nowrap}
-			#reports th button{all:unset;cursor:pointer;font-weight:bold}
+			#reports th button{background:none;border:0;padding:0;margin:0;font:inherit;font-weight:bold;color:inherit;cursor:pointer}
 			#reports th button::after{content:" ↕";color:#999}
 			#reports th[aria-sort=ascending] button::after{content:" ↑";color:#2f6db5}
 			#reports th[aria-sort=descending] button::after{content:" ↓";color:#2f6db5}

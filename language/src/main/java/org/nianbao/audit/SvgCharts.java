@@ -33,14 +33,14 @@ final class SvgCharts {
 		int rowHeight = paired ? ROW + 12 : ROW;
 		int top = paired ? 26 : 6;
 		int height = top + bars.size() * rowHeight + 6;
-		BigDecimal max = BigDecimal.ONE;
+		double max = 1; // the drawing's scale, not a figure of any report
 		for (Bar bar : bars) {
-			max = max.max(bar.value());
+			max = Math.max(max, bar.value().doubleValue());
 			if (bar.previous() != null) {
-				max = max.max(bar.previous());
+				max = Math.max(max, bar.previous().doubleValue());
 			}
 		}
-		double scale = (WIDTH - LABEL - 70) / max.doubleValue();
+		double scale = (WIDTH - LABEL - 70) / max;
 		out.append("<figure class=\"chart\" id=\"").append(id).append("\">\n<figcaption>");
 		HtmlText.escape(title, out);
 		out.append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')

@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.nianbao.workspace.SourceFiles;
+import org.nianbao.workspace.Workspace;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;

@@ -12,10 +12,16 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.nianbao.docx.DocxGenerator;
-import org.nianbao.docx.OutputPaths;
+import org.nianbao.export.OutputPaths;
+import org.nianbao.export.ReportExport;
+import org.nianbao.export.ReportWriter;
+import org.nianbao.export.WriteFailure;
 import org.nianbao.html.HtmlWriter;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.Report;
+import org.nianbao.workspace.ReportProblem;
+import org.nianbao.workspace.SourceFiles;
+import org.nianbao.workspace.Workspace;
 
 import com.google.inject.Inject;
 
@@ -81,10 +87,9 @@ public class GenerateCommand {
 		List<String> paths = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
-			if ((arg.equals("-j") || arg.equals("--jobs")) && i + 1 < args.size()) {
-				jobs = Jobs.parse(args.get(++i));
+			if (Jobs.at(args, i)) {
+				jobs = Jobs.read(args, i++, err);
 				if (jobs < 1) {
-					err.println(arg + " 后面要写 1 到 256 之间的线程数");
 					return NianbaoCli.USAGE;
 				}
 			} else if (arg.equals("--format") || arg.startsWith("--format=")) {
@@ -130,11 +135,8 @@ public class GenerateCommand {
 				return NianbaoCli.PROBLEMS;
 			}
 		}
-		SourceFiles files = new SourceFiles(paths);
-		for (String missing : files.missing()) {
-			err.println("找不到文件或文件夹：" + missing);
-		}
-		if (!files.missing().isEmpty()) {
+		SourceFiles files = NianbaoCli.sources(paths, err);
+		if (files == null) {
 			return NianbaoCli.USAGE;
 		}
 		List<Path> explicit = paths.stream().map(p -> Path.of(p).toAbsolutePath().normalize())
@@ -175,12 +177,12 @@ public class GenerateCommand {
 	 * Which source file may write each document: the first in order. Decided before the threads start, so
 	 * that the same command line always refuses the same file.
 	 */
-	private static Map<Path, Path> claimTargets(SourceFiles files, Path folder, List<Format> formats) {
+	private Map<Path, Path> claimTargets(SourceFiles files, Path folder, List<Format> formats) {
 		Map<Path, Path> claimed = new HashMap<>();
 		for (Path file : files.targets()) {
 			for (Format format : formats) {
 				try {
-					claimed.putIfAbsent(OutputPaths.outputFor(file, folder, format.extension), file);
+					claimed.putIfAbsent(ReportExport.target(file, folder, writer(format)), file);
 				} catch (IllegalArgumentException e) {
 					// refused with its reason when the file's turn comes
 				}
@@ -217,40 +219,37 @@ public class GenerateCommand {
 			err.add(name + "：有 " + errors + " 个错误，未生成" + nouns + "（改正后再生成；确需先出草稿可加 --force）");
 			return new Outcome(out, err, false, true);
 		}
-		List<Path> targets = new ArrayList<>();
 		for (Format format : formats) {
-			Path target;
-			try {
-				target = OutputPaths.outputFor(file, folder, format.extension);
-			} catch (IllegalArgumentException e) {
-				err.add(name + "：" + e.getMessage());
+			ReportExport.Outcome result = ReportExport.export(report, file, folder, errors, force, writer(format),
+					target -> file.equals(claimed.get(target)));
+			if (!(result instanceof ReportExport.Outcome.Written w)) {
+				err.add(name + "：" + whyNot(result, claimed, base, format));
 				return new Outcome(out, err, false, true);
 			}
-			Path earlier = claimed.get(target);
-			if (!file.equals(earlier)) {
-				err.add(name + "：与 " + ReportProblem.display(earlier, base) + " 会写到同一个文件 "
-						+ ReportProblem.display(target, base) + "，未生成");
-				return new Outcome(out, err, false, true);
-			}
-			targets.add(target);
-		}
-		String forced = errors > 0 ? "（已按 --force 强制生成：报告有 " + errors + " 个错误，文档中的数字可能不全或不对）" : "";
-		for (int i = 0; i < formats.size(); i++) {
-			Path target = targets.get(i);
-			try {
-				if (formats.get(i) == Format.DOCX) {
-					generator.write(report, target);
-				} else {
-					htmlWriter.write(report, target);
-				}
-			} catch (IOException | RuntimeException e) {
-				err.add(name + "：无法写入 " + ReportProblem.display(target, base) + "：" + WriteFailure.explain(e)
-						+ "，原有文件未改动");
-				return new Outcome(out, err, false, true);
-			}
-			out.add("已生成 " + ReportProblem.display(target, base) + forced);
+			String forced = w.errors() > 0
+					? "（已按 --force 强制生成：报告有 " + w.errors() + " 个错误，文档中的数字可能不全或不对）"
+					: "";
+			out.add("已生成 " + ReportProblem.display(w.target(), base) + forced);
 		}
 		return new Outcome(out, err, true, false);
+	}
+
+	private ReportWriter writer(Format format) {
+		return format == Format.DOCX ? generator : htmlWriter;
+	}
+
+	private String whyNot(ReportExport.Outcome result, Map<Path, Path> claimed, Path base, Format format) {
+		if (result instanceof ReportExport.Outcome.Refused r) {
+			return "有 " + r.errors() + " 个错误，未生成" + format.noun + "（改正后再生成；确需先出草稿可加 --force）";
+		}
+		if (result instanceof ReportExport.Outcome.Taken t) {
+			return "与 " + ReportProblem.display(claimed.get(t.target()), base) + " 会写到同一个文件 "
+					+ ReportProblem.display(t.target(), base) + "，未生成";
+		}
+		if (result instanceof ReportExport.Outcome.Failed f) {
+			return "无法写入 " + ReportProblem.display(f.target(), base) + "：" + f.reason() + "，原有文件未改动";
+		}
+		return ((ReportExport.Outcome.BadTarget) result).reason();
 	}
 
 	private static EObject root(Resource resource) {

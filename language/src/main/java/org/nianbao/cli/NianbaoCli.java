@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 import org.nianbao.NianbaoStandaloneSetup;
+import org.nianbao.workspace.SourceFiles;
 
 import com.google.inject.Injector;
 
@@ -31,6 +32,13 @@ public final class NianbaoCli {
 
 	public static int run(List<String> args, PrintStream out, PrintStream err) {
 		return run(args, out, err, false);
+	}
+
+	/** The report files the arguments name; null, each missing one said on {@code err}, when any is missing. */
+	static SourceFiles sources(List<String> paths, PrintStream err) {
+		SourceFiles files = new SourceFiles(paths);
+		files.missing().forEach(missing -> err.println("找不到文件或文件夹：" + missing));
+		return files.missing().isEmpty() ? files : null;
 	}
 
 	/** {@code interactive}: the output is a terminal, so batch commands show their progress on {@code err}. */

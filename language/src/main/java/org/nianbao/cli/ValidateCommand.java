@@ -15,7 +15,10 @@ import org.nianbao.audit.AuditRows;
 import org.nianbao.audit.AuditedReport;
 import org.nianbao.audit.Problem;
 import org.nianbao.audit.ReportAuditor;
-import org.nianbao.docx.AtomicFileWriter;
+import org.nianbao.export.ReportExport;
+import org.nianbao.workspace.ReportProblem;
+import org.nianbao.workspace.SourceFiles;
+import org.nianbao.workspace.Workspace;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -47,10 +50,9 @@ public class ValidateCommand {
 		List<String> paths = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
-			if ((arg.equals("-j") || arg.equals("--jobs")) && i + 1 < args.size()) {
-				jobs = Jobs.parse(args.get(++i));
+			if (Jobs.at(args, i)) {
+				jobs = Jobs.read(args, i++, err);
 				if (jobs < 1) {
-					err.println(arg + " 后面要写 1 到 256 之间的线程数");
 					return NianbaoCli.USAGE;
 				}
 			} else if (arg.equals("--format") && i + 1 < args.size()) {
@@ -88,11 +90,8 @@ public class ValidateCommand {
 				return NianbaoCli.USAGE;
 			}
 		}
-		SourceFiles files = new SourceFiles(paths);
-		for (String missing : files.missing()) {
-			err.println("找不到文件或文件夹：" + missing);
-		}
-		if (!files.missing().isEmpty()) {
+		SourceFiles files = NianbaoCli.sources(paths, err);
+		if (files == null) {
 			return NianbaoCli.USAGE;
 		}
 		boolean text = format.equals("text");
@@ -127,10 +126,8 @@ public class ValidateCommand {
 		}
 		if (reportFile != null) {
 			String page = AuditPage.html(title(paths), audited);
-			try {
-				AtomicFileWriter.write(reportFile, o -> o.write(page.getBytes(StandardCharsets.UTF_8)));
-			} catch (IOException | RuntimeException e) {
-				err.println("无法写出汇总网页 " + report + "：" + WriteFailure.explain(e));
+			if (ReportExport.writePage(reportFile, page) instanceof ReportExport.Outcome.Failed failed) {
+				err.println("无法写出汇总网页 " + report + "：" + failed.reason());
 				return NianbaoCli.PROBLEMS;
 			}
 			err.println("已写出汇总网页 " + ReportProblem.display(reportFile, base));

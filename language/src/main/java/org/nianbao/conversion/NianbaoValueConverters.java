@@ -75,6 +75,9 @@ public class NianbaoValueConverters extends DefaultTerminalConverters {
 				return null;
 			}
 			String s = string.startsWith(open) ? string.substring(open.length()) : string;
+			if (open.equals("##")) {
+				s = s.replaceFirst("^#{1,2}", ""); // "###" and "####": the third and fourth levels share the terminal
+			}
 			if (!close.isEmpty() && s.endsWith(close)) {
 				s = s.substring(0, s.length() - close.length());
 			}

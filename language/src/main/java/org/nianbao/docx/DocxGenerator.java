@@ -4,18 +4,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.nianbao.eval.ReportEvaluation;
+import org.nianbao.export.OutputPaths;
+import org.nianbao.export.ReportWriter;
 import org.nianbao.eval.ReportEvaluator;
+import org.nianbao.form.HeadingLevel;
 import org.nianbao.layout.ClosingDate;
 import org.nianbao.layout.ContactSentence;
 import org.nianbao.layout.FigureText;
 import org.nianbao.layout.TableLayout;
 import org.nianbao.layout.TitleLines;
 import org.nianbao.nianbao.FormPart;
+import org.nianbao.nianbao.Image;
 import org.nianbao.nianbao.Paragraph;
 import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.ProseItem;
@@ -31,11 +36,22 @@ import com.google.inject.Inject;
  * Turns a report into a Word document typeset per GB/T 9704: title, preface, the parts under their official
  * headings with their tables, and the closing organ and date. Every figure comes from the shared evaluator.
  */
-public class DocxGenerator {
+public class DocxGenerator implements ReportWriter {
 
 	@Inject
 	private ReportEvaluator evaluator;
 
+	@Override
+	public String extension() {
+		return OutputPaths.DOCX_EXTENSION;
+	}
+
+	@Override
+	public String documentName() {
+		return "Word 文档";
+	}
+
+	@Override
 	public void write(Report report, OutputStream out) throws IOException {
 		XWPFDocument document = build(report);
 		try {
@@ -45,11 +61,6 @@ public class DocxGenerator {
 			// the time to generate a document. Nothing was opened, so there is nothing else to release.
 			document.getPackage().revert();
 		}
-	}
-
-	/** Writes the report's document to {@code target} whole or not at all (see {@link AtomicFileWriter}). */
-	public void write(Report report, Path target) throws IOException {
-		AtomicFileWriter.write(target, out -> write(report, out));
 	}
 
 	public XWPFDocument build(Report report) {
@@ -88,9 +99,11 @@ public class DocxGenerator {
 	private static void prose(XWPFDocument document, List<ProseItem> items, ReportEvaluation evaluation) {
 		for (ProseItem item : items) {
 			if (item instanceof SubHeading heading) {
-				paragraph(document, Styles.HEADING_2, heading.getText().strip());
+				paragraph(document, Styles.heading(HeadingLevel.of(heading)), heading.getText().strip());
 			} else if (item instanceof Paragraph paragraph) {
 				paragraph(document, Styles.NORMAL, FigureText.of(paragraph, evaluation));
+			} else if (item instanceof Image image) {
+				ImageWriter.write(document, image);
 			}
 		}
 	}

@@ -13,7 +13,7 @@ import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * The document's styles: body text, the title, three heading levels (with outline levels, for the navigation
+ * The document's styles: body text, the title, four heading levels (with outline levels, for the navigation
  * pane and PDF bookmarks), table text, the closing lines and the page-number footer.
  */
 final class Styles {
@@ -23,6 +23,9 @@ final class Styles {
 	static final String HEADING_1 = "Heading1";
 	static final String HEADING_2 = "Heading2";
 	static final String HEADING_3 = "Heading3";
+	static final String HEADING_4 = "Heading4";
+	static final String FIGURE = "Figure";
+	static final String CAPTION = "Caption";
 	static final String TABLE_TEXT = "TableText";
 	static final String CLOSING = "Closing";
 	static final String FOOTER = "Footer";
@@ -63,7 +66,30 @@ final class Styles {
 
 		heading(styles, HEADING_1, "heading 1", 0, RunStyle.font(Fonts.HEADING_1, Fonts.SAN_HAO));
 		heading(styles, HEADING_2, "heading 2", 1, RunStyle.font(Fonts.HEADING_2, Fonts.SAN_HAO));
+		// GB/T 9704: the third level "1." and the fourth "（1）" in 仿宋 like the body (the third often bold).
 		heading(styles, HEADING_3, "heading 3", 2, RunStyle.font(Fonts.BODY, Fonts.SAN_HAO).withBold());
+		heading(styles, HEADING_4, "heading 4", 3, RunStyle.font(Fonts.BODY, Fonts.SAN_HAO));
+
+		// A picture's paragraph: centred, no indent, and off the exact line pitch, which would clip the picture.
+		CTStyle figure = paragraphStyle(styles, FIGURE, "Figure", null);
+		p = figure.addNewPPr();
+		p.addNewKeepNext();
+		p.addNewSnapToGrid().setVal(STOnOff1.OFF);
+		CTSpacing figureSpacing = p.addNewSpacing();
+		figureSpacing.setBefore(BigInteger.ZERO);
+		figureSpacing.setAfter(BigInteger.ZERO);
+		figureSpacing.setLine(BigInteger.valueOf(240));
+		figureSpacing.setLineRule(STLineSpacingRule.AUTO);
+		noIndent(p);
+		p.addNewJc().setVal(STJc.CENTER);
+		RunStyle.font(Fonts.BODY, Fonts.SAN_HAO).writeTo(figure.addNewRPr());
+
+		CTStyle caption = paragraphStyle(styles, CAPTION, "caption", NORMAL);
+		caption.addNewQFormat();
+		p = caption.addNewPPr();
+		noIndent(p);
+		p.addNewJc().setVal(STJc.CENTER);
+		RunStyle.font(Fonts.HEADING_2, Fonts.SAN_HAO).writeTo(caption.addNewRPr());
 
 		CTStyle table = paragraphStyle(styles, TABLE_TEXT, "Table Text", null);
 		p = table.addNewPPr();
@@ -94,6 +120,16 @@ final class Styles {
 		RunStyle.font(Fonts.PAGE_NUMBER, Fonts.SI_HAO).writeTo(footer.addNewRPr());
 
 		document.createStyles().setStyles(styles);
+	}
+
+	/** The style of a heading level: 1 for a part, 2 for "##", 3 for "###", 4 for "####". */
+	static String heading(int level) {
+		return switch (level) {
+		case 1 -> HEADING_1;
+		case 2 -> HEADING_2;
+		case 3 -> HEADING_3;
+		default -> HEADING_4;
+		};
 	}
 
 	private static void heading(CTStyles styles, String id, String name, int outlineLevel, RunStyle run) {

@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.nianbao.nianbao.Column;
+import org.nianbao.nianbao.FigureRef;
 import org.nianbao.nianbao.FigureRow;
+import org.nianbao.nianbao.Paragraph;
 import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Rule;
 import org.nianbao.nianbao.Table;
@@ -14,6 +16,11 @@ import org.nianbao.nianbao.Value;
 
 /** Something the evaluator found wrong with a report's figures. */
 public sealed interface Finding {
+
+	/** Whether the finding is an error of the figures (counted by {@link ReportEvaluation#figureErrors()}), not a warning. */
+	default boolean isError() {
+		return true;
+	}
 
 	/** A written total that differs from the sum it stands for. {@code total} is the computed row or column. */
 	record TotalMismatch(Row row, Column column, TableNode total, Value at, BigDecimal written, List<Term> terms,
@@ -73,5 +80,60 @@ public sealed interface Finding {
 	/** This year's carried-over figure differs from what last year's report carried into this year. */
 	record CarryOverMismatch(Row into, Column column, EObject at, BigDecimal thisYear, Row from, BigDecimal lastYear)
 			implements Finding {
+	}
+
+	/**
+	 * A number stated in prose, found by one of the form's {@code phrase} patterns, that differs from the table's
+	 * figure. {@code offset} and {@code length} are the number's place in the document; a warning, not an error.
+	 */
+	record ProseContradiction(Paragraph paragraph, String statedText, int offset, int length, BigDecimal stated,
+			FigureRef figure, BigDecimal table) implements Finding {
+		@Override
+		public boolean isError() {
+			return false;
+		}
+	}
+
+	/** An amount stated with fewer decimals than the table, but not the table's figure rounded half up. */
+	record ProseRounding(Paragraph paragraph, String statedText, int offset, int length, BigDecimal stated,
+			FigureRef figure, BigDecimal table, BigDecimal rounded) implements Finding {
+		@Override
+		public boolean isError() {
+			return false;
+		}
+	}
+
+	/** An amount stated with the table's number but another unit: “12.36元” where the table has 12.36 万元. */
+	record ProseUnit(Paragraph paragraph, String statedText, int offset, int length, BigDecimal stated,
+			String statedUnit, FigureRef figure, BigDecimal table, String tableUnit) implements Finding {
+		@Override
+		public boolean isError() {
+			return false;
+		}
+	}
+
+	/** A change against last year stated after a figure (“比上年增加7件”) that the two years' tables do not give. */
+	record ProseChange(Paragraph paragraph, String statedText, int offset, int length, ChangeStatement change,
+			FigureRef figure, BigDecimal thisYear, BigDecimal lastYear) implements Finding {
+		@Override
+		public boolean isError() {
+			return false;
+		}
+	}
+
+	/**
+	 * Documents in force (现行有效) that do not follow from last year's: last year's in force + this year's issued −
+	 * repealed differs from this year's. A warning: documents also expire without being repealed.
+	 */
+	record InForceMismatch(Row row, EObject at, BigDecimal inForce, BigDecimal lastInForce, BigDecimal issued,
+			BigDecimal repealed) implements Finding {
+		@Override
+		public boolean isError() {
+			return false;
+		}
+
+		public BigDecimal expected() {
+			return lastInForce.add(issued).subtract(repealed);
+		}
 	}
 }

@@ -48,7 +48,7 @@ public final class ReportEvaluation {
 			Part part = layout.partShowing(table);
 			List<TableFigures.MemberFigures> memberFigures = members.stream()
 					.map(m -> new TableFigures.MemberFigures(RelatedReports.describe(m.report()), m.table(table))).toList();
-			TableFigures figures = new TableFigures(table, part == null ? null : part.getFigures(), memberFigures,
+			TableFigures figures = new TableFigures(table, ReportLayout.figuresOf(part), memberFigures,
 					!report.getMembers().isEmpty());
 			tables.put(table, figures);
 			findings.addAll(figures.findings());
@@ -58,7 +58,9 @@ public final class ReportEvaluation {
 		}
 		if (previous != null) {
 			findings.addAll(CarryOverChecker.check(this, previous));
+			findings.addAll(InForceChecker.check(this, previous));
 		}
+		findings.addAll(ProseChecker.check(report, form, this));
 	}
 
 	public Report report() {
@@ -113,7 +115,8 @@ public final class ReportEvaluation {
 
 	/** How many errors the figures have: findings and unusable values. Syntax and naming errors are the parser's. */
 	public long figureErrors() {
-		return findings.size() + tables.values().stream().mapToLong(TableFigures::unusableValues).sum();
+		long errors = findings.stream().filter(Finding::isError).count();
+		return errors + tables.values().stream().mapToLong(TableFigures::unusableValues).sum();
 	}
 
 	public List<Finding> findings() {

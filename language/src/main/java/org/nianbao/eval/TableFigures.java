@@ -49,18 +49,18 @@ public final class TableFigures {
 	private final List<Finding> findings = new ArrayList<>();
 
 	TableFigures(Table table, Figures figures) {
-		this(table, figures, List.of(), false);
+		this(table, figures == null ? List.of() : List.of(figures), List.of(), false);
 	}
 
 	/**
 	 * The figures of a combined report: cells not written are the sums of its members' cells, written
 	 * ones are checked against those sums.
 	 */
-	TableFigures(Table table, Figures figures, List<MemberFigures> members, boolean combined) {
+	TableFigures(Table table, List<Figures> blocks, List<MemberFigures> members, boolean combined) {
 		this.table = table;
 		this.members = members;
-		this.zeroFilled = figures != null && figures.getFill() != null;
-		if (figures != null) {
+		this.zeroFilled = blocks.stream().anyMatch(f -> f.getFill() != null);
+		for (Figures figures : blocks) {
 			for (FigureRow figureRow : figures.getRows()) {
 				if (figureRow.getRow() instanceof Row row && !row.eIsProxy() && Forms.tableOf(row) == table) {
 					readRow(figureRow, row);
@@ -221,7 +221,7 @@ public final class TableFigures {
 				compareTotal(cell, cell.column(), entry.getValue(), written,
 						leavesAcross(cell.column().getSum().getTerms(), cell.row()));
 			}
-			if (cell.row().getSum() != null) {
+			if (cell.row().getSum() != null && !suspect.contains(cell)) { // a cell wrong both ways is said once
 				compareTotal(cell, cell.row(), entry.getValue(), written,
 						leavesDown(cell.row().getSum().getTerms(), cell.column()));
 			}

@@ -30,6 +30,17 @@ public final class ReportLayout {
 		}
 	}
 
+	/** Every row block of a part, in order: the table, and rows written again after prose that followed it. */
+	public static List<org.nianbao.nianbao.Figures> figuresOf(Part part) {
+		if (part == null || part.getFigures() == null) {
+			return List.of();
+		}
+		List<org.nianbao.nianbao.Figures> all = new java.util.ArrayList<>();
+		all.add(part.getFigures());
+		all.addAll(part.getMore());
+		return all;
+	}
+
 	public static ReportLayout of(Report report, Form form) {
 		return new ReportLayout(report, form);
 	}

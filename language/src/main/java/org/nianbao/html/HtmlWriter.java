@@ -1,17 +1,18 @@
 package org.nianbao.html;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
-import org.nianbao.docx.AtomicFileWriter;
 import org.nianbao.eval.ReportEvaluator;
+import org.nianbao.export.OutputPaths;
+import org.nianbao.export.ReportWriter;
 import org.nianbao.nianbao.Report;
 
 import com.google.inject.Inject;
 
-/** Writes a report's web page (see {@link ReportHtml}), whole or not at all. */
-public class HtmlWriter {
+/** A report's web page (see {@link ReportHtml}) as an export of {@link org.nianbao.export.ReportExport}. */
+public class HtmlWriter implements ReportWriter {
 
 	@Inject
 	private ReportEvaluator evaluator;
@@ -20,8 +21,18 @@ public class HtmlWriter {
 		return ReportHtml.page(evaluator.evaluate(report), RenderOptions.PUBLISHED);
 	}
 
-	public void write(Report report, Path target) throws IOException {
-		byte[] bytes = page(report).getBytes(StandardCharsets.UTF_8);
-		AtomicFileWriter.write(target, out -> out.write(bytes));
+	@Override
+	public String extension() {
+		return OutputPaths.HTML_EXTENSION;
+	}
+
+	@Override
+	public String documentName() {
+		return "网页";
+	}
+
+	@Override
+	public void write(Report report, OutputStream out) throws IOException {
+		out.write(page(report).getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -9,7 +9,6 @@ final class PageStyle {
 
 	static final String CSS = """
 			/* Nianbao: the report as printed (GB/T 9704), on screen, on a phone and on A4 paper. */
-			:root{color-scheme:light}
 			html{background:#eeeeec}
 			body{margin:0;color:#000;font-family:"仿宋_GB2312","仿宋",FangSong,STFangsong,"Noto Serif CJK SC","Source Han Serif SC","Noto Serif SC",serif;font-size:16pt;line-height:1.8}
 			.report{box-sizing:border-box;max-width:calc(156mm + 5em);margin:1.5em auto;padding:2.5em;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.2)}

@@ -19,6 +19,7 @@ import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.ProseItem;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.SubHeading;
+import org.nianbao.form.HeadingLevel;
 import org.nianbao.nianbao.Table;
 
 /**
@@ -113,11 +114,12 @@ public final class ReportHtml {
 			SourceAttributes source) {
 		for (ProseItem item : items) {
 			if (item instanceof SubHeading heading) {
-				out.append("<h3");
+				String tag = "h" + (HeadingLevel.of(heading) + 1); // parts are h2: ## h3, ### h4, #### h5
+				out.append('<').append(tag);
 				source.append(out, heading, null);
 				out.append('>');
 				HtmlText.escape(heading.getText().strip(), out);
-				out.append("</h3>\n");
+				out.append("</").append(tag).append(">\n");
 			} else if (item instanceof Paragraph paragraph) {
 				out.append("<p");
 				source.append(out, paragraph, null);

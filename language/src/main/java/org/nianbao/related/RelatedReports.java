@@ -32,9 +32,12 @@ public class RelatedReports {
 		}
 	}
 
-	/** How messages name a related report: its organ and year. */
+	/** How messages name a related report: its organ and year ("安和县市场监督管理局2023年报告"), the year said once. */
 	public static String describe(Report report) {
-		String organ = report.getOrgan() == null ? report.getName() : report.getOrgan();
-		return report.getYear() == null ? organ : organ + report.getYear() + "年报告";
+		String organ = report.getOrgan() == null || report.getOrgan().isBlank() ? report.getName() : report.getOrgan().strip();
+		if (report.getYear() == null) {
+			return organ;
+		}
+		return organ.contains(report.getYear()) ? organ + "报告" : organ + report.getYear() + "年报告";
 	}
 }

@@ -11,12 +11,14 @@ import org.eclipse.xtext.scoping.Scopes;
 import org.nianbao.form.FormResolver;
 import org.nianbao.form.Forms;
 import org.nianbao.nianbao.Block;
+import org.nianbao.nianbao.Column;
 import org.nianbao.nianbao.ColumnGroup;
 import org.nianbao.nianbao.ColumnNode;
 import org.nianbao.nianbao.Dimension;
 import org.nianbao.nianbao.FigureRef;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.NianbaoPackage;
+import org.nianbao.nianbao.Phrase;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.RowGroup;
@@ -51,6 +53,10 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 		if (reference == P.getCarry_From() || reference == P.getCarry_Into()) {
 			Table table = Forms.tableOf(context);
 			return table == null ? IScope.NULLSCOPE : Scopes.scopeFor(Forms.leafRows(table));
+		}
+		if (reference == P.getFigureRef_Row() && EcoreUtil2.getContainerOfType(context, Phrase.class) != null) {
+			Form form = Forms.formOf(context);
+			return form == null ? IScope.NULLSCOPE : Scopes.scopeFor(phraseRows(form));
 		}
 		if (reference == P.getFigureRow_Row() || reference == P.getFigureRef_Row()) {
 			Report report = EcoreUtil2.getContainerOfType(context, Report.class);
@@ -92,10 +98,55 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 	}
 
 	private IScope figureColumns(EObject context) {
-		if (!(context instanceof FigureRef ref) || !(ref.getRow() instanceof Row row) || row.eIsProxy()) {
+		if (!(context instanceof FigureRef ref) || ref.getRow() == null || ref.getRow().eIsProxy()) {
+			return IScope.NULLSCOPE;
+		}
+		boolean phrase = EcoreUtil2.getContainerOfType(context, Phrase.class) != null;
+		Row row = ref.getRow() instanceof Row r ? r : phrase ? firstLeaf(ref.getRow()) : null;
+		if (row == null) {
 			return IScope.NULLSCOPE;
 		}
 		List<ColumnNode> columns = new ArrayList<>(Forms.columnsOf(row));
+		if (phrase) {
+			for (Column column : Forms.columnsOf(row)) {
+				for (EObject up = column.eContainer(); up instanceof ColumnGroup group; up = group.eContainer()) {
+					if (!columns.contains(group)) {
+						columns.add(group);
+					}
+				}
+			}
+		}
 		return Scopes.scopeFor(columns);
+	}
+
+	/**
+	 * A phrase may state a group's sum as well as a cell: 不予公开.总计 (the eight （三） rows), 案件数.行政诉讼. Prose in
+	 * a report cites cells only.
+	 */
+	private static List<RowNode> phraseRows(Form form) {
+		List<RowNode> rows = new ArrayList<>();
+		for (Table table : form.getTables()) {
+			for (Block block : table.getBlocks()) {
+				List<TableNode> nodes = new ArrayList<>();
+				block.getRows().forEach(r -> collect(r, nodes));
+				nodes.forEach(n -> rows.add((RowNode) n));
+			}
+		}
+		return rows;
+	}
+
+	private static Row firstLeaf(RowNode node) {
+		if (node instanceof Row row) {
+			return row;
+		}
+		if (node instanceof RowGroup group) {
+			for (RowNode member : group.getMembers()) {
+				Row leaf = firstLeaf(member);
+				if (leaf != null) {
+					return leaf;
+				}
+			}
+		}
+		return null;
 	}
 }

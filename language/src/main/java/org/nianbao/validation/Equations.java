@@ -3,6 +3,7 @@ package org.nianbao.validation;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.nianbao.eval.Numbers;
 import org.nianbao.eval.Term;
 import org.nianbao.form.Labels;
 
@@ -18,14 +19,9 @@ final class Equations {
 		}
 		String names = Labels.joinTerms(terms.stream().map(Term::label).toList());
 		if (terms.size() == 1) {
-			return names + " = " + plain(sum);
+			return names + " = " + Numbers.plain(sum);
 		}
-		String values = String.join(" + ", terms.stream().map(t -> plain(t.value())).toList());
-		return names + " = " + values + " = " + plain(sum);
-	}
-
-	static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().scale() <= 0 ? value.toBigInteger().toString()
-				: value.stripTrailingZeros().toPlainString();
+		String values = String.join(" + ", terms.stream().map(t -> Numbers.plain(t.value())).toList());
+		return names + " = " + values + " = " + Numbers.plain(sum);
 	}
 }

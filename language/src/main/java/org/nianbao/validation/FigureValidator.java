@@ -5,12 +5,16 @@ import java.util.stream.Collectors;
 
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.eval.Finding;
+import org.nianbao.eval.Numbers;
+import org.nianbao.eval.MissingCellGuess;
 import org.nianbao.eval.Reading;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.eval.TableFigures;
 import org.nianbao.eval.ValueReader;
 import org.nianbao.form.Labels;
 import org.nianbao.nianbao.Column;
+import org.nianbao.nianbao.ColumnGroup;
+import org.nianbao.nianbao.TableNode;
 import org.nianbao.nianbao.FigureRow;
 import org.nianbao.nianbao.NianbaoPackage;
 import org.nianbao.nianbao.Part;
@@ -53,8 +57,10 @@ public class FigureValidator extends NianbaoCheckBase {
 			if (figures == null || part == null || part.getFigures() == null) {
 				continue;
 			}
-			for (FigureRow row : part.getFigures().getRows()) {
-				row.getValues().forEach(v -> checkValue(figures, v));
+			for (var block : org.nianbao.form.ReportLayout.figuresOf(part)) {
+				for (FigureRow row : block.getRows()) {
+					row.getValues().forEach(v -> checkValue(figures, v));
+				}
 			}
 		}
 	}
@@ -69,7 +75,7 @@ public class FigureValidator extends NianbaoCheckBase {
 			return;
 		}
 		if (written < expected - 1) {
-			error("本行少 " + (expected - written) + " 个数：应为 " + columns + "，实际写了 " + written + " 个；没有发生的事项填 0，合计可写 = 由系统计算",
+			error("本行少 " + (expected - written) + " 个数：应为 " + columns + "，实际写了 " + written + " 个；没有发生的事项填 0，" + computedLabels(m) + "可写 = 由系统计算",
 					m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT);
 			return;
 		}
@@ -90,8 +96,11 @@ public class FigureValidator extends NianbaoCheckBase {
 			var candidate = m.candidates().get(0);
 			int index = m.columns().indexOf(candidate.column());
 			error(message + "；按各合计推算，缺的是“" + Labels.column(candidate.column()) + "”列，应为 "
-					+ Equations.plain(candidate.value()), m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT,
-					FIX_INSERT, String.valueOf(index), Equations.plain(candidate.value()), Labels.column(candidate.column()));
+					+ Numbers.plain(candidate.value()), m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT,
+					FIX_INSERT, String.valueOf(index), Numbers.plain(candidate.value()), Labels.column(candidate.column()));
+		} else if (m.candidates().size() > 1 && sameGroup(m.candidates())) {
+			error(message + "；按各合计推算，缺的在“" + Labels.node((TableNode) m.candidates().get(0).column().eContainer())
+					+ "”一组中", m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT);
 		} else if (!m.candidates().isEmpty() && m.candidates().size() <= 3) {
 			error(message + "；按各合计推算，缺的可能是 "
 					+ m.candidates().stream().map(c -> "“" + Labels.column(c.column()) + "”").collect(Collectors.joining("、"))
@@ -99,6 +108,11 @@ public class FigureValidator extends NianbaoCheckBase {
 		} else {
 			error(message + "，实际写了 " + written + " 个", m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT);
 		}
+	}
+
+	private static boolean sameGroup(List<MissingCellGuess.Candidate> candidates) {
+		Object parent = candidates.get(0).column().eContainer();
+		return parent instanceof ColumnGroup && candidates.stream().allMatch(c -> c.column().eContainer() == parent);
 	}
 
 	private static boolean allZero(Finding.ValueCountMismatch m) {
@@ -122,6 +136,13 @@ public class FigureValidator extends NianbaoCheckBase {
 
 	private static String spaced(List<Column> columns) {
 		return columns.stream().map(Labels::column).collect(Collectors.joining(" "));
+	}
+
+	/** The computed columns as the table prints them (总计), each label once; "合计" for a row without one. */
+	private static String computedLabels(Finding.ValueCountMismatch m) {
+		String labels = m.columns().stream().filter(c -> c.getSum() != null).map(Column::getLabel).distinct()
+				.collect(Collectors.joining("、"));
+		return labels.isEmpty() ? "合计" : labels;
 	}
 
 	private static String names(List<Column> columns) {

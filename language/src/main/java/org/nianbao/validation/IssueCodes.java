@@ -6,6 +6,11 @@ public final class IssueCodes {
 	private IssueCodes() {
 	}
 
+	// reading the file: bytes that are not UTF-8, a file that cannot be read, text the grammar does not accept
+	public static final String NOT_UTF8 = "not-utf8";
+	public static final String UNREADABLE = "unreadable";
+	public static final String SYNTAX_ERROR = "syntax-error";
+
 	// reconciliation
 	public static final String RULE_VIOLATED = "rule-violated";
 	public static final String TOTAL_MISMATCH = "total-mismatch";
@@ -47,6 +52,9 @@ public final class IssueCodes {
 	public static final String PUBLISHED_BEFORE_YEAR_END = "published-before-year-end";
 	public static final String PUBLISHED_LATE = "published-late";
 	public static final String FORM_NOT_FOUND = "form-not-found";
+	public static final String MISSING_PUBLISHED = "missing-published";
+	public static final String FORM_NOT_YET_IN_FORCE = "form-not-yet-in-force";
+	public static final String TITLE_INCOMPLETE = "title-incomplete";
 
 	// other reports: last year's, a combined report's members
 	public static final String REPORT_NOT_FOUND = "report-not-found";
@@ -60,13 +68,23 @@ public final class IssueCodes {
 	public static final String DUPLICATE_MEMBER = "duplicate-member";
 	public static final String CYCLIC_REFERENCE = "cyclic-reference";
 	public static final String NO_PREVIOUS_REPORT = "no-previous-report";
+	public static final String IN_FORCE_MISMATCH = "in-force-mismatch";
 
 	// prose
 	public static final String PROSE_CONTRADICTS_TABLE = "prose-contradicts-table";
+	public static final String PROSE_ROUNDING = "prose-rounding";
+	public static final String PROSE_UNIT = "prose-unit";
+	public static final String PROSE_CHANGE_MISMATCH = "prose-change-mismatch";
 	public static final String AMBIGUOUS_REFERENCE = "ambiguous-reference";
 	public static final String INVALID_PATTERN = "invalid-pattern";
 	public static final String PROSE_TOO_LONG = "prose-too-long";
 	public static final String MISSING_MENTION = "missing-mention";
+	public static final String PROSE_TOO_SHORT = "prose-too-short";
+	public static final String ITEM_MISNUMBERED = "item-misnumbered";
+	public static final String IMAGE_NOT_FOUND = "image-not-found";
+	public static final String IMAGE_UNREADABLE = "image-unreadable";
+	public static final String IMAGE_OUTSIDE_FOLDER = "image-outside-folder";
+	public static final String IMAGE_WITHOUT_CAPTION = "image-without-caption";
 
 	// forms
 	public static final String DUPLICATE_NAME = "duplicate-name";

@@ -7,6 +7,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		FormValidator.class,
 		ReportFactsValidator.class,
 		PartStructureValidator.class,
+		ItemNumberingValidator.class,
+		ImageValidator.class,
 		FigureValidator.class,
 		ReconciliationValidator.class,
 		ProseValidator.class,

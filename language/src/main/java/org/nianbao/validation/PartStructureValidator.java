@@ -66,7 +66,7 @@ public class PartStructureValidator extends NianbaoCheckBase {
 	private void headingAsPrinted(Part part, PartMatch match) {
 		String official = match.part().getLabel();
 		if (!match.numberRight()) {
-			warning("部分编号有误：“" + part.getHeading() + "”应为“" + official + "”", part, P.getPart_Heading(),
+			warning("标题编号有误：“" + part.getHeading() + "”应为“" + official + "”", part, P.getPart_Heading(),
 					IssueCodes.HEADING_MISNUMBERED, official);
 		} else if (!match.titleRight()) {
 			warning("部分标题与格式不一致：“" + part.getHeading() + "”应为“" + official + "”", part, P.getPart_Heading(),
@@ -83,7 +83,7 @@ public class PartStructureValidator extends NianbaoCheckBase {
 					IssueCodes.FIGURES_IN_PROSE_PART);
 			return;
 		}
-		for (FigureRow figureRow : part.getFigures().getRows()) {
+		for (FigureRow figureRow : org.nianbao.form.ReportLayout.figuresOf(part).stream().flatMap(f -> f.getRows().stream()).toList()) {
 			if (figureRow.getRow() instanceof Row row && !row.eIsProxy()) {
 				Table table = Forms.tableOf(row);
 				if (table != formPart.getTable()) {

@@ -1,26 +1,17 @@
 package org.nianbao.validation;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.nodemodel.ILeafNode;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.eval.FigureRefs;
-import org.nianbao.eval.ReportEvaluation;
+import org.nianbao.eval.Finding;
+import org.nianbao.eval.Numbers;
+import org.nianbao.eval.PhrasePatterns;
+import org.nianbao.eval.StatedFigures;
 import org.nianbao.form.Forms;
 import org.nianbao.nianbao.FigureRef;
-import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.NianbaoPackage;
-import org.nianbao.nianbao.Paragraph;
 import org.nianbao.nianbao.Phrase;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
@@ -30,8 +21,6 @@ import org.nianbao.nianbao.Row;
 public class ProseFiguresValidator extends NianbaoCheckBase {
 
 	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
-	private static final Map<String, Optional<Pattern>> PATTERNS = new ConcurrentHashMap<>();
-
 
 	@Check
 	public void checkReference(FigureRef ref) {
@@ -57,79 +46,56 @@ public class ProseFiguresValidator extends NianbaoCheckBase {
 
 	@Check
 	public void checkPhrase(Phrase phrase) {
-		if (pattern(phrase.getPattern()) == null) {
+		if (PhrasePatterns.of(phrase.getPattern()) == null) {
 			error("不是有效的正则表达式，或缺少表示数字的第一个分组“(…)”", phrase, P.getPhrase_Pattern(), IssueCodes.INVALID_PATTERN);
 		}
 	}
 
 	@Check
 	public void checkStatedFigures(Report report) {
-		ReportEvaluation evaluation = evaluationOf(report);
-		Form form = evaluation.form();
-		if (form == null || form.getPhrases().isEmpty()) {
-			return;
-		}
-		for (Paragraph paragraph : EcoreUtil2.getAllContentsOfType(report, Paragraph.class)) {
-			for (ILeafNode leaf : NodeModelUtils.getNode(paragraph).getLeafNodes()) {
-				if (!leaf.isHidden() && isProseToken(leaf)) {
-					checkText(paragraph, leaf, form.getPhrases(), evaluation);
-				}
+		for (Finding finding : evaluationOf(report).findings()) {
+			if (finding instanceof Finding.ProseContradiction p) {
+				String cite = StatedFigures.isCell(p.figure()) ? "：请核对，或改为引用 {" + reference(p.figure()) + "} 由表格自动填写" : "：请核对";
+				String[] data = StatedFigures.isCell(p.figure()) ? new String[] { reference(p.figure()) } : new String[0];
+				getMessageAcceptor().acceptWarning("正文写“" + p.statedText() + "”，而表格中" + StatedFigures.label(p.figure()) + "为 "
+						+ Numbers.plain(p.table()) + unitSuffix(p.figure()) + cite, p.paragraph(), p.offset(), p.length(),
+						IssueCodes.PROSE_CONTRADICTS_TABLE, data);
+			} else if (finding instanceof Finding.ProseRounding r) {
+				int places = Math.max(0, r.stated().scale());
+				getMessageAcceptor().acceptWarning("正文写“" + r.statedText() + "”，而表格中" + StatedFigures.label(r.figure()) + "为 "
+						+ Numbers.plain(r.table()) + unitSuffix(r.figure()) + "：四舍五入" + (places == 0 ? "到整数" : "保留 " + places + " 位小数")
+						+ "应为 " + r.rounded().toPlainString(), r.paragraph(), r.offset(), r.length(), IssueCodes.PROSE_ROUNDING,
+						r.rounded().toPlainString());
+			} else if (finding instanceof Finding.ProseUnit u) {
+				getMessageAcceptor().acceptWarning("正文写“" + u.statedText() + "”，单位与表格不同：表格中" + StatedFigures.label(u.figure()) + "为 "
+						+ Numbers.plain(u.table()) + " " + u.tableUnit() + "，正文的数字与之相同，单位却写成了“" + u.statedUnit() + "”：请改为“"
+						+ u.tableUnit() + "”", u.paragraph(), u.offset(), u.length(), IssueCodes.PROSE_UNIT, u.tableUnit());
+			} else if (finding instanceof Finding.ProseChange c) {
+				change(c);
 			}
 		}
 	}
 
-	/** Prose, or the prose after a {reference}, with a number in it: what a phrase can match. */
-	private static boolean isProseToken(INode leaf) {
-		String text = leaf.getText();
-		return (text.startsWith("|") || text.startsWith("}")) && text.chars().anyMatch(c -> c >= '0' && c <= '9');
+	private void change(Finding.ProseChange c) {
+		BigDecimal actual = c.change().expected(c.thisYear(), c.lastYear());
+		String message = "正文写“" + c.statedText() + "”，而表格中" + StatedFigures.label(c.figure()) + "本年为 " + Numbers.plain(c.thisYear())
+				+ "，上年报告为 " + Numbers.plain(c.lastYear()) + "，实际比上年" + c.change().describe(actual);
+		boolean sameDirection = actual.signum() != 0 && c.change().amount().signum() != 0 && (actual.signum() > 0) == c.change().up();
+		if (sameDirection) {
+			getMessageAcceptor().acceptWarning(message, c.paragraph(), c.offset(), c.length(), IssueCodes.PROSE_CHANGE_MISMATCH,
+					Numbers.plain(actual.abs()));
+		} else {
+			getMessageAcceptor().acceptWarning(message, c.paragraph(), c.offset(), c.length(), IssueCodes.PROSE_CHANGE_MISMATCH);
+		}
 	}
 
-	private void checkText(Paragraph paragraph, ILeafNode leaf, List<Phrase> phrases, ReportEvaluation evaluation) {
-		String text = leaf.getText();
-		for (Phrase phrase : phrases) {
-			Pattern pattern = pattern(phrase.getPattern());
-			if (pattern == null || phrase.getFigure() == null) {
-				continue;
-			}
-			Matcher matcher = pattern.matcher(text);
-			while (matcher.find()) {
-				BigDecimal table = evaluation.value(phrase.getFigure());
-				BigDecimal stated = new BigDecimal(matcher.group(1));
-				if (table != null && table.compareTo(stated) != 0) {
-					String reference = reference(phrase.getFigure());
-					getMessageAcceptor().acceptWarning("正文写“" + matcher.group() + "”，而表格中" + label(phrase.getFigure()) + "为 "
-							+ Equations.plain(table) + "：请核对，或改为引用 {" + reference + "} 由表格自动填写", paragraph,
-							leaf.getOffset() + matcher.start(1), matcher.end(1) - matcher.start(1),
-							IssueCodes.PROSE_CONTRADICTS_TABLE, reference);
-				}
-			}
-		}
+	private static String unitSuffix(FigureRef figure) {
+		String unit = StatedFigures.unit(figure);
+		return unit == null ? "" : " " + unit;
 	}
 
 	private static String reference(FigureRef ref) {
 		Row row = (Row) ref.getRow();
 		return ref.getColumn() == null ? row.getName() : row.getName() + "." + ref.getColumn().getName();
-	}
-
-	private static String label(FigureRef ref) {
-		Row row = (Row) ref.getRow();
-		var column = FigureRefs.column(ref);
-		String rowLabel = row.getLabel() == null || row.getLabel().isEmpty() ? "" : "“" + row.getLabel() + "”";
-		return column == null ? rowLabel : rowLabel + "“" + column.getLabel() + "”";
-	}
-
-	/** The phrase's pattern, or null when it does not compile or has no group for the number. */
-	private static Pattern pattern(String regex) {
-		if (regex == null) {
-			return null;
-		}
-		return PATTERNS.computeIfAbsent(regex, r -> {
-			try {
-				Pattern pattern = Pattern.compile(r);
-				return pattern.matcher("").groupCount() < 1 ? Optional.empty() : Optional.of(pattern);
-			} catch (PatternSyntaxException e) {
-				return Optional.empty();
-			}
-		}).orElse(null);
 	}
 }

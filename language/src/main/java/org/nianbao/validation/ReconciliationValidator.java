@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.diagnostics.RelatedLocations;
 import org.nianbao.eval.Finding;
+import org.nianbao.eval.Numbers;
 import org.nianbao.form.Labels;
 import org.nianbao.nianbao.Column;
 import org.nianbao.nianbao.NianbaoPackage;
@@ -39,10 +40,10 @@ public class ReconciliationValidator extends NianbaoCheckBase {
 			context = "（" + Labels.column(m.column()) + "列）";
 			total = Labels.row(m.row());
 		}
-		String message = "合计不符" + context + "：" + total + "写为 " + Equations.plain(m.written()) + "，而 "
+		String message = "合计不符" + context + "：" + total + "写为 " + Numbers.plain(m.written()) + "，而 "
 				+ Equations.side(m.terms(), m.sum());
 		List<String> data = new ArrayList<>();
-		data.add(Equations.plain(m.sum()));
+		data.add(Numbers.plain(m.sum()));
 		for (Finding.Operand operand : m.operands()) {
 			String related = RelatedLocations.encode(operand.at(), "参与求和：" + operand.label());
 			if (related != null) {

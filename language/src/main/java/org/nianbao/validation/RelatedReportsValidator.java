@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.eval.Finding;
+import org.nianbao.eval.Numbers;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.form.FormResolver;
 import org.nianbao.form.Labels;
@@ -48,25 +49,41 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 			error("上年报告不能是本报告自己", ref, null, IssueCodes.CYCLIC_REFERENCE);
 			return;
 		}
-		if (report.getYear() != null && previous.getYear() != null
-				&& !String.valueOf(Integer.parseInt(report.getYear()) - 1).equals(previous.getYear())) {
-			warning("上年报告是" + previous.getYear() + "年度的，而本报告是" + report.getYear() + "年度", ref, null,
-					IssueCodes.PREVIOUS_YEAR_MISMATCH);
+		Integer year = year(report);
+		Integer previousYear = year(previous);
+		if (year != null && previousYear != null && previousYear != year - 1) {
+			warning("本报告是 " + year + " 年度的，上年报告应是 " + (year - 1) + " 年度的，而“" + RelatedReports.describe(previous) + "”是 "
+					+ previousYear + " 年度的：请核对 previous", ref, null, IssueCodes.PREVIOUS_YEAR_MISMATCH);
 		}
 		ReportEvaluation evaluation = evaluationOf(report);
 		for (Finding finding : evaluation.findings()) {
 			if (finding instanceof Finding.CarryOverMismatch m) {
-				String message = "与上年报告不符（" + Labels.column(m.column()) + "列）：本年" + Labels.row(m.into()) + "为 "
-						+ plain(m.thisYear()) + "，" + RelatedReports.describe(previous) + "的" + Labels.row(m.from()) + "为 "
-						+ plain(m.lastYear());
+				String message = "与上年报告不符（" + Labels.column(m.column()) + "列）：本年“" + m.into().getLabel() + "”为 "
+						+ Numbers.plain(m.thisYear()) + "，" + RelatedReports.describe(previous) + "的“" + m.from().getLabel() + "”为 "
+						+ Numbers.plain(m.lastYear());
 				if (m.at() != null) {
-					error(message, m.at(), null, IssueCodes.CARRY_OVER_MISMATCH, plain(m.lastYear()));
+					error(message, m.at(), null, IssueCodes.CARRY_OVER_MISMATCH, Numbers.plain(m.lastYear()));
 				} else {
-					error(message, ref, null, IssueCodes.CARRY_OVER_MISMATCH, plain(m.lastYear()));
+					error(message, ref, null, IssueCodes.CARRY_OVER_MISMATCH, Numbers.plain(m.lastYear()));
 				}
+			} else if (finding instanceof Finding.InForceMismatch m) {
+				inForce(m, previous, ref);
 			}
 		}
 		freshParts(report, previous, evaluation);
+	}
+
+	private void inForce(Finding.InForceMismatch m, Report previous, ReportRef ref) {
+		String message = "现行有效件数与上年不衔接（" + m.row().getLabel() + "）：" + RelatedReports.describe(previous) + "现行有效 "
+				+ Numbers.plain(m.lastInForce()) + " 件 + 本年制发 " + Numbers.plain(m.issued()) + " 件 − 本年废止 "
+				+ Numbers.plain(m.repealed()) + " 件 = " + Numbers.plain(m.expected()) + " 件，而本年现行有效写为 "
+				+ Numbers.plain(m.inForce()) + " 件。如有文件因有效期届满失效，属正常情况，否则请核对（依据：第二十条第（一）项的现行有效件数为截至"
+				+ "本年12月31日仍有效的件数，应由上年现行有效件数加本年制发、减本年废止得出）";
+		if (m.at() instanceof org.nianbao.nianbao.Value) {
+			warning(message, m.at(), null, IssueCodes.IN_FORCE_MISMATCH, Numbers.plain(m.expected()));
+		} else {
+			warning(message, m.at() != null ? m.at() : ref, null, IssueCodes.IN_FORCE_MISMATCH);
+		}
 	}
 
 	private void freshParts(Report report, Report previous, ReportEvaluation evaluation) {
@@ -130,11 +147,11 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 		}
 		for (Finding finding : evaluationOf(report).findings()) {
 			if (finding instanceof Finding.MemberSumMismatch m) {
-				String breakdown = m.terms().stream().map(t -> t.label() + " " + plain(t.value()))
+				String breakdown = m.terms().stream().map(t -> t.label() + " " + Numbers.plain(t.value()))
 						.collect(Collectors.joining("，"));
-				error("与成员报告之和不符（" + Labels.row(m.row()) + "，" + Labels.column(m.column()) + "）：写为 " + plain(m.written())
-						+ "，成员合计 " + plain(m.sum()) + "（" + breakdown + "）", m.at(), null, IssueCodes.MEMBER_SUM_MISMATCH,
-						plain(m.sum()));
+				error("与成员报告之和不符（" + Labels.row(m.row()) + "，" + Labels.column(m.column()) + "）：写为 " + Numbers.plain(m.written())
+						+ "，成员合计 " + Numbers.plain(m.sum()) + "（" + breakdown + "）", m.at(), null, IssueCodes.MEMBER_SUM_MISMATCH,
+						Numbers.plain(m.sum()));
 			}
 		}
 	}
@@ -159,6 +176,10 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 		return (int) (parserErrors + evaluationOf(member).figureErrors());
 	}
 
+	private static Integer year(Report report) {
+		return report.getYear() != null && report.getYear().matches("[0-9]{4}") ? Integer.valueOf(report.getYear()) : null;
+	}
+
 	private void notFound(ReportRef ref, String what) {
 		if (ref.getPath() == null) {
 			return; // a name that does not resolve: the linker has said so (NianbaoLinkingDiagnostics)
@@ -168,9 +189,5 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 
 	private static String normalized(String text) {
 		return text.replaceAll("\\s+", "");
-	}
-
-	private static String plain(java.math.BigDecimal value) {
-		return Equations.plain(value);
 	}
 }

@@ -1,23 +1,28 @@
 package org.nianbao.validation;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.form.FormResolver;
 import org.nianbao.form.NationalForm;
+import org.nianbao.form.PublishedDate;
+import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.NianbaoPackage;
 import org.nianbao.nianbao.Report;
 
 import com.google.inject.Inject;
 
-/** The facts about a report: who publishes it, for which year, and when. */
+/** The facts about a report: who publishes it, for which year, under which title, and when. */
 public class ReportFactsValidator extends NianbaoCheckBase {
 
 	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
-	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
+
+	/** The first report year of the national format of 国办公开办函〔2021〕30号. */
+	private static final int NATIONAL_FORM_FIRST_YEAR = 2021;
+
+	private static final Pattern PLACE_LEVELS = Pattern.compile(".+?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡)");
 
 	@Inject
 	private FormResolver formResolver;
@@ -27,17 +32,29 @@ public class ReportFactsValidator extends NianbaoCheckBase {
 		if (report.getOrgan() == null || report.getOrgan().isBlank()) {
 			error("缺少发布机关：请写 organ \"机关全称\"", report, P.getDocument_Name(), IssueCodes.MISSING_ORGAN);
 		}
-		if (report.getForm() == null && formResolver.formOf(report) == null) {
+		Form form = formResolver.formOf(report);
+		if (report.getForm() == null && form == null) {
 			error("找不到内置的全国格式“" + NationalForm.NAME + "”", report, P.getDocument_Name(), IssueCodes.FORM_NOT_FOUND);
 		}
 		Integer year = year(report);
-		if (report.getPublished() == null || year == null) {
+		if (year != null && year < NATIONAL_FORM_FIRST_YEAR && form != null && NationalForm.NAME.equals(form.getName())) {
+			warning("报告年度为 " + year + " 年，而现行全国格式（国办公开办函〔2021〕30号）自 " + NATIONAL_FORM_FIRST_YEAR
+					+ " 年度报告起适用：" + year + " 年度报告应按当年的格式编写，请核对年度", report, P.getReport_Year(),
+					IssueCodes.FORM_NOT_YET_IN_FORCE);
+		}
+		title(report, year);
+		if (report.getPublished() == null) {
+			warning("没有写发布日期：生成的文档落款处将没有日期，也无法核对是否按时发布。请写 published " + (year == null ? "" : (year + 1) + "年1月20日"),
+					report, P.getDocument_Name(), IssueCodes.MISSING_PUBLISHED);
 			return;
 		}
-		LocalDate published = date(report.getPublished());
+		if (year == null) {
+			return;
+		}
+		LocalDate published = PublishedDate.parse(report.getPublished());
 		if (published == null) {
-			error("发布日期“" + report.getPublished() + "”不是有效日期：请按 年-月-日 书写，如 " + (year + 1) + "-01-20", report,
-					P.getReport_Published(), IssueCodes.INVALID_DATE);
+			error("发布日期“" + report.getPublished().strip() + "”不是有效日期：请写成 " + (year + 1) + "年1月20日 或 " + (year + 1)
+					+ "-01-20 的形式，月、日须是日历上有的日子", report, P.getReport_Published(), IssueCodes.INVALID_DATE);
 			return;
 		}
 		LocalDate yearEnd = LocalDate.of(year, 12, 31);
@@ -53,6 +70,41 @@ public class ReportFactsValidator extends NianbaoCheckBase {
 		}
 	}
 
+	/** A title written with {@code title} must still say whose report it is and for which year. */
+	private void title(Report report, Integer year) {
+		if (report.getTitle().isEmpty()) {
+			return; // the generated title is the organ and the year
+		}
+		String title = String.join("", report.getTitle()).replaceAll("\\s", "");
+		String organ = report.getOrgan() == null ? "" : report.getOrgan().replaceAll("\\s", "");
+		boolean hasYear = year == null || title.contains(year + "年") || title.contains(year.toString());
+		boolean hasOrgan = organ.isEmpty() || title.contains(organ) || title.contains(place(organ));
+		if (hasYear && hasOrgan) {
+			return;
+		}
+		String missing = !hasYear && !hasOrgan ? "报告年度“" + year + "年”和发布机关“" + organ + "”"
+				: !hasYear ? "报告年度“" + year + "年”" : "发布机关“" + organ + "”";
+		warning("标题中没有" + missing + "：年度报告的标题应写明机关全称和年度，如“" + (organ.isEmpty() ? "××人民政府" : organ)
+				+ (year == null ? "" : year + "年") + "政府信息公开工作年度报告”", report, P.getReport_Title(),
+				IssueCodes.TITLE_INCOMPLETE);
+	}
+
+	/**
+	 * A people's government is named in titles by its place alone, and by the lowest level of it: 新源县新源镇人民政府
+	 * titles its report “新源镇…”, 安和县人民政府 “安和县…”. Other organs by their full name: the whole organ.
+	 */
+	private static String place(String organ) {
+		if (!organ.endsWith("人民政府")) {
+			return organ;
+		}
+		Matcher levels = PLACE_LEVELS.matcher(organ.substring(0, organ.length() - "人民政府".length()));
+		String lowest = organ;
+		while (levels.find()) {
+			lowest = levels.group();
+		}
+		return lowest;
+	}
+
 	private Integer year(Report report) {
 		if (report.getYear() == null) {
 			error("缺少报告年度：请写 year 年份，如 year 2024", report, P.getDocument_Name(), IssueCodes.MISSING_YEAR);
@@ -66,15 +118,7 @@ public class ReportFactsValidator extends NianbaoCheckBase {
 		return Integer.valueOf(text);
 	}
 
-	private static LocalDate date(String text) {
-		try {
-			return LocalDate.parse(text.replace(" ", ""), ISO);
-		} catch (DateTimeException e) {
-			return null;
-		}
-	}
-
 	static String chinese(LocalDate date) {
-		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+		return PublishedDate.chinese(date);
 	}
 }

@@ -1,6 +1,5 @@
 package org.nianbao.ide.commands;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +17,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.nianbao.docx.DocxGenerator;
-import org.nianbao.docx.OutputPaths;
+import org.nianbao.export.ReportExport;
 import org.nianbao.form.ReportSkeleton;
 import org.nianbao.ide.preview.PreviewRendering;
 import org.nianbao.nianbao.Form;
@@ -33,8 +32,8 @@ import com.google.inject.Provider;
 
 /**
  * The server's commands: {@code nianbao.generateDocx [uri, {force, outputDirectory}]} writes the Word document
- * like the command line (same refusal on errors unless forced, same atomic write) and answers
- * {@code {path}} or {@code {error}}; {@code nianbao.reportSkeleton [organ, year]} answers a new report's text;
+ * through the same {@link ReportExport} as the command line (refused on errors unless forced, written atomically) and
+ * answers {@code {path}} or {@code {error}}; {@code nianbao.reportSkeleton [organ, year]} answers a new report's text;
  * {@code nianbao.previewHtml [uri]} answers the preview's {@code {html, css, errors}} or {@code {syntaxError, line}}.
  */
 public class NianbaoCommands implements IExecutableCommandService {
@@ -102,34 +101,37 @@ public class NianbaoCommands implements IExecutableCommandService {
 			}
 			long errors = validator.validate(resource, CheckMode.ALL, cancel).stream()
 					.filter(i -> i.getSeverity() == Severity.ERROR).count();
-			if (errors > 0 && !force) {
-				Map<String, Object> refused = error("报告有 " + errors + " 个错误，未生成 Word 文档（改正后再生成，或选择强制生成草稿）");
-				refused.put("errors", errors);
-				return refused;
-			}
-			if (!resource.getURI().isFile()) {
-				return error("只能为磁盘上的报告文件生成 Word 文档，请先保存");
-			}
-			Path source = Path.of(resource.getURI().toFileString());
-			try {
-				Path folder = directory == null ? null : Path.of(directory).toAbsolutePath().normalize();
-				if (folder != null) {
-					Files.createDirectories(folder);
-				}
-				Path target = OutputPaths.docxFor(source, folder);
-				generator.write(report, target);
-				Map<String, Object> written = new LinkedHashMap<>();
-				written.put("path", target.toString());
-				written.put("errors", errors);
-				return written;
-			} catch (Exception e) {
-				return error("无法写入 Word 文档（" + e.getMessage() + "），原有文件未改动");
-			}
+			Path source = resource.getURI().isFile() ? Path.of(resource.getURI().toFileString()) : null;
+			Path folder = directory == null ? null : Path.of(directory).toAbsolutePath().normalize();
+			return answer(ReportExport.export(report, source, folder, errors, force, generator));
 		});
 		if (result.containsKey("error")) {
 			access.getLanguageClient().logMessage(new MessageParams(MessageType.Error, String.valueOf(result.get("error"))));
 		}
 		return result;
+	}
+
+	/** {path, errors} where the document went, or {error} (and {errors} when refused for them). */
+	private Map<String, Object> answer(ReportExport.Outcome outcome) {
+		if (outcome instanceof ReportExport.Outcome.Written w) {
+			Map<String, Object> written = new LinkedHashMap<>();
+			written.put("path", w.target().toString());
+			written.put("errors", w.errors());
+			return written;
+		}
+		if (outcome instanceof ReportExport.Outcome.Refused r) {
+			Map<String, Object> refused = error("报告有 " + r.errors() + " 个错误，未生成 " + generator.documentName()
+					+ "（改正后再生成，或选择强制生成草稿）");
+			refused.put("errors", r.errors());
+			return refused;
+		}
+		if (outcome instanceof ReportExport.Outcome.Failed f) {
+			return error("无法写入 " + generator.documentName() + " " + f.target() + "：" + f.reason() + "，原有文件未改动");
+		}
+		if (outcome instanceof ReportExport.Outcome.BadTarget t) {
+			return error(t.reason());
+		}
+		return error("未生成 " + generator.documentName());
 	}
 
 	private Object skeleton(List<Object> args, ILanguageServerAccess access) {

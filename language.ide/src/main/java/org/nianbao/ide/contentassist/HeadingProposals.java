@@ -6,41 +6,27 @@ import java.util.List;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
-import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalCreator;
-import org.nianbao.eval.ReportEvaluator;
+import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.form.ReportLayout;
 import org.nianbao.ide.text.Nodes;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.FormPart;
 
-import com.google.inject.Inject;
-
 /**
  * The form's part headings as printed that the report lacks: first those that come after the cursor, then those
  * before it. A heading already written is not offered again, nor any heading on a line between a table's rows.
  */
-class HeadingProposals {
+class HeadingProposals extends LineStartProposals {
 
 	private static final int PRIORITY = 600;
 
-	@Inject
-	private ReportEvaluator evaluator;
-
-	@Inject
-	private IdeContentProposalCreator creator;
-
-	void propose(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
-		if (!CursorPart.atLineStart(context)) {
-			return;
-		}
-		CursorPart cursor = CursorPart.of(context);
-		if (cursor == null) {
-			return;
-		}
+	@Override
+	void propose(ContentAssistContext context, CursorPart cursor, ReportEvaluation evaluation,
+			IIdeContentProposalAcceptor acceptor) {
 		if (insideTable(cursor, context.getOffset())) {
 			return;
 		}
-		ReportLayout layout = evaluator.evaluate(cursor.report()).layout();
+		ReportLayout layout = evaluation.layout();
 		Form form = layout.form();
 		if (form == null) {
 			return;

@@ -9,10 +9,8 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
-import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalCreator;
 import org.eclipse.xtext.util.ITextRegion;
 import org.nianbao.eval.ReportEvaluation;
-import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.form.Forms;
 import org.nianbao.ide.formatting.ColumnGaps;
 import org.nianbao.ide.text.DisplayWidth;
@@ -26,32 +24,21 @@ import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Table;
 import org.nianbao.nianbao.Value;
 
-import com.google.inject.Inject;
-
 /**
  * The rows of the current part's table that are not written yet, in the form's order. A row to fill in comes
  * with a 0 per cell to fill in and the computed mark {@code =} in the cells the form computes. It is aligned
  * with the rows already written, as the formatter would align them.
  */
-class RowProposals {
+class RowProposals extends LineStartProposals {
 
 	private static final int PRIORITY = 900;
 
-	@Inject
-	private ReportEvaluator evaluator;
-
-	@Inject
-	private IdeContentProposalCreator creator;
-
-	void propose(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
-		if (!CursorPart.atLineStart(context)) {
+	@Override
+	void propose(ContentAssistContext context, CursorPart cursor, ReportEvaluation evaluation,
+			IIdeContentProposalAcceptor acceptor) {
+		if (cursor.part() == null) {
 			return;
 		}
-		CursorPart cursor = CursorPart.of(context);
-		if (cursor == null || cursor.part() == null) {
-			return;
-		}
-		ReportEvaluation evaluation = evaluator.evaluate(cursor.report());
 		FormPart formPart = evaluation.layout().match(cursor.part()).part();
 		Table table = formPart == null ? null : formPart.getTable();
 		if (table == null) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.nianbao.eval.Finding;
+import org.nianbao.eval.Numbers;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.eval.TableFigures;
@@ -77,7 +78,7 @@ public class FigureHoverText {
 		List<String> broken = new ArrayList<>();
 		for (Finding finding : evaluation.findings()) {
 			if (finding instanceof Finding.RuleViolation v && v.rule() == rule) {
-				broken.add(Labels.node(v.across()) + "：" + plain(v.leftSum()) + " ≠ " + plain(v.rightSum()));
+				broken.add(Labels.node(v.across()) + "：" + Numbers.plain(v.leftSum()) + " ≠ " + Numbers.plain(v.rightSum()));
 			}
 		}
 		String status = broken.isEmpty() ? "各" + (rule.getDimension() == Dimension.ROW ? "行" : "列") + "均成立（缺数的列不核对）"
@@ -190,7 +191,7 @@ public class FigureHoverText {
 			}
 			names.add(Labels.node(term));
 			BigDecimal v = c.figures().value(term, down ? column : row);
-			values.add(v == null ? "?" : plain(v));
+			values.add(v == null ? "?" : Numbers.plain(v));
 		}
 		Finding.TotalMismatch mismatch = mismatch(c.evaluation(), row, column, total);
 		BigDecimal computed = mismatch != null ? mismatch.sum() : c.figures().value(row, column);
@@ -199,9 +200,9 @@ public class FigureHoverText {
 		if (names.size() > 1) {
 			text.append(" = ").append(String.join(" + ", values));
 		}
-		text.append(" = ").append(computed == null ? "?" : plain(computed));
+		text.append(" = ").append(computed == null ? "?" : Numbers.plain(computed));
 		if (mismatch != null) {
-			text.append("（写为 ").append(plain(mismatch.written())).append("，应为 ").append(plain(mismatch.sum()))
+			text.append("（写为 ").append(Numbers.plain(mismatch.written())).append("，应为 ").append(Numbers.plain(mismatch.sum()))
 					.append("）");
 		}
 		return text.toString();
@@ -214,10 +215,5 @@ public class FigureHoverText {
 			}
 		}
 		return null;
-	}
-
-	private static String plain(BigDecimal value) {
-		BigDecimal stripped = value.stripTrailingZeros();
-		return stripped.scale() <= 0 ? stripped.toBigInteger().toString() : stripped.toPlainString();
 	}
 }

@@ -48,20 +48,15 @@ final class MissingValueFix {
 		String text = data.get(2);
 		int offset;
 		String insertion;
-		if (FigureValidator.FIX_APPEND.equals(data.get(0)) || index >= row.getValues().size()) {
-			ITextRegion last = index == 0 || row.getValues().isEmpty()
-					? Nodes.region(row, NianbaoPackage.Literals.FIGURE_ROW__ROW)
-					: Nodes.region(row.getValues().get(Math.min(index, row.getValues().size()) - 1));
-			if (last == null) {
-				return List.of();
-			}
-			offset = last.getOffset() + last.getLength();
-			insertion = " " + text;
-		} else {
-			ITextRegion before = Nodes.region(row.getValues().get(index));
-			offset = before.getOffset();
-			insertion = text + " ";
+		// after the value before it, so that the spacing that aligns the table stays before the next one
+		int after = Math.min(index, row.getValues().size());
+		ITextRegion previous = after == 0 ? Nodes.region(row, NianbaoPackage.Literals.FIGURE_ROW__ROW)
+				: Nodes.region(row.getValues().get(after - 1));
+		if (previous == null) {
+			return List.of();
 		}
+		offset = previous.getOffset() + previous.getLength();
+		insertion = " " + text;
 		Range at = new Range(document.getPosition(offset), document.getPosition(offset));
 		return List.of(new TextEdit(at, insertion));
 	}

@@ -48,6 +48,26 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		replaceWithData(current.get(), acceptor, "改为上年报告结转的 %s");
 	}
 
+	@QuickFix(IssueCodes.IN_FORCE_MISMATCH)
+	public void inForceFromLastYear(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "改为上年现行有效加本年制发减本年废止的 %s");
+	}
+
+	@QuickFix(IssueCodes.ITEM_MISNUMBERED)
+	public void itemNumber(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "改为“%s”");
+	}
+
+	@QuickFix(IssueCodes.PROSE_ROUNDING)
+	public void roundedAsTheTable(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "改为 %s");
+	}
+
+	@QuickFix(IssueCodes.PROSE_CHANGE_MISMATCH)
+	public void changeAsTheTables(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(current.get(), acceptor, "改为 %s");
+	}
+
 	@QuickFix(IssueCodes.MEMBER_SUM_MISMATCH)
 	public void membersSum(DiagnosticResolutionAcceptor acceptor) {
 		replaceWithData(current.get(), acceptor, "改为成员报告之和 %s");

@@ -42,7 +42,7 @@ import org.eclipse.xtext.resource.IResourceDescriptionsProvider;
 import org.eclipse.xtext.resource.impl.ChunkedResourceDescriptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.TextRegion;
-import org.nianbao.cli.IgnoredFiles;
+import org.nianbao.workspace.IgnoredFiles;
 import org.nianbao.ide.text.LineStarts;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.Report;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.ide.server.BuildManager;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
-import org.nianbao.cli.IgnoredFiles;
+import org.nianbao.workspace.IgnoredFiles;
 
 /**
  * Keeps what a {@code .nianbaoignore} lists out of the workspace after the first build too: a listed file that is

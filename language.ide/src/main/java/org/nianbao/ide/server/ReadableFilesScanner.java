@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.util.IAcceptor;
 import org.eclipse.xtext.util.IFileSystemScanner;
-import org.nianbao.cli.IgnoredFiles;
+import org.nianbao.workspace.IgnoredFiles;
 
 /**
  * Lists the workspace's files for the first build. Unlike Xtext's scanner it skips what it cannot read instead of

@@ -22,12 +22,11 @@ import org.nianbao.nianbao.Figures;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.FormPart;
 import org.nianbao.nianbao.Part;
-import org.nianbao.nianbao.ProseItem;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.RowGroup;
 import org.nianbao.nianbao.RowNode;
-import org.nianbao.nianbao.SubHeading;
 import org.nianbao.nianbao.Table;
+import org.nianbao.ide.text.HeadingSections;
 import org.nianbao.ide.text.Headings;
 
 import static org.nianbao.nianbao.NianbaoPackage.Literals.*;
@@ -69,11 +68,7 @@ public class OutlineSymbols extends HierarchicalDocumentSymbolService {
 
 		DocumentSymbol part(Part part) {
 			List<DocumentSymbol> children = new ArrayList<>();
-			for (ProseItem item : part.getProse()) {
-				if (item instanceof SubHeading sub) {
-					add(children, symbol(sub, PROSE_ITEM__TEXT, Headings.text(sub.getText()), SymbolKind.String, null, null));
-				}
-			}
+			headings(HeadingSections.of(part.getProse()), children);
 			Figures figures = part.getFigures();
 			if (figures != null) {
 				List<DocumentSymbol> rows = new ArrayList<>();
@@ -86,12 +81,26 @@ public class OutlineSymbols extends HierarchicalDocumentSymbolService {
 				String tableName = figures.getRows().isEmpty() ? "表格（all zero）" : "表格";
 				add(children, symbol(figures, null, tableName, SymbolKind.Struct, rows.size() + " 行", rows));
 			}
-			for (ProseItem item : part.getClosing()) {
-				if (item instanceof SubHeading sub) {
-					add(children, symbol(sub, PROSE_ITEM__TEXT, Headings.text(sub.getText()), SymbolKind.String, null, null));
-				}
-			}
+			headings(HeadingSections.of(part.getClosing()), children);
 			return symbol(part, PART__HEADING, Headings.text(part.getHeading()), SymbolKind.Namespace, null, children);
+		}
+
+		/** "##" headings with their "###" items and those with their "####" items, each spanning its section. */
+		void headings(List<HeadingSections.Section> sections, List<DocumentSymbol> out) {
+			for (HeadingSections.Section section : sections) {
+				List<DocumentSymbol> children = new ArrayList<>();
+				headings(section.children(), children);
+				String name = Headings.text(section.heading().getText());
+				ITextRegion selection = Nodes.region(section.heading(), PROSE_ITEM__TEXT);
+				if (name == null || name.isBlank() || selection == null) {
+					continue;
+				}
+				DocumentSymbol symbol = new DocumentSymbol(name, SymbolKind.String, range(section.region()), range(selection), null);
+				if (!children.isEmpty()) {
+					symbol.setChildren(children);
+				}
+				out.add(symbol);
+			}
 		}
 
 		DocumentSymbol table(Table table) {

@@ -14,8 +14,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.nianbao.NianbaoStandaloneSetup;
-import org.nianbao.cli.SourceFiles;
-import org.nianbao.cli.Workspace;
+import org.nianbao.workspace.SourceFiles;
+import org.nianbao.workspace.Workspace;
 import org.nianbao.docx.DocxGenerator;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.eval.ReportEvaluator;
@@ -26,34 +26,34 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import com.google.inject.Injector;
 
 /** Generates a report's document in memory and re-opens it with POI, as a reader's Word would. */
-final class Docs {
+public final class Docs {
 
 	static {
 		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
 	}
 
-	static final Injector INJECTOR = new NianbaoStandaloneSetup().createInjectorAndDoEMFRegistration();
+	public static final Injector INJECTOR = new NianbaoStandaloneSetup().createInjectorAndDoEMFRegistration();
 
-	static final List<String> EXAMPLES = List.of("anhe-scjg-2024", "boshan-yuanquan-2024", "gaocheng-2024",
+	public static final List<String> EXAMPLES = List.of("anhe-scjg-2024", "boshan-yuanquan-2024", "gaocheng-2024",
 			"xinyuan-2023");
 
-	record Generated(Report report, ReportEvaluation evaluation, XWPFDocument document, byte[] bytes) {
+	public record Generated(Report report, ReportEvaluation evaluation, XWPFDocument document, byte[] bytes) {
 	}
 
 	private Docs() {
 	}
 
-	static Path root() {
+	public static Path root() {
 		return Path.of(System.getProperty("nianbao.root", "..")).toAbsolutePath().normalize();
 	}
 
-	static Path example(String name) {
+	public static Path example(String name) {
 		return root().resolve("examples").resolve(name + ".nianbao");
 	}
 
 	/** Loads the report with the files beside it (so a form it names is found) and generates its document. */
-	static Generated generate(Path file) {
+	public static Generated generate(Path file) {
 		SourceFiles files = new SourceFiles(List.of(file.toString()));
 		Workspace workspace = INJECTOR.getInstance(Workspace.class);
 		workspace.load(files.targets());
@@ -72,14 +72,14 @@ final class Docs {
 	}
 
 	/** One cell of a re-opened table, placed on the grid. */
-	record Cell(int row, int column, int span, Merge merge, String text) {
+	public record Cell(int row, int column, int span, Merge merge, String text) {
 	}
 
-	enum Merge {
+	public enum Merge {
 		NONE, RESTART, CONTINUE
 	}
 
-	static List<List<Cell>> grid(XWPFTable table) {
+	public static List<List<Cell>> grid(XWPFTable table) {
 		List<List<Cell>> rows = new ArrayList<>();
 		List<XWPFTableRow> tableRows = table.getRows();
 		for (int r = 0; r < tableRows.size(); r++) {
@@ -101,7 +101,7 @@ final class Docs {
 	}
 
 	/** How many rows the cell starting a vertical merge covers. */
-	static int height(List<List<Cell>> grid, Cell top) {
+	public static int height(List<List<Cell>> grid, Cell top) {
 		int height = 1;
 		for (int r = top.row() + 1; r < grid.size(); r++) {
 			int row = r;
@@ -115,7 +115,7 @@ final class Docs {
 		return height;
 	}
 
-	static Cell find(List<List<Cell>> grid, String text) {
+	public static Cell find(List<List<Cell>> grid, String text) {
 		return grid.stream().flatMap(List::stream).filter(c -> c.text().equals(text)).findFirst()
 				.orElseThrow(() -> new AssertionError("表中找不到“" + text + "”"));
 	}

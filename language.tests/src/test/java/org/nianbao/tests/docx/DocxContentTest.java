@@ -113,18 +113,27 @@ class DocxContentTest {
 		List<List<Cell>> table3 = Docs.grid(anhe.document().getTables().get(1));
 		assertEquals(List.of("34", "6", "0", "0", "2", "1", "43"), lastValues(table3, "（七）总计", 7));
 		assertEquals(List.of("33", "5", "0", "0", "2", "1", "41"), lastValues(table3, "一、本年新收政府信息公开申请数量", 7));
-		// 国家秘密 is written without its total: the evaluator computes it, the document prints it.
+		// 国家秘密's total is the computed mark: the evaluator computes it, the document prints it.
 		assertEquals(List.of("0", "0", "0", "0", "0", "0", "0"), lastValues(table3, "1.属于国家秘密", 7));
 		List<List<Cell>> table2 = Docs.grid(anhe.document().getTables().get(0));
 		assertEquals(List.of("12.356800"), lastValues(table2, "行政事业性收费", 1));
 	}
 
 	@Test
+	void aDraftPrintsPlaceholdersAndBlankCellsAsWritten(@TempDir Path dir) throws IOException {
+		String source = Files.readString(Docs.example("anhe-scjg-2024"), StandardCharsets.UTF_8)
+				.replace("上年结转          2 1 0 0 0 0  3", "上年结转          2 1 — / _ 〇  3");
+		Path report = Files.writeString(dir.resolve("draft.nianbao"), source, StandardCharsets.UTF_8);
+		List<List<Cell>> table3 = Docs.grid(Docs.generate(report).document().getTables().get(1));
+		assertEquals(List.of("2", "1", "—", "/", "", "〇", "3"), lastValues(table3, "二、上年结转政府信息公开申请数量", 7));
+	}
+
+	@Test
 	void computedTotalsAreFilledIn(@TempDir Path dir) throws IOException {
 		String source = Files.readString(Docs.example("anhe-scjg-2024"), StandardCharsets.UTF_8)
-				.replace("本年新收         33 5 0 0 2 1 41", "本年新收         33 5 0 0 2 1")
+				.replace("本年新收         33 5 0 0 2 1 41", "本年新收         33 5 0 0 2 1 =")
 				.replace("办理结果总计     34 6 0 0 2 1 43\n", "")
-				.replace("案件数 1 0 0 1 2  1 0 0 0 1  0 0 0 0 0", "案件数 1 0 0 1  1 0 0 0  0 0 0 0");
+				.replace("案件数 1 0 0 1 2  1 0 0 0 1  0 0 0 0 0", "案件数 1 0 0 1 =  1 0 0 0 =  0 0 0 0 =");
 		assertFalse(source.contains("2 1 41") || source.contains("办理结果总计     34") || source.contains("1 0 0 1 2"),
 				"the totals are left to the evaluator");
 		Path report = dir.resolve("totals.nianbao");

@@ -1,14 +1,6 @@
 package org.nianbao.tests.docx;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,26 +11,21 @@ import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.tests.cli.CommandLineRun;
 import org.nianbao.cli.NianbaoCli;
-import org.nianbao.docx.AtomicFileWriter;
-import org.nianbao.docx.OutputPaths;
+import org.nianbao.export.AtomicFileWriter;
+import org.nianbao.export.OutputPaths;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code nianbao generate}: where it writes, what it refuses, and that nothing is half written. */
 class GenerateCommandTest {
 
 	static {
 		Docs.INJECTOR.hashCode(); // quiets Log4j before POI is touched
-	}
-
-	private record Run(int exit, String out, String err) {
-	}
-
-	private static Run cli(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = NianbaoCli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 
 	/** Copies an example alone: its link to last year's report (a relative path) is left out. */
@@ -51,8 +38,8 @@ class GenerateCommandTest {
 	@Test
 	void writesNameDotDocxBesideTheReport(@TempDir Path dir) throws IOException {
 		Path report = copy("anhe-scjg-2024", dir);
-		Run run = cli("generate", report.toString());
-		assertEquals(0, run.exit(), run.err());
+		CommandLineRun run = CommandLineRun.of("generate", report.toString());
+		assertEquals(0, run.code(), run.err());
 		Path docx = dir.resolve("anhe-scjg-2024.docx");
 		assertTrue(run.out().contains("已生成 " + docx), run.out());
 		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx))) {
@@ -65,8 +52,8 @@ class GenerateCommandTest {
 	void writesIntoTheOutputFolder(@TempDir Path dir) throws IOException {
 		Path report = copy("gaocheng-2024", dir);
 		Path out = dir.resolve("out/docs");
-		Run run = cli("generate", report.toString(), "-o", out.toString());
-		assertEquals(0, run.exit(), run.err());
+		CommandLineRun run = CommandLineRun.of("generate", report.toString(), "-o", out.toString());
+		assertEquals(0, run.code(), run.err());
 		assertTrue(Files.isRegularFile(out.resolve("gaocheng-2024.docx")));
 		assertFalse(Files.exists(dir.resolve("gaocheng-2024.docx")));
 	}
@@ -74,11 +61,11 @@ class GenerateCommandTest {
 	@Test
 	void refusesAReportWithErrorsAndPrintsTheDiagnosticsAsValidateDoes(@TempDir Path dir) throws IOException {
 		Path report = copy("errors/balance-rule-broken", dir);
-		Run validate = cli("validate", report.toString());
+		CommandLineRun validate = CommandLineRun.of("validate", report.toString());
 		List<String> diagnostics = validate.out().lines().filter(l -> l.contains(": error: ")).toList();
 		assertFalse(diagnostics.isEmpty(), validate.out());
-		Run run = cli("generate", report.toString());
-		assertEquals(NianbaoCli.PROBLEMS, run.exit());
+		CommandLineRun run = CommandLineRun.of("generate", report.toString());
+		assertEquals(NianbaoCli.PROBLEMS, run.code());
 		for (String line : diagnostics) {
 			assertTrue(run.out().contains(line), "missing diagnostic: " + line + "\n" + run.out());
 		}
@@ -89,8 +76,8 @@ class GenerateCommandTest {
 	@Test
 	void forceGeneratesAnywayAndSaysSo(@TempDir Path dir) throws IOException {
 		Path report = copy("errors/balance-rule-broken", dir);
-		Run run = cli("generate", "--force", report.toString());
-		assertEquals(0, run.exit(), run.err());
+		CommandLineRun run = CommandLineRun.of("generate", "--force", report.toString());
+		assertEquals(0, run.code(), run.err());
 		assertTrue(run.out().contains("强制生成"), run.out());
 		assertTrue(Files.size(dir.resolve("balance-rule-broken.docx")) > 0);
 	}
@@ -101,7 +88,7 @@ class GenerateCommandTest {
 		Path docx = dir.resolve("balance-rule-broken.docx");
 		byte[] earlier = "the document sent last week".getBytes(StandardCharsets.UTF_8);
 		Files.write(docx, earlier);
-		assertEquals(NianbaoCli.PROBLEMS, cli("generate", report.toString()).exit());
+		assertEquals(NianbaoCli.PROBLEMS, CommandLineRun.of("generate", report.toString()).code());
 		assertArrayEquals(earlier, Files.readAllBytes(docx));
 	}
 
@@ -150,13 +137,13 @@ class GenerateCommandTest {
 			args.add(Files.writeString(in.resolve(file), text).toString());
 		}
 		Path out = dir.resolve("out");
-		Run run = cli(args.toArray(String[]::new));
-		assertEquals(0, run.exit(), run.out() + run.err());
+		CommandLineRun run = CommandLineRun.of(args.toArray(String[]::new));
+		assertEquals(0, run.code(), run.out() + run.err());
 		assertEquals(List.of("-dash.docx", "..docx", ".docx", ".hidden.docx", "a;b&c$d'e.docx", "line\nbreak.docx",
 				"报告 （最终版）#1.docx"), names(out));
 		assertEquals(List.of("in", "out"), Files.list(dir).map(f -> f.getFileName().toString()).sorted().toList(),
 				"nothing written outside the output folder");
-		assertEquals(NianbaoCli.USAGE, cli("generate", "-dash.nianbao").exit(), "a leading dash is an option");
+		assertEquals(NianbaoCli.USAGE, CommandLineRun.of("generate", "-dash.nianbao").code(), "a leading dash is an option");
 	}
 
 	@Test
@@ -168,8 +155,8 @@ class GenerateCommandTest {
 				.replace("form 国家格式2021", "form 某省格式2021");
 		Files.writeString(dir.resolve("province-form.nianbao"), form);
 		Path out = dir.resolve("out");
-		Run run = cli("generate", dir.toString(), "-o", out.toString());
-		assertEquals(0, run.exit(), run.out() + run.err());
+		CommandLineRun run = CommandLineRun.of("generate", dir.toString(), "-o", out.toString());
+		assertEquals(0, run.code(), run.out() + run.err());
 		assertEquals(List.of("anhe-scjg-2024.docx", "gaocheng-2024.docx"), names(out));
 	}
 
@@ -178,23 +165,23 @@ class GenerateCommandTest {
 		String form = Files.readString(Docs.root().resolve("language/src/main/resources/nianbao/forms/national-2021.nianbao"))
 				.replace("form 国家格式2021", "form 某省格式2021");
 		Path file = Files.writeString(dir.resolve("province-form.nianbao"), form);
-		Run run = cli("generate", file.toString());
-		assertEquals(NianbaoCli.PROBLEMS, run.exit());
+		CommandLineRun run = CommandLineRun.of("generate", file.toString());
+		assertEquals(NianbaoCli.PROBLEMS, run.code());
 		assertTrue(run.err().contains("格式文件"), run.err());
 		assertEquals(List.of("province-form.nianbao"), names(dir));
 	}
 
 	@Test
 	void badArgumentsAreUsageErrors(@TempDir Path dir) throws IOException {
-		assertEquals(NianbaoCli.USAGE, cli("generate").exit());
-		assertEquals(NianbaoCli.USAGE, cli("generate", "--bogus", dir.toString()).exit());
-		assertEquals(NianbaoCli.USAGE, cli("generate", dir.resolve("nothing.nianbao").toString()).exit());
+		assertEquals(NianbaoCli.USAGE, CommandLineRun.of("generate").code());
+		assertEquals(NianbaoCli.USAGE, CommandLineRun.of("generate", "--bogus", dir.toString()).code());
+		assertEquals(NianbaoCli.USAGE, CommandLineRun.of("generate", dir.resolve("nothing.nianbao").toString()).code());
 		Path report = copy("anhe-scjg-2024", dir);
 		Path file = Files.writeString(dir.resolve("a-file"), "x");
-		Run run = cli("generate", report.toString(), "-o", file.toString());
-		assertEquals(NianbaoCli.USAGE, run.exit());
+		CommandLineRun run = CommandLineRun.of("generate", report.toString(), "-o", file.toString());
+		assertEquals(NianbaoCli.USAGE, run.code());
 		assertFalse(run.err().contains("Exception"), run.err());
-		assertTrue(cli("help").out().contains("generate"));
+		assertTrue(CommandLineRun.of("help").out().contains("generate"));
 	}
 
 	private static List<String> names(Path dir) throws IOException {

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +21,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.tests.cli.CommandLineRun;
 import org.nianbao.cli.NianbaoCli;
 
 /**
@@ -35,29 +34,23 @@ class GenerateFaultsTest {
 		Docs.INJECTOR.hashCode(); // quiets Log4j before POI is touched
 	}
 
-	private record Run(int exit, String out, String err) {
-	}
-
-	private static Run cli(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = NianbaoCli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
-
 	private static String example() throws IOException {
 		return Files.readString(Docs.example("anhe-scjg-2024")).replaceAll("(?m)^\\s*previous .*\n", "").replace("（上年{previous.本年新收.总计}件）", "");
 	}
 
+	/** The text of a document of ours. The big one repeats one sentence: it compresses past POI's zip-bomb ratio. */
 	private static String text(Path docx) throws IOException {
+		double ratio = org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio();
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.001);
 		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 			return extractor.getText();
+		} finally {
+			org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(ratio);
 		}
 	}
 
-	private static void assertClear(Run run) {
+	private static void assertClear(CommandLineRun run) {
 		assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
 		assertFalse(run.out().contains("Exception"), run.out());
 	}
@@ -65,8 +58,8 @@ class GenerateFaultsTest {
 	@Test
 	void aReportWithBomAndCrlfGenerates(@TempDir Path dir) throws IOException {
 		Path report = Files.writeString(dir.resolve("r.nianbao"), "\uFEFF" + example().replace("\n", "\r\n"));
-		Run run = cli("generate", report.toString());
-		assertEquals(0, run.exit(), run.out() + run.err());
+		CommandLineRun run = CommandLineRun.of("generate", report.toString());
+		assertEquals(0, run.code(), run.out() + run.err());
 		String text = text(dir.resolve("r.docx"));
 		assertTrue(text.contains("3186") && text.contains("安和县市场监督管理局"), text);
 		assertFalse(text.contains("\r") || text.contains("\uFEFF"));
@@ -77,8 +70,8 @@ class GenerateFaultsTest {
 		String written = example();
 		assertTrue(written.contains("行政许可       3186"));
 		Path report = Files.writeString(dir.resolve("r.nianbao"), written.replace("行政许可       3186", "行政许可       ３１８６"));
-		Run run = cli("generate", report.toString());
-		assertEquals(0, run.exit(), run.out() + run.err());
+		CommandLineRun run = CommandLineRun.of("generate", report.toString());
+		assertEquals(0, run.code(), run.out() + run.err());
 		assertTrue(run.out().contains("[full-width-digits]"), run.out());
 		String text = text(dir.resolve("r.docx"));
 		assertTrue(text.contains("3186"), text);
@@ -88,8 +81,8 @@ class GenerateFaultsTest {
 	@Test
 	void aFileInGbkIsRefusedWithTheEncodingMessage(@TempDir Path dir) throws IOException {
 		Path report = Files.write(dir.resolve("gbk.nianbao"), example().getBytes(Charset.forName("GBK")));
-		Run run = cli("generate", report.toString());
-		assertEquals(NianbaoCli.PROBLEMS, run.exit());
+		CommandLineRun run = CommandLineRun.of("generate", report.toString());
+		assertEquals(NianbaoCli.PROBLEMS, run.code());
 		assertTrue(run.out().contains("文件不是 UTF-8 编码") && run.out().contains("[not-utf8]"), run.out());
 		assertTrue(run.err().contains("未生成 Word 文档"), run.err());
 		assertClear(run);
@@ -101,8 +94,8 @@ class GenerateFaultsTest {
 		Path report = Files.writeString(dir.resolve("r.nianbao"), example());
 		Path docx = Files.writeString(dir.resolve("r.docx"), "sent last week");
 		Files.setPosixFilePermissions(docx, PosixFilePermissions.fromString("r--r--r--"));
-		Run run = cli("generate", report.toString());
-		assertEquals(NianbaoCli.PROBLEMS, run.exit());
+		CommandLineRun run = CommandLineRun.of("generate", report.toString());
+		assertEquals(NianbaoCli.PROBLEMS, run.code());
 		assertTrue(run.err().contains("文件是只读的，未覆盖") && run.err().contains("原有文件未改动"), run.err());
 		assertClear(run);
 		assertEquals("sent last week", Files.readString(docx));
@@ -113,8 +106,8 @@ class GenerateFaultsTest {
 	void aMissingNestedOutputFolderIsCreated(@TempDir Path dir) throws IOException {
 		Path report = Files.writeString(dir.resolve("r.nianbao"), example());
 		Path out = dir.resolve("a/b/c");
-		Run run = cli("generate", report.toString(), "-o", out.toString());
-		assertEquals(0, run.exit(), run.err());
+		CommandLineRun run = CommandLineRun.of("generate", report.toString(), "-o", out.toString());
+		assertEquals(0, run.code(), run.err());
 		assertTrue(Files.size(out.resolve("r.docx")) > 0);
 	}
 
@@ -126,13 +119,13 @@ class GenerateFaultsTest {
 			Path report = Files.writeString(folder.resolve("r.nianbao"), example());
 			Files.writeString(folder.resolve("r.docx"), "sent last week");
 			assertEquals(0, command("mount", "-o", "remount,ro", folder.toString()));
-			Run run = cli("generate", report.toString());
-			assertEquals(NianbaoCli.PROBLEMS, run.exit());
+			CommandLineRun run = CommandLineRun.of("generate", report.toString());
+			assertEquals(NianbaoCli.PROBLEMS, run.code());
 			assertTrue(run.err().contains("所在文件夹只读，不能写入"), run.err());
 			assertClear(run);
 			assertEquals("sent last week", Files.readString(folder.resolve("r.docx")));
-			Run elsewhere = cli("generate", report.toString(), "-o", folder.resolve("sub").toString());
-			assertEquals(NianbaoCli.PROBLEMS, elsewhere.exit());
+			CommandLineRun elsewhere = CommandLineRun.of("generate", report.toString(), "-o", folder.resolve("sub").toString());
+			assertEquals(NianbaoCli.PROBLEMS, elsewhere.code());
 			assertTrue(elsewhere.err().contains("无法创建输出文件夹") && elsewhere.err().contains("只读"), elsewhere.err());
 		} finally {
 			command("umount", folder.toString());
@@ -149,14 +142,14 @@ class GenerateFaultsTest {
 			Files.write(disk.resolve("r.docx"), earlier);
 			// fill the disk, leaving less room than the new document needs
 			Files.write(disk.resolve("filler"), new byte[56 * 1024]);
-			Run run = cli("generate", report.toString(), "-o", disk.toString());
-			assertEquals(NianbaoCli.PROBLEMS, run.exit(), run.out());
+			CommandLineRun run = CommandLineRun.of("generate", report.toString(), "-o", disk.toString());
+			assertEquals(NianbaoCli.PROBLEMS, run.code(), run.out());
 			assertTrue(run.err().contains("磁盘空间不足") && run.err().contains("原有文件未改动"), run.err());
 			assertClear(run);
 			assertArrayEquals(earlier, Files.readAllBytes(disk.resolve("r.docx")));
 			assertEquals(List.of("filler", "r.docx"), names(disk), "no temporary file left");
 			Files.delete(disk.resolve("filler"));
-			assertEquals(0, cli("generate", report.toString(), "-o", disk.toString()).exit());
+			assertEquals(0, CommandLineRun.of("generate", report.toString(), "-o", disk.toString()).code());
 			assertTrue(text(disk.resolve("r.docx")).contains("3186"));
 		} finally {
 			command("umount", disk.toString());
@@ -194,8 +187,8 @@ class GenerateFaultsTest {
 		assertEquals(137, child.exitValue(), "killed, not finished: " + Files.readString(dir.resolve("child.log")));
 		assertArrayEquals(earlier, Files.readAllBytes(docx), "the previous document is intact");
 		assertTrue(temporaryFiles(dir).size() <= 1, names(dir).toString());
-		Run again = cli("generate", "--force", report.toString());
-		assertEquals(0, again.exit(), again.err());
+		CommandLineRun again = CommandLineRun.of("generate", "--force", report.toString());
+		assertEquals(0, again.code(), again.err());
 		assertEquals(List.of("big.docx", "big.nianbao", "child.log"), names(dir), "the leftover is removed");
 		assertTrue(text(docx).contains("第39段"));
 	}

@@ -57,7 +57,7 @@ class DefinitionTest extends NianbaoServerTest {
 				found[0] = locations.get(0);
 			});
 		});
-		Position declaration = position(form, "        总计 \"总计\"", "总计");
+		Position declaration = position(form, "        总计 = 自然人", "总计");
 		Assertions.assertEquals(declaration, found[0].getRange().getStart());
 	}
 }

@@ -15,6 +15,9 @@ class OutlineTest extends NianbaoServerTest {
 
 	private static final String ANHE = example("anhe-scjg-2024.nianbao");
 
+	private static final String LEVELS = ANHE.replace("## （二）依申请公开\n",
+			"### 1.政策解读\n| 发布图文解读4篇。\n#### （1）图解\n| 图解2篇。\n### 2.平台建设\n| 新增专题2个。\n## （二）依申请公开\n");
+
 	@Test
 	void partsTablesAndRowsAreSymbols() {
 		List<DocumentSymbol> symbols = new ArrayList<>();
@@ -47,5 +50,33 @@ class OutlineTest extends NianbaoServerTest {
 		int lastRow = lineStartingWith(ANHE, "结转下年");
 		Assertions.assertTrue(ranges.stream().anyMatch(r -> r.getStartLine() == heading && r.getEndLine() == lastRow), ranges::toString);
 		Assertions.assertTrue(ranges.stream().anyMatch(r -> r.getStartLine() == firstRow && r.getEndLine() == lastRow), ranges::toString);
+	}
+
+	@Test
+	void thirdAndFourthLevelHeadingsNest() {
+		String text = LEVELS;
+		List<DocumentSymbol> symbols = new ArrayList<>();
+		testDocumentSymbol(c -> {
+			c.setModel(text);
+			c.setAssertSymbols(list -> list.forEach(e -> symbols.add(e.getRight())));
+		});
+		DocumentSymbol first = symbols.get(0).getChildren().get(0);
+		Assertions.assertEquals("（一）主动公开", first.getName());
+		Assertions.assertEquals(List.of("1.政策解读", "2.平台建设"), first.getChildren().stream().map(DocumentSymbol::getName).toList());
+		Assertions.assertEquals(List.of("（1）图解"),
+				first.getChildren().get(0).getChildren().stream().map(DocumentSymbol::getName).toList());
+		Assertions.assertEquals(lineStartingWith(text, "| 新增专题"), first.getRange().getEnd().getLine(), "（一） spans its items");
+	}
+
+	@Test
+	void thirdAndFourthLevelHeadingsFoldWithTheirItems() throws Exception {
+		String text = LEVELS;
+		String uri = writeFile("levels.nianbao", text);
+		initialize();
+		open(uri, text);
+		List<FoldingRange> ranges = languageServer.foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(uri))).get();
+		int third = lineStartingWith(text, "### 1.");
+		int fourthEnd = lineStartingWith(text, "| 图解2篇");
+		Assertions.assertTrue(ranges.stream().anyMatch(r -> r.getStartLine() == third && r.getEndLine() == fourthEnd), ranges::toString);
 	}
 }

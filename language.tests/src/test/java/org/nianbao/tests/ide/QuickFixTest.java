@@ -62,7 +62,7 @@ class QuickFixTest extends NianbaoServerTest {
 
 	@Test
 	void aMissingRowIsInsertedWithZerosInTheFormsOrder() {
-		String text = ANHE.replace("上年结转          2 1 0 0 0 0  3\n", "").replace("行政查询事项      0 0 0 0 0 0\n", "");
+		String text = ANHE.replace("上年结转          2 1 0 0 0 0  3\n", "").replace("行政查询事项      0 0 0 0 0 0  =\n", "");
 		Position at = position(text, "# 三、", "#");
 		CodeAction fix = onlyFix(text, at, "补上缺少的 2 行（填 0）");
 		String fixed = apply(text, edits(fix));
@@ -124,31 +124,52 @@ class QuickFixTest extends NianbaoServerTest {
 	}
 
 	@Test
-	void aZeroIsInsertedWhereOnlyOnePositionBalancesTheTable() {
-		// 上年结转 should be 0 1 0 0 0 0: with its first 0 left out, only a 0 in front balances 一 + 二 = 三（七）+ 四
-		String text = ANHE.replace("本年新收         33 5 0 0 2 1 41", "本年新收         35 5 0 0 2 1 43")
-				.replace("上年结转          2 1 0 0 0 0  3", "上年结转 1 0 0 0 0");
-		Position at = position(text, "上年结转", "上年");
-		CodeAction fix = onlyFix(text, at, "在缺少数值的位置补 0");
-		Assertions.assertEquals("上年结转 0 1 0 0 0 0", apply(text, edits(fix)).split("\n")[at.getLine()]);
-	}
-
-	@Test
-	void aRowOfZerosShortOfOneZeroGetsIt() {
+	void aZeroIsInsertedBeforeTheTotalWhenTheTotalBalances() {
 		String text = example("errors/row-missing-cell.nianbao");
-		Position at = position(text, "国家秘密", "国家");
-		CodeAction fix = onlyFix(text, at, "在缺少数值的位置补 0");
-		Assertions.assertEquals("国家秘密          0 0 0 0  0 0", apply(text, edits(fix)).split("\n")[at.getLine()]);
+		Position at = position(text, "第三方合法权益", "第三方");
+		CodeAction fix = onlyFix(text, at, "在“其他”列补 0");
+		Assertions.assertEquals("第三方合法权益    2 1 0 0 0 0  3", apply(text, edits(fix)).split("\n")[at.getLine()]);
 	}
 
 	@Test
-	void noZeroIsOfferedWhenThePositionIsAmbiguous() {
-		// two rows short: the balance cannot be checked in any column, so no position is certain
-		String text = ANHE.replace("上年结转          2 1 0 0 0 0  3", "上年结转 2 1 0 0 0")
-				.replace("结转下年          1 0 0 0 0 0  1", "结转下年 1 0 0 0 0");
+	void aRowWrittenWithoutItsTotalGetsTheComputedMark() {
+		String text = ANHE.replace("上年结转          2 1 0 0 0 0  3", "上年结转 2 1 0 0 0 0");
+		Position at = position(text, "上年结转", "上年");
+		CodeAction fix = onlyFix(text, at, "在末尾补 =（总计由系统计算）");
+		Assertions.assertEquals("上年结转 2 1 0 0 0 0 =", apply(text, edits(fix)).split("\n")[at.getLine()]);
+	}
+
+	@Test
+	void noValueIsOfferedWhenThePositionIsAmbiguous() {
+		// two values short: nothing singles out where they belong
+		String text = ANHE.replace("上年结转          2 1 0 0 0 0  3", "上年结转 2 1 0 0 3");
 		Position at = position(text, "上年结转", "上年");
 		List<CodeAction> all = fixes(text, at);
-		Assertions.assertTrue(all.stream().noneMatch(f -> f.getTitle().equals("在缺少数值的位置补 0")), all::toString);
+		Assertions.assertTrue(all.stream().noneMatch(f -> f.getTitle().contains("补")), all::toString);
+	}
+
+	@Test
+	void aPlaceholderIsFixedToZero() {
+		String text = ANHE.replace("上年结转          2 1 0 0 0 0  3", "上年结转          2 1 — 0 0 0  3");
+		Position at = position(text, "上年结转", "—");
+		CodeAction fix = onlyFix(text, at, "改为 0");
+		Assertions.assertEquals("上年结转          2 1 0 0 0 0  3", apply(text, edits(fix)).split("\n")[at.getLine()]);
+	}
+
+	@Test
+	void anUnknownRowIsFixedToTheNearestName() {
+		String text = ANHE.replace("上年结转          2", "上年接转          2");
+		Position at = position(text, "上年接转", "上年");
+		CodeAction fix = onlyFix(text, at, "改为“上年结转”");
+		Assertions.assertTrue(apply(text, edits(fix)).split("\n")[at.getLine()].startsWith("上年结转          2"));
+	}
+
+	@Test
+	void noFixIsOfferedOnACorrectTotalAfterAWrongOne() {
+		// 予以公开's total is wrong; the （七）总计 row is right and must get neither an error nor a fix
+		String text = ANHE.replace("予以公开         14 3 0 0 1 1 19", "予以公开         14 3 0 0 1 1 20");
+		Position at = position(text, "办理结果总计", "办理");
+		Assertions.assertEquals(List.of(), fixes(text, at));
 	}
 
 	private CodeAction onlyFix(String text, Position at, String title) {
@@ -175,5 +196,21 @@ class QuickFixTest extends NianbaoServerTest {
 
 	private static List<TextEdit> edits(CodeAction fix) {
 		return fix.getEdit().getChanges().values().iterator().next();
+	}
+
+	@Test
+	void aMisnumberedItemGetsTheExpectedNumber() {
+		String text = ANHE.replace("## （三）政府信息管理", "## （四）政府信息管理");
+		int line = lineStartingWith(text, "## （四）政府信息管理");
+		CodeAction fix = onlyFix(text, new Position(line, 4), "改为“（三）”");
+		Assertions.assertEquals("## （三）政府信息管理", apply(text, edits(fix)).split("\n")[line]);
+	}
+
+	@Test
+	void aRoundedAmountInProseGetsTheTablesRounding() {
+		String text = ANHE.replace("## （二）依申请公开\n", "## （二）依申请公开\n| 行政事业性收费12.35万元。\n");
+		int line = lineStartingWith(text, "| 行政事业性收费12.35");
+		CodeAction fix = onlyFix(text, new Position(line, text.split("\n")[line].indexOf("12.35")), "改为 12.36");
+		Assertions.assertEquals("| 行政事业性收费12.36万元。", apply(text, edits(fix)).split("\n")[line]);
 	}
 }

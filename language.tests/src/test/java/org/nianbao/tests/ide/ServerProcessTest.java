@@ -8,10 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
@@ -24,23 +21,19 @@ import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.tests.lsp.LspTestClient;
 
 /**
  * The real jar as an editor starts it: {@code java -jar nianbao.jar server}, the protocol over stdin/stdout, under
@@ -70,7 +63,7 @@ class ServerProcessTest {
 		builder.environment().put("LANG", "C");
 		Process process = builder.start();
 		Recording stdout = new Recording(process.getInputStream());
-		Client client = new Client();
+		LspTestClient client = new LspTestClient();
 		try {
 			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, stdout, process.getOutputStream());
 			launcher.startListening();
@@ -87,7 +80,7 @@ class ServerProcessTest {
 			server.initialized(new InitializedParams());
 			server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nianbao", 1, text)));
 
-			List<Diagnostic> diagnostics = client.await(uri, d -> d.stream().anyMatch(x -> code(x).equals("total-mismatch")));
+			List<Diagnostic> diagnostics = client.await(uri, d -> d.stream().anyMatch(x -> code(x).equals("total-mismatch")), WAIT);
 			Diagnostic wrong = diagnostics.stream().filter(d -> d.getRange().getStart().equals(position(text, "办理结果总计", "34")))
 					.findFirst().orElseThrow(() -> new AssertionError(diagnostics.toString()));
 			Assertions.assertTrue(wrong.getMessage().getLeft().startsWith("合计不符（自然人列）：三（七）写为 34"), wrong.getMessage().getLeft());
@@ -138,7 +131,7 @@ class ServerProcessTest {
 					new Range(new Position(line, 0), new Position(line, text.split("\n")[line].length())), "予以公开 14 3 0 0 1 1 19");
 			server.getTextDocumentService().didChange(
 					new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2), List.of(change)));
-			client.await(uri, List::isEmpty);
+			client.await(uri, List::isEmpty, WAIT);
 
 			// generate the Word document through the protocol, as the editor's command does (an ASCII file name:
 			// under this C locale Java cannot create files with Chinese names, which the server says in words)
@@ -250,48 +243,6 @@ class ServerProcessTest {
 
 		synchronized byte[] bytes() {
 			return copy.toByteArray();
-		}
-	}
-
-	private static final class Client implements LanguageClient {
-		private final LinkedBlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
-
-		List<Diagnostic> await(String uri, Predicate<List<Diagnostic>> condition) throws InterruptedException {
-			long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT);
-			while (System.nanoTime() < end) {
-				PublishDiagnosticsParams params = published.poll(1, TimeUnit.SECONDS);
-				if (params != null && samePath(params.getUri(), uri) && condition.test(params.getDiagnostics())) {
-					return params.getDiagnostics();
-				}
-			}
-			throw new AssertionError("no such diagnostics for " + uri);
-		}
-
-		/** The server writes file URIs unescaped ("安和"), clients send them escaped ("%E5%AE%89"). */
-		private static boolean samePath(String a, String b) {
-			return java.net.URI.create(a).getPath().equals(java.net.URI.create(b).getPath());
-		}
-
-		@Override
-		public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-			published.add(diagnostics);
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
-		}
-
-		@Override
-		public void showMessage(MessageParams messageParams) {
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
 		}
 	}
 }

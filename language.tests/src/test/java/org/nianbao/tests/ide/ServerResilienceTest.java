@@ -178,8 +178,9 @@ class ServerResilienceTest extends NianbaoServerTest {
 	void aClientThatDeclaresNoCommandCapabilityIsOfferedTheCommands() throws Exception {
 		String uri = writeFile("gaocheng.nianbao", example("gaocheng-2024.nianbao"));
 		InitializeResult result = initialize(params -> params.getCapabilities().getWorkspace().setExecuteCommand(null));
-		Assertions.assertEquals(List.of("nianbao.generateDocx", "nianbao.reportSkeleton"),
-				result.getCapabilities().getExecuteCommandProvider().getCommands().stream().sorted().toList());
+		List<String> offered = result.getCapabilities().getExecuteCommandProvider().getCommands();
+		Assertions.assertTrue(offered.containsAll(List.of("nianbao.generateDocx", "nianbao.reportSkeleton", "nianbao.previewHtml")),
+				offered::toString);
 		Object generated = languageServer.executeCommand(new ExecuteCommandParams("nianbao.generateDocx", List.of(new JsonPrimitive(uri)))).get();
 		Assertions.assertTrue(String.valueOf(generated).contains("gaocheng.docx"), String.valueOf(generated));
 	}

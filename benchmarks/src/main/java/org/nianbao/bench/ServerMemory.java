@@ -1,4 +1,4 @@
-package org.nianbao.ide.bench;
+package org.nianbao.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
-import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.TextDocumentItem;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.nianbao.tests.lsp.LspTestClient;
 
 /**
  * The server's memory with many reports in the workspace and open in the editor: the heap in use after a full
@@ -43,24 +40,14 @@ final class ServerMemory {
 			uris.add(file.toUri().toString());
 			texts.add(text);
 		}
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(jvm);
-		command.addAll(List.of("-jar", jar.toString(), "server"));
-		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		Process process = ServerBenchmark.startServer(jar, jvm);
 		try {
-			ServerBenchmark.Client client = new ServerBenchmark.Client();
-			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
-					process.getOutputStream());
-			launcher.startListening();
-			LanguageServer server = launcher.getRemoteProxy();
-			InitializeParams params = new InitializeParams();
-			params.setRootUri(workspace.toUri().toString());
-			params.setCapabilities(new ClientCapabilities());
+			LspTestClient client = new LspTestClient();
+			LanguageServer server = ServerBenchmark.connect(process, client);
 			long t0 = System.nanoTime();
-			server.initialize(params).get(300, TimeUnit.SECONDS);
+			server.initialize(ServerBenchmark.initializeParams(workspace)).get(300, TimeUnit.SECONDS);
 			server.initialized(new InitializedParams());
-			client.awaitAll(uris); // the first build of the workspace checks every report
+			client.awaitAll(uris, 900); // the first build of the workspace checks every report
 			double built = ServerBenchmark.ms(System.nanoTime() - t0);
 			String closed = snapshot(process.pid());
 			client.drain();
@@ -69,7 +56,7 @@ final class ServerMemory {
 				server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
 						new TextDocumentItem(uris.get(i), "nianbao", 1, texts.get(i))));
 			}
-			client.awaitAll(uris); // each opened report is built and checked again
+			client.awaitAll(uris, 900); // each opened report is built and checked again
 			double opened = ServerBenchmark.ms(System.nanoTime() - o0);
 			String open = snapshot(process.pid());
 			System.out.printf("%d 份报告（每份 %d 行）在工作区中：启动 → 全部诊断 %.0f ms；再全部打开（didOpen）→ 全部诊断 %.0f ms%n", count,

@@ -1,4 +1,4 @@
-package org.nianbao.cli;
+package org.nianbao.workspace;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,6 +28,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.nianbao.validation.IssueCodes;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -54,14 +55,14 @@ public class Workspace {
 				byte[] bytes = Files.readAllBytes(file);
 				if (!isUtf8(bytes)) {
 					unreadable.put(file, new ReportProblem(file, 1, 1, "error",
-							"文件不是 UTF-8 编码（可能是 GBK）：请在编辑器中以 UTF-8 另存后再试", "not-utf8"));
+							"文件不是 UTF-8 编码（可能是 GBK）：请在编辑器中以 UTF-8 另存后再试", IssueCodes.NOT_UTF8));
 					continue;
 				}
 				Resource resource = resourceSet().createResource(URI.createFileURI(file.toString()));
 				resource.load(new ByteArrayInputStream(bytes), resourceSet.getLoadOptions());
 				resources.put(file, resource);
 			} catch (IOException e) {
-				unreadable.put(file, new ReportProblem(file, 1, 1, "error", "无法读取文件：" + e.getMessage(), "unreadable"));
+				unreadable.put(file, new ReportProblem(file, 1, 1, "error", "无法读取文件：" + e.getMessage(), IssueCodes.UNREADABLE));
 			}
 		}
 	}

@@ -1,4 +1,4 @@
-package org.nianbao.docx;
+package org.nianbao.export;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;

@@ -1,15 +1,14 @@
-package org.nianbao.linking;
+package org.nianbao.parsing;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.nianbao.validation.IssueCodes;
 
 /** ANTLR's syntax errors, said in Chinese with the token that was not expected. */
 public class SyntaxErrorMessages extends SyntaxErrorMessageProvider {
-
-	public static final String SYNTAX_ERROR = "syntax-error";
 
 	private static final Pattern MISSING = Pattern.compile("missing (.+) at '(.*)'");
 	private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*)' expecting (.+)");
@@ -18,12 +17,12 @@ public class SyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
-		return new SyntaxErrorMessage(translate(context.getDefaultMessage()), SYNTAX_ERROR);
+		return new SyntaxErrorMessage(translate(context.getDefaultMessage()), IssueCodes.SYNTAX_ERROR);
 	}
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
-		return new SyntaxErrorMessage("无法读取“" + context.getDefaultMessage() + "”", SYNTAX_ERROR);
+		return new SyntaxErrorMessage("无法读取“" + context.getDefaultMessage() + "”", IssueCodes.SYNTAX_ERROR);
 	}
 
 	static String translate(String message) {

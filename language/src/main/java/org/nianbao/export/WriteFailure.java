@@ -1,4 +1,4 @@
-package org.nianbao.cli;
+package org.nianbao.export;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -6,12 +6,12 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 /** Why a document could not be written, said in Chinese: the operating system's reasons are English. */
-final class WriteFailure {
+public final class WriteFailure {
 
 	private WriteFailure() {
 	}
 
-	static String explain(Exception failure) {
+	public static String explain(Exception failure) {
 		Exception e = cause(failure);
 		String message = e.getMessage() == null ? "" : e.getMessage();
 		String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : message;

@@ -1,7 +1,6 @@
-package org.nianbao.ide.bench;
+package org.nianbao.bench;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,32 +8,26 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.HoverParams;
-import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.DidChangeTextDocumentParams;
-import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.nianbao.tests.lsp.LspTestClient;
 
 /**
  * Measures the language server as an editor sees it: process start until the first diagnostics of an opened report;
@@ -44,9 +37,11 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * reports open.
  *
  * <pre>
- * java -cp language.ide/target/nianbao.jar org.nianbao.ide.bench.ServerBenchmark \
+ * mvn -B -o -Pbench package -DskipTests   # benchmarks/ is a profile; no measuring in this phase
+ * CP=benchmarks/target/classes:language.tests/target/language.tests-0.1.0-SNAPSHOT-tests.jar:language.ide/target/nianbao.jar
+ * java -cp $CP org.nianbao.bench.ServerBenchmark \
  *     language.ide/target/nianbao.jar examples/anhe-scjg-2024.nianbao [starts] [edits] [-- JVM options of the server]
- * java -cp language.ide/target/nianbao.jar org.nianbao.ide.bench.ServerBenchmark --memory 100 \
+ * java -cp $CP org.nianbao.bench.ServerBenchmark --memory 100 \
  *     language.ide/target/nianbao.jar examples/anhe-scjg-2024.nianbao [-- JVM options of the server]
  * </pre>
  */
@@ -139,25 +134,15 @@ public final class ServerBenchmark {
 			Path file = workspace.resolve("report.nianbao");
 			Files.writeString(file, text, StandardCharsets.UTF_8);
 			String uri = file.toUri().toString();
-			List<String> command = new ArrayList<>();
-			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-			command.addAll(jvm);
-			command.addAll(List.of("-jar", jar.toString(), "server"));
 			long t0 = System.nanoTime();
-			Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-			Client client = new Client();
-			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
-					process.getOutputStream());
-			launcher.startListening();
-			LanguageServer server = launcher.getRemoteProxy();
-			InitializeParams params = new InitializeParams();
-			params.setRootUri(workspace.toUri().toString());
-			params.setCapabilities(new ClientCapabilities());
-			server.initialize(params).get(120, TimeUnit.SECONDS);
+			Process process = startServer(jar, jvm);
+			LspTestClient client = new LspTestClient();
+			LanguageServer server = connect(process, client);
+			server.initialize(initializeParams(workspace)).get(120, TimeUnit.SECONDS);
 			initialize.add(ms(System.nanoTime() - t0));
 			server.initialized(new InitializedParams());
 			server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nianbao", 1, text)));
-			client.next(uri);
+			client.next(uri, 120);
 			first.add(ms(System.nanoTime() - t0));
 			String current = text;
 			for (int i = 0; i < edits; i++) {
@@ -167,7 +152,7 @@ public final class ServerBenchmark {
 				long e0 = System.nanoTime();
 				server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
 						new VersionedTextDocumentIdentifier(uri, i + 2), List.of(new TextDocumentContentChangeEvent(current))));
-				client.next(uri);
+				client.next(uri, 120);
 				(i < COLD_EDITS ? coldEdits : edit).add(ms(System.nanoTime() - e0));
 			}
 			TextDocumentIdentifier document = new TextDocumentIdentifier(uri);
@@ -242,66 +227,35 @@ public final class ServerBenchmark {
 		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
 	}
 
+	/** The server jar in a JVM of its own, as an editor starts it. */
+	static Process startServer(Path jar, List<String> jvm) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvm);
+		command.addAll(List.of("-jar", jar.toString(), "server"));
+		return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+	}
+
+	/** The server over the process's stdin/stdout, with {@code client} receiving what it publishes. */
+	static LanguageServer connect(Process process, LspTestClient client) {
+		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
+				process.getOutputStream());
+		launcher.startListening();
+		return launcher.getRemoteProxy();
+	}
+
+	static InitializeParams initializeParams(Path workspace) {
+		InitializeParams params = new InitializeParams();
+		params.setRootUri(workspace.toUri().toString());
+		params.setCapabilities(new ClientCapabilities());
+		return params;
+	}
+
 	static void deleteQuietly(Path folder) {
 		try (var files = Files.walk(folder)) {
 			files.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
 		} catch (IOException e) {
 			// a temporary folder left behind
-		}
-	}
-
-	static final class Client implements LanguageClient {
-		private final LinkedBlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
-
-		void drain() {
-			published.clear();
-		}
-
-		/** Waits until diagnostics have been published for every one of these documents. */
-		void awaitAll(List<String> uris) throws InterruptedException {
-			java.util.Set<String> waiting = new java.util.HashSet<>();
-			uris.forEach(u -> waiting.add(URI.create(u).getPath()));
-			while (!waiting.isEmpty()) {
-				PublishDiagnosticsParams params = published.poll(300, TimeUnit.SECONDS);
-				if (params == null) {
-					throw new IllegalStateException("没有收到诊断：" + waiting.size() + " 个文件");
-				}
-				waiting.remove(URI.create(params.getUri()).getPath());
-			}
-		}
-
-		void next(String uri) throws InterruptedException {
-			while (true) {
-				PublishDiagnosticsParams params = published.poll(120, TimeUnit.SECONDS);
-				if (params == null) {
-					throw new IllegalStateException("没有收到诊断：" + uri);
-				}
-				if (URI.create(params.getUri()).getPath().equals(URI.create(uri).getPath())) {
-					return;
-				}
-			}
-		}
-
-		@Override
-		public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-			published.add(diagnostics);
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
-		}
-
-		@Override
-		public void showMessage(MessageParams messageParams) {
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
 		}
 	}
 }

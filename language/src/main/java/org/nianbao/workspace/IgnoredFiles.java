@@ -1,4 +1,4 @@
-package org.nianbao.cli;
+package org.nianbao.workspace;
 
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.nianbao.cli;
+package org.nianbao.workspace;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.nianbao.docx;
+package org.nianbao.export;
 
 import java.nio.file.Path;
 

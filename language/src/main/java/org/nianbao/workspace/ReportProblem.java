@@ -1,4 +1,4 @@
-package org.nianbao.cli;
+package org.nianbao.workspace;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +27,7 @@ public record ReportProblem(Path file, int line, int column, String severity, St
 		return text.toString();
 	}
 
-	static String display(Path file, Path base) {
+	public static String display(Path file, Path base) {
 		Path absolute = file.toAbsolutePath().normalize();
 		return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
 	}

@@ -1,0 +1,83 @@
+package org.nianbao.tests.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.cli.NianbaoCli;
+import org.nianbao.tests.docx.Docs;
+
+/** {@code nianbao generate --format html|docx,html}: the same path as the Word document, a web page at its end. */
+class GenerateHtmlTest {
+
+	private record Run(int exit, String out, String err) {
+	}
+
+	private static Run cli(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = NianbaoCli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	private static Path copy(String example, Path dir) throws IOException {
+		Path source = Docs.example(example);
+		String text = Files.readString(source).replaceAll("(?m)^\\s*previous .*\n", "").replace("（上年{previous.本年新收.总计}件）", "");
+		return Files.writeString(dir.resolve(source.getFileName()), text);
+	}
+
+	@Test
+	void htmlAloneWritesOnlyThePage(@TempDir Path dir) throws IOException {
+		Path report = copy("anhe-scjg-2024", dir);
+		Run run = cli("generate", report.toString(), "--format", "html");
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(Files.readString(dir.resolve("anhe-scjg-2024.html")).startsWith("<!DOCTYPE html>"));
+		assertFalse(Files.exists(dir.resolve("anhe-scjg-2024.docx")));
+		assertTrue(run.out().contains("已生成 1 个网页"), run.out());
+	}
+
+	@Test
+	void bothFormatsIntoAFolder(@TempDir Path dir) throws IOException {
+		Path report = copy("gaocheng-2024", dir);
+		Path out = dir.resolve("out");
+		Run run = cli("generate", report.toString(), "--format=docx,html", "-o", out.toString(), "-j", "2");
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(Files.size(out.resolve("gaocheng-2024.docx")) > 0);
+		assertTrue(Files.readString(out.resolve("gaocheng-2024.html")).contains("高青县高城镇人民政府"));
+		assertTrue(run.out().contains("已生成 1 份报告的 Word 文档和网页"), run.out());
+	}
+
+	@Test
+	void aReportWithErrorsGetsNoPageUnlessForced(@TempDir Path dir) throws IOException {
+		Path report = Files.copy(Docs.root().resolve("examples/errors/balance-rule-broken.nianbao"),
+				dir.resolve("broken.nianbao"));
+		Run refused = cli("generate", report.toString(), "--format", "html");
+		assertEquals(1, refused.exit());
+		assertTrue(refused.err().contains("未生成网页") && refused.err().contains("--force"), refused.err());
+		assertFalse(Files.exists(dir.resolve("broken.html")));
+		Run forced = cli("generate", report.toString(), "--format", "html", "--force");
+		assertEquals(0, forced.exit(), forced.err());
+		assertTrue(Files.exists(dir.resolve("broken.html")));
+	}
+
+	@Test
+	void anUnknownFormatIsAUsageError(@TempDir Path dir) throws IOException {
+		Path report = copy("gaocheng-2024", dir);
+		for (String format : List.of("pdf", "html,html", "")) {
+			Run run = cli("generate", report.toString(), "--format", format);
+			assertEquals(2, run.exit(), format);
+			assertTrue(run.err().contains("--format 只能是"), run.err());
+		}
+	}
+}
