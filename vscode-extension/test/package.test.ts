@@ -10,7 +10,7 @@ test('the .vsix holds the bundled client, the server jar, the grammar and the co
   const listing = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n');
   for (const entry of ['extension/package.json', 'extension/dist/extension.js', 'extension/server/nianbao.jar',
     'extension/syntaxes/nianbao.tmLanguage.json', 'extension/language-configuration.json', 'extension/snippets/nianbao.json',
-    'extension/images/icon.png', 'extension/CHANGELOG.md']) {
+    'extension/images/icon.png', 'extension/changelog.md']) {
     assert.ok(listing.includes(entry), `${entry} in ${vsix}`);
   }
   assert.ok(!listing.some(e => e.startsWith('extension/src/') || e.startsWith('extension/node_modules/typescript')),

@@ -71,8 +71,8 @@ class RenameTest extends NianbaoServerTest {
 		initializeWithPrepare();
 		Position column = position(form, "        自然人", "自然人");
 		Map<String, String> renamed = rename(formUri, column, "自然人申请", Map.of(formUri, form, reportUri, report));
-		Assertions.assertTrue(renamed.get(formUri).contains("总计 \"总计\" = 自然人申请 + 法人或其他组织"), renamed.get(formUri));
-		Assertions.assertTrue(renamed.get(formUri).contains("        自然人申请 \"自然人\""), renamed.get(formUri));
+		Assertions.assertTrue(renamed.get(formUri).contains("总计 = 自然人申请 + 法人或其他组织"), renamed.get(formUri));
+		Assertions.assertTrue(renamed.get(formUri).contains("\n        自然人申请\n"), renamed.get(formUri));
 		Assertions.assertEquals(report.replace("{本年新收.自然人}", "{本年新收.自然人申请}"), renamed.get(reportUri));
 	}
 
