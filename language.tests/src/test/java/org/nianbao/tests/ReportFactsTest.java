@@ -83,6 +83,17 @@ class ReportFactsTest {
 		assertEquals(List.of(IssueCodes.PUBLISHED_LATE), codes(late), "the date is read, not just accepted: " + Validation.describe(late));
 	}
 
+	@Test
+	void aDateWrittenWithSpacesIsReadAndABadOneIsOneError() {
+		// text extracted from Word often has spaces around the numbers
+		List<Issue> issues = Validation.issues(BASE.replace("published 2025-01-24", "published 2025 年 1 月 24 日"));
+		assertEquals(List.of(), issues, Validation.describe(issues));
+		List<Issue> late = Validation.issues(BASE.replace("published 2025-01-24", "published 2025 年 2 月 24 日"));
+		assertEquals(List.of(IssueCodes.PUBLISHED_LATE), codes(late), Validation.describe(late));
+		List<Issue> bad = Validation.issues(BASE.replace("published 2025-01-24", "published 2025 年 13 月 1 日"));
+		assertEquals(List.of(IssueCodes.INVALID_DATE), codes(bad), Validation.describe(bad));
+	}
+
 	@org.junit.jupiter.params.ParameterizedTest
 	@org.junit.jupiter.params.provider.ValueSource(strings = { "2025年2月30日", "2025年13月1日", "2025年1月", "2025年1月24", "2025/1/24",
 			"2025-02-30", "2025-1", "2025.01.24", "20250124" })

@@ -210,7 +210,7 @@ public class GenerateCommand implements Callable<Integer> {
 	}
 
 	private static String nouns(List<Format> formats) {
-		return String.join("和", formats.stream().map(f -> f.noun.strip()).toList());
+		return String.join("和", formats.stream().map(f -> f.noun).toList());
 	}
 
 	private ReportWriter writer(Format f) {

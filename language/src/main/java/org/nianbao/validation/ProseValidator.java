@@ -115,6 +115,9 @@ public class ProseValidator extends NianbaoCheckBase {
 				paragraphs.append(ProseText.of(item, evaluation::text));
 			}
 		}
+		if (paragraphs.indexOf(org.nianbao.form.ReportSkeleton.PROMPT) >= 0) {
+			return; // a new report's prompt not yet replaced: reported as such (unfilled-prompt)
+		}
 		String words = paragraphs.toString().replaceAll("[\\s\\p{P}\\u3000]", "");
 		String label = "“" + formPart.getLabel() + "”";
 		if (words.isEmpty()) {

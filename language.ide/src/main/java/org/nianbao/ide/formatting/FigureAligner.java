@@ -83,8 +83,8 @@ public class FigureAligner {
 		StringBuilder expected = new StringBuilder(text.substring(name.getOffset(), end));
 		for (Value value : row.getValues()) {
 			ITextRegion region = Nodes.region(value);
-			if (region == null) {
-				return null;
+			if (region == null || value.getStray() != null) {
+				return null; // a stray character (even a control character) is left where it is, for its error to show
 			}
 			String written = text.substring(region.getOffset(), region.getOffset() + region.getLength()).replaceAll("\\s+", "");
 			values.add(written);

@@ -106,6 +106,9 @@ public final class ReportMapper {
 		return new ImportedReport(name, organ, year, signature[1], title, contact, preface, parts);
 	}
 
+	private static final Pattern ORGAN_NAME = Pattern
+			.compile(".*(人民政府|政府|局|委员会|办公室|办公厅|办事处|管委会|中心|院|厅|署|所|站|队)");
+
 	/** Organ and date of the closing signature, removed from the blocks; nulls when there is none. */
 	private static String[] signature(List<Block> blocks) {
 		int last = blocks.size() - 1;
@@ -117,6 +120,12 @@ public final class ReportMapper {
 		}
 		String date = Signature.date(dateLine.text());
 		if (date == null) {
+			// a signature without its date: the organ alone closes the report
+			String text = dateLine.text().strip();
+			if (titleLike(text) && !text.contains("报告") && text.length() <= 40 && ORGAN_NAME.matcher(text).matches()) {
+				blocks.remove(last);
+				return new String[] { text, null };
+			}
 			return new String[2];
 		}
 		String organ = null;
@@ -138,10 +147,11 @@ public final class ReportMapper {
 
 	/** The form part a block is the heading of, or null when it is not a part heading. */
 	private PartMatch partHeading(Block block) {
-		if (!(block instanceof TextLine line) || line.text().strip().length() > HEADING_MAX || line.heading() == 2) {
+		if (!(block instanceof TextLine line) || line.text().replace('\u00A0', ' ').strip().length() > HEADING_MAX
+				|| line.heading() == 2) {
 			return null;
 		}
-		String text = line.text().strip();
+		String text = line.text().replace('\u00A0', ' ').strip(); // a portal's &nbsp; padding is no part of it
 		if (BRACKETED.matcher(text).matches() && line.heading() != 1) {
 			return null; // （一）… is a sub-item
 		}
@@ -158,7 +168,7 @@ public final class ReportMapper {
 		while (i < blocks.size()) {
 			TextLine heading = (TextLine) blocks.get(i);
 			PartMatch match = partHeading(heading);
-			String text = heading.text().strip();
+			String text = heading.text().replace('\u00A0', ' ').strip();
 			if (match.part() != null && !match.titleRight() || match.part() != null && !match.numberRight()) {
 				warnings.add(new ImportWarning(heading.where(), "标题印作“" + text + "”，格式为“" + match.part().getLabel() + "”：照印保留"));
 			} else if (match.part() == null) {
