@@ -350,7 +350,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output, status,
     vscode.commands.registerCommand('nianbao.generateWordDocument', generate),
     vscode.commands.registerCommand('nianbao.newReport', newReport),
-    vscode.commands.registerCommand('nianbao.importReport', importPublishedReport),
+    vscode.commands.registerCommand('nianbao.importPublishedReport', importPublishedReport),
     vscode.commands.registerCommand('nianbao.restartServer', () => restartServer(context)),
     vscode.commands.registerCommand('nianbao.showServerLog', () => output.show()),
     vscode.commands.registerCommand('nianbao.openPreviewAt', openPreviewAt),

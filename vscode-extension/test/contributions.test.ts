@@ -13,7 +13,7 @@ test('package.json contributes the language, grammar, commands, menus and settin
   assert.equal(c.languages[0].configuration, './language-configuration.json');
   assert.equal(c.grammars[0].scopeName, 'source.nianbao');
   assert.deepEqual(c.commands.map((x: { command: string }) => x.command).sort(),
-    ['nianbao.generateWordDocument', 'nianbao.importReport', 'nianbao.newReport', 'nianbao.openPreviewAt', 'nianbao.openPreviewToSide',
+    ['nianbao.generateWordDocument', 'nianbao.importPublishedReport', 'nianbao.newReport', 'nianbao.openPreviewAt', 'nianbao.openPreviewToSide',
       'nianbao.restartServer', 'nianbao.showServerLog']);
   assert.deepEqual(c.keybindings[0], { command: 'nianbao.openPreviewToSide', key: 'ctrl+k v', mac: 'cmd+k v',
     when: 'editorLangId == nianbao' });
@@ -22,7 +22,7 @@ test('package.json contributes the language, grammar, commands, menus and settin
   assert.ok(c.menus['editor/title'].every((m: { when: string }) => m.when === 'editorLangId == nianbao'));
   assert.equal(c.menus['explorer/context'][0].when, 'resourceExtname == .nianbao');
   // import is offered on the published reports' own files: Word documents and saved web pages
-  const importEntry = c.menus['explorer/context'].find((m: { command: string }) => m.command === 'nianbao.importReport');
+  const importEntry = c.menus['explorer/context'].find((m: { command: string }) => m.command === 'nianbao.importPublishedReport');
   const when = new RegExp(/=~ \/(.*)\/$/.exec(importEntry.when)![1]);
   for (const ext of ['.docx', '.html', '.htm', '.DOCX']) {
     assert.match(ext, when);
@@ -30,7 +30,7 @@ test('package.json contributes the language, grammar, commands, menus and settin
   for (const ext of ['.nianbao', '.pdf', '.doc', '.docx.bak']) {
     assert.doesNotMatch(ext, when);
   }
-  assert.ok(pkg.activationEvents.includes('onCommand:nianbao.importReport'));
+  assert.ok(pkg.activationEvents.includes('onCommand:nianbao.importPublishedReport'));
   assert.equal(c.configuration.properties['nianbao.java.home'].scope, 'machine');
   assert.ok('nianbao.server.vmargs' in c.configuration.properties);
   assert.ok('nianbao.output.directory' in c.configuration.properties);
@@ -80,4 +80,14 @@ test('the grammar matches what the language means', () => {
   assert.equal(regex(repo.numbers.patterns[1].match).exec('行政事业性收费 5949.088667')?.[0], '5949.088667');
   assert.equal(regex(repo.numbers.patterns[1].match).exec('行政处罚 ２４７')?.[0], '２４７');
   assert.match('规章 0 / 0', regex(repo.placeholder.match));
+});
+
+test('no command of the extension has the id of a server command (the language client registers those itself)', () => {
+  const pkg = read('package.json');
+  const protocol = fs.readFileSync(path.join(root, 'src', 'protocol.ts'), 'utf8');
+  const block = /export const SERVER_COMMANDS = \{([\s\S]*?)\}/.exec(protocol)![1];
+  const serverIds = [...block.matchAll(/'(nianbao\.[A-Za-z.]+)'/g)].map((m) => m[1]);
+  assert.ok(serverIds.includes('nianbao.importReport'), serverIds.join(' '));
+  const clientIds = pkg.contributes.commands.map((x: { command: string }) => x.command);
+  assert.deepEqual(clientIds.filter((id: string) => serverIds.includes(id)), []);
 });
