@@ -1,6 +1,5 @@
 package org.nianbao.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import org.nianbao.docx.DocxGenerator;
 import org.nianbao.export.OutputPaths;
 import org.nianbao.export.ReportExport;
 import org.nianbao.export.ReportWriter;
-import org.nianbao.export.WriteFailure;
 import org.nianbao.html.HtmlWriter;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.Report;
@@ -140,19 +138,9 @@ public class GenerateCommand implements Callable<Integer> {
 			err.println(USAGE);
 			return NianbaoCli.USAGE;
 		}
-		Path folder = null;
-		if (output != null) {
-			folder = Path.of(output).toAbsolutePath().normalize();
-			if (Files.exists(folder) && !Files.isDirectory(folder)) {
-				err.println("输出位置不是文件夹：" + output);
-				return NianbaoCli.USAGE;
-			}
-			try {
-				Files.createDirectories(folder);
-			} catch (IOException e) {
-				err.println("无法创建输出文件夹 " + output + "：" + WriteFailure.explain(e));
-				return NianbaoCli.PROBLEMS;
-			}
+		Path folder = output == null ? null : OutputFolder.prepare(output, err);
+		if (output != null && folder == null) {
+			return Files.exists(Path.of(output)) ? NianbaoCli.USAGE : NianbaoCli.PROBLEMS; // not a folder, or it cannot be made
 		}
 		context.inject(this);
 		SourceFiles files = NianbaoCli.sources(paths, err);

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,47 +47,16 @@ public class ImportCommand {
 	@Inject
 	private BuiltinLibrary library;
 
-	public int run(List<String> args, PrintStream out, PrintStream err, boolean interactive) {
-		boolean overwrite = false;
-		String output = null;
-		List<String> paths = new ArrayList<>();
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (arg.equals("--overwrite")) {
-				overwrite = true;
-			} else if (arg.equals("-o") || arg.equals("--output")) {
-				if (i + 1 >= args.size()) {
-					err.println(arg + " 后面要写输出文件夹");
-					return NianbaoCli.USAGE;
-				}
-				output = args.get(++i);
-			} else if (arg.startsWith("--output=")) {
-				output = arg.substring("--output=".length());
-			} else if (arg.startsWith("-") && !arg.equals("-")) {
-				err.println("未知选项：" + arg);
-				err.println(USAGE);
-				return NianbaoCli.USAGE;
-			} else {
-				paths.add(arg);
-			}
-		}
+	/** The import verb's work; its options are parsed by {@link ImportVerb}. */
+	public int run(List<String> paths, String output, boolean overwrite, PrintStream out, PrintStream err,
+			boolean interactive) {
 		if (paths.isEmpty()) {
 			err.println(USAGE);
 			return NianbaoCli.USAGE;
 		}
-		Path folder = null;
-		if (output != null) {
-			folder = Path.of(output).toAbsolutePath().normalize();
-			if (Files.exists(folder) && !Files.isDirectory(folder)) {
-				err.println("输出位置不是文件夹：" + output);
-				return NianbaoCli.USAGE;
-			}
-			try {
-				Files.createDirectories(folder);
-			} catch (IOException e) {
-				err.println("无法创建输出文件夹 " + output + "：" + WriteFailure.explain(e));
-				return NianbaoCli.PROBLEMS;
-			}
+		Path folder = output == null ? null : OutputFolder.prepare(output, err);
+		if (output != null && folder == null) {
+			return Files.exists(Path.of(output)) ? NianbaoCli.USAGE : NianbaoCli.PROBLEMS; // not a folder, or it cannot be made
 		}
 		Set<Path> inputs = new LinkedHashSet<>();
 		for (String path : paths) {

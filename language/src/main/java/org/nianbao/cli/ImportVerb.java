@@ -35,14 +35,7 @@ final class ImportVerb implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		List<String> args = new ArrayList<>();
-		if (output != null) {
-			args.add("--output=" + output);
-		}
-		if (overwrite) {
-			args.add("--overwrite");
-		}
-		paths.forEach(p -> args.add(p.startsWith("-") ? "./" + p : p));
-		return context.injector().getInstance(ImportCommand.class).run(args, context.out, context.err, context.interactive);
+		return context.injector().getInstance(ImportCommand.class).run(paths, output, overwrite, context.out, context.err,
+				context.interactive);
 	}
 }
