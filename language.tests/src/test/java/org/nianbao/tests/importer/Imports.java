@@ -62,6 +62,29 @@ final class Imports {
 		}
 	}
 
+	/** Imports {@code file} as the command line does: the report to {@code target}, its pictures beside it. */
+	static Importer.Result importInto(Path file, Path target) {
+		try {
+			return new Importer(nationalForm()).importInto(file, target, false);
+		} catch (UnreadableInput e) {
+			throw new AssertionError("导入失败：" + e.getMessage(), e);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Every issue of the report in {@code file}, loaded as the command line loads it. */
+	static List<org.eclipse.xtext.validation.Issue> validate(Path file) {
+		Resource resource = load(file).resource();
+		return INJECTOR.getInstance(org.eclipse.xtext.validation.IResourceValidator.class).validate(resource,
+				org.eclipse.xtext.validation.CheckMode.ALL, org.eclipse.xtext.util.CancelIndicator.NullImpl);
+	}
+
+	/** The pictures of a document, in order, as their bytes' hash codes (equal pictures, equal codes). */
+	static List<Integer> pictures(XWPFDocument document) {
+		return document.getAllPictures().stream().map(p -> java.util.Arrays.hashCode(p.getData())).toList();
+	}
+
 	static Path resource(String name) {
 		return Path.of("src/test/resources/import").resolve(name).toAbsolutePath();
 	}
