@@ -234,28 +234,28 @@ function renderPreview(uri: string): Promise<RenderAnswer | undefined> {
 }
 
 /** Opens (or shows) the preview beside the editor of a report, at a source line if given. */
-async function openPreview(document: vscode.TextDocument | undefined, line?: number): Promise<void> {
+async function openPreview(document: vscode.TextDocument | undefined, line?: number, table = false): Promise<void> {
   if (!document || document.languageId !== 'nianbao') {
     void vscode.window.showWarningMessage('请先打开一个 .nianbao 报告文件。');
     return;
   }
   if (preview) {
-    preview.show(document, line);
+    preview.show(document, line, table);
     return;
   }
   preview = Preview.open(document, renderPreview, vscode.ViewColumn.Beside, () => { preview = undefined; });
   if (line !== undefined) {
-    preview.show(document, line);
+    preview.show(document, line, table);
   }
 }
 
-/** The code lens over a table: the preview at that table. */
+/** The code lens over a table: the preview at that table, the table flashed. */
 async function openPreviewAt(uri: unknown, line: unknown): Promise<void> {
   if (typeof uri !== 'string' || typeof line !== 'number') {
     return;
   }
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-  await openPreview(document, line);
+  await openPreview(document, line, true);
 }
 
 async function newReport(): Promise<void> {
