@@ -34,9 +34,9 @@ function reveal(message) {
     if (at <= message.line && (!best || at >= Number(best.dataset.line))) best = element;
   }
   if (!best) return false;
-  // the code lens over a table: the table of the part whose heading is there
+  // the code lens over a table: its part's heading at the top, the table under it flashed
   const target = (message.table && best.closest('section')?.querySelector('table')) || best;
-  target.scrollIntoView({ block: message.table ? 'start' : 'center' });
+  best.scrollIntoView({ block: message.table ? 'start' : 'center' });
   if (message.flash) { target.classList.remove('flash'); void target.offsetWidth; target.classList.add('flash'); }
   return true;
 }
