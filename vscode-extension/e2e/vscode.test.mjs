@@ -176,9 +176,14 @@ async function viewLine(start) {
 }
 
 async function command(title) {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor();
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press('F1');
+    // a window that has just loaded may not take keys yet
+    if (await input.waitFor({ timeout: 5000 }).then(() => true, () => false)) break;
+    if (attempt === 3) throw new Error(`no command palette for ${title}`);
+    await page.locator('.monaco-workbench .part.statusbar').click({ position: { x: 600, y: 5 } }).catch(() => undefined);
+  }
   await input.fill(`>${title}`);
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: title.split(': ').pop() }).first().waitFor({ timeout: 30000 });
   await page.keyboard.press('Enter');
@@ -279,7 +284,7 @@ async function scenario() {
   // column hints, by default only on the row with a problem
   await page.waitForFunction(() => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes('自然人'), null,
     { timeout: 60000 });
-  assert.match(await viewLine('予以公开') ?? '', /自然人 14 商业企业 3/, 'the wrong row is named column by column');
+  assert.match(await viewLine('予以公开') ?? '', /自然人.{0,3}14.{0,3}商业企业.{0,3}3/, 'the wrong row is named column by column');
   assert.doesNotMatch(await viewLine('部分公开') ?? '', /自然人/, 'a correct row is left as written');
   await shot('03-code-lens-and-hints-on-errors');
   // every row, chosen with Nianbao: Column Hints…
@@ -471,25 +476,30 @@ function renderDocumentPage(docx) {
 }
 
 async function singleFile() {
-  // a new window with no folder; the report is opened through File: Open File… (code-server's own dialog)
+  // a new window with no folder and one file, as after a double-click on the report: VS Code's web payload openFile
   await page.goto('about:blank');
   await page.waitForTimeout(1000);
-  await page.goto(`${url}/?ew=true`);
-  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
-  await page.waitForTimeout(2000);
   const opened = Date.now();
-  await command('File: Open File...');
-  const picker = page.locator('.quick-input-widget .quick-input-box input');
-  await picker.waitFor();
-  await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-box input')?.value?.startsWith('/'), null,
-    { timeout: 30000 });
-  await picker.fill(singleReport);
-  await page.waitForTimeout(500);
-  await page.keyboard.press('Enter');
-  await page.locator('.tabs-container .tab.active', { hasText: 'wrong-total.nianbao' }).waitFor({ timeout: 60000 });
+  const file = `vscode-remote://${new URL(url).host}${singleReport}`;
+  await page.goto(`${url}/?ew=true&payload=${encodeURIComponent(JSON.stringify([['openFile', file]]))}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  const tab = page.locator('.tabs-container .tab.active', { hasText: 'wrong-total.nianbao' });
+  if (!await tab.waitFor({ timeout: 30000 }).then(() => true, () => false)) {
+    // else through File: Open File… (code-server's own dialog takes a typed path)
+    timings.singleFileOpenedBy = 'Open File dialog';
+    await command('File: Open File...');
+    const picker = page.locator('.quick-input-widget .quick-input-box input');
+    await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-box input')?.value?.startsWith('/'), null,
+      { timeout: 30000 });
+    await picker.fill(singleReport);
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Enter');
+    await tab.waitFor({ timeout: 60000 });
+  }
   assert.equal(await page.locator('.explorer-folders-view .monaco-list-row').count(), 0, 'no folder is open');
   const source = fs.readFileSync(singleReport, 'utf8');
   await page.locator('.monaco-editor .view-lines').first().waitFor();
+  await page.locator('.monaco-editor .view-lines').first().click();
   await goTo(lineOf(source, '予以公开'));
   await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 90000 });
   timings.singleFileOpenToFirstSquiggleMs = Date.now() - opened;
