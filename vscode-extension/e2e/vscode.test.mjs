@@ -325,7 +325,11 @@ async function scenario() {
   await command('Nianbao: Open Preview to the Side');
   await frame.waitForFunction(() => document.querySelector('#report .mark-error') !== null
     && document.querySelector('#report')?.textContent?.includes('收到和处理政府信息公开申请情况'), null, { timeout: 60000 });
-  await frame.evaluate(() => document.querySelector('#report .mark-error')?.scrollIntoView({ block: 'center' }));
+  // the marked row in view, the table from its left edge (the marked 总计 cell is at its right end)
+  await frame.evaluate(() => {
+    const mark = document.querySelector('#report .mark-error');
+    (mark?.closest('tr') ?? mark)?.scrollIntoView({ block: 'center', inline: 'start' });
+  });
   const markTitle = await frame.evaluate(() => document.querySelector('#report .mark-error')?.getAttribute('title'));
   assert.match(markTitle ?? '', /合计不符/);
   const background = await frame.evaluate(() => getComputedStyle(document.querySelector('#report .report')).backgroundColor);
@@ -464,15 +468,20 @@ async function previewSwitchedTo(frame, source, oldText) {
 /** The README's picture of the generated document: the page with table 3, rendered through LibreOffice. */
 function renderDocumentPage(docx) {
   const out = path.join(work, 'rendered');
+  let pdf;
   try {
-    execFileSync(path.join(repo, 'scripts', 'render.sh'), [docx, out], { stdio: 'ignore', env: { ...process.env, RENDER_DPI: '80' } });
+    pdf = execFileSync(path.join(repo, 'scripts', 'render.sh'), [docx, out], { encoding: 'utf8' }).split('\n')[0].trim();
   } catch (e) {
-    console.log(`not rendered (scripts/render.sh needs LibreOffice): ${e.message}`);
+    console.log(`not rendered (scripts/render.sh needs LibreOffice and poppler-utils): ${e.message}`);
     return;
   }
-  const pages = fs.readdirSync(out).filter(f => f.endsWith('.png')).sort();
-  const page = pages.find(p => /-0*2\.png$/.test(p)) ?? pages[0];
-  publishImage(path.join(out, page), 'document-page.png');
+  const pages = fs.readdirSync(out).filter(f => f.endsWith('.png'))
+    .sort((a, b) => Number(/-(\d+)\.png$/.exec(a)[1]) - Number(/-(\d+)\.png$/.exec(b)[1]));
+  // the page whose text has table 3's column heading
+  const index = pages.findIndex((_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'],
+    { encoding: 'utf8' }).includes('申请人情况'));
+  assert.ok(index >= 0, 'table 3 is on a page of the generated document');
+  publishImage(path.join(out, pages[index]), 'document-page.png');
 }
 
 async function singleFile() {

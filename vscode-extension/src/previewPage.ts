@@ -31,7 +31,8 @@ function reveal(message) {
   let best = null;
   for (const element of report.querySelectorAll('[data-line]')) {
     const at = Number(element.dataset.line);
-    if (at <= message.line && (!best || at >= Number(best.dataset.line))) best = element;
+    // the first of a line's elements: a table row before its cells, so a wide table is not scrolled sideways
+    if (at <= message.line && (!best || at > Number(best.dataset.line))) best = element;
   }
   if (!best) return false;
   // the code lens over a table: its part's heading at the top, the table under it flashed
