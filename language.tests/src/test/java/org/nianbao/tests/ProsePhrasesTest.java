@@ -46,6 +46,8 @@ class ProsePhrasesTest {
 			"行政事业性收费12万元。", "行政事业性收费123568元。",
 			// changes against last year (34 last year)
 			"收到申请41件，比上年增加7件。", "收到申请41件，同比增长20.6%。", "收到申请41件，较上年度增加7件。",
+			"收到申请{本年新收.总计}件，比上年增加7件。", "收到申请{本年新收.总计}件，同比增长20.6%。", "行政复议{案件数.复议总计}件。",
+			"上年收到申请{previous.本年新收.总计}件，比上年增加3件。", "{本年新收.总计}件申请中，比上年增加的主要是企业申请。",
 			// as text extracted from a published PDF reads (淮安市人民政府 2024, figures of this example)
 			"全年共受理政府信息公开申请 41 件，答复 43 件（含上年度结转申请 3 件），结转下年度继续办理 1 件。",
 			// numbers that merely sit near a phrase
@@ -86,7 +88,10 @@ class ProsePhrasesTest {
 			"收到申请41件，比上年增加8件。; 8; prose-change-mismatch; 7",
 			"收到申请41件，同比增长20.5%。; 20.5; prose-change-mismatch; 20.6",
 			"收到申请41件，比上年减少7件。; 7; prose-change-mismatch; ",
-			"收到申请41件，与上年持平。; 与上年持平; prose-change-mismatch; " })
+			"收到申请41件，与上年持平。; 与上年持平; prose-change-mismatch; ",
+			"收到申请{本年新收.总计}件，比上年增加8件。; 8; prose-change-mismatch; 7",
+			"收到申请{本年新收.总计} 件，同比下降20.6%。; 20.6; prose-change-mismatch; ",
+			"新收申请{本年新收.总计}，与上年持平。; 与上年持平; prose-change-mismatch; " })
 	void whatDiffersIsWarnedOnTheNumberAsWritten(String sentence, String flagged, String code, String data) {
 		String text = with(sentence);
 		List<Issue> issues = prose(text);

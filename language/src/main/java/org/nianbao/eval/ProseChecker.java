@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.nianbao.nianbao.FigureRef;
 import org.nianbao.nianbao.Form;
+import org.nianbao.nianbao.NianbaoPackage;
 import org.nianbao.nianbao.Paragraph;
 import org.nianbao.nianbao.Phrase;
 import org.nianbao.nianbao.Report;
@@ -30,6 +32,9 @@ public final class ProseChecker {
 			"万元", BigDecimal.valueOf(10000), "亿元", BigDecimal.valueOf(100000000));
 
 	private static final Pattern UNIT_GROUP = Pattern.compile("\\(\\?<unit>");
+
+	/** A unit right after a cited figure, before a change is stated: “{本年新收.总计}件，比上年增加7件”. */
+	private static final Pattern UNIT_AFTER_CITATION = Pattern.compile("\\}\\s*(?:件|起|条|项|个|次|人次|万元|元)?");
 
 	private ProseChecker() {
 	}
@@ -50,8 +55,30 @@ public final class ProseChecker {
 					check(paragraph, text, leaf.getOffset(), form.getPhrases(), evaluation, findings);
 				}
 			}
+			changesAfterCitations(paragraph, evaluation, findings);
 		}
 		return findings;
+	}
+
+	/** A change against last year stated right after a figure the paragraph cites (this year's, not last year's). */
+	private static void changesAfterCitations(Paragraph paragraph, ReportEvaluation evaluation, List<Finding> findings) {
+		if (evaluation.previous() == null || paragraph.getRefs().isEmpty()) {
+			return;
+		}
+		List<INode> after = NodeModelUtils.findNodesForFeature(paragraph, NianbaoPackage.Literals.PARAGRAPH__TEXTS);
+		for (int i = 0; i < paragraph.getRefs().size() && i < after.size(); i++) {
+			FigureRef ref = paragraph.getRefs().get(i);
+			BigDecimal thisYear = ref.isLastYear() ? null : StatedFigures.value(evaluation, ref);
+			if (thisYear == null) {
+				continue;
+			}
+			String text = after.get(i).getText();
+			ProseNumbers numbers = ProseNumbers.of(text);
+			Matcher unit = UNIT_AFTER_CITATION.matcher(numbers.text());
+			if (unit.lookingAt()) {
+				change(paragraph, text, after.get(i).getOffset(), numbers, unit.end(), ref, thisYear, evaluation, findings);
+			}
+		}
 	}
 
 	/**
