@@ -15,6 +15,7 @@ import org.nianbao.importer.map.ImportedPicture;
 import org.nianbao.importer.map.ImportedReport;
 import org.nianbao.importer.map.ReportMapper;
 import org.nianbao.importer.model.PrintedReport;
+import org.nianbao.importer.read.DocReader;
 import org.nianbao.importer.read.DocxReader;
 import org.nianbao.importer.read.HtmlReader;
 import org.nianbao.importer.read.TextReader;
@@ -22,7 +23,7 @@ import org.nianbao.importer.write.NianbaoWriter;
 import org.nianbao.nianbao.Form;
 
 /**
- * Imports one published report (.docx, .html/.htm, .txt) as .nianbao text, exactly as printed, against a form
+ * Imports one published report (.docx, .doc, .html/.htm, .txt) as .nianbao text, exactly as printed, against a form
  * (the national one). Unreadable inputs raise {@link UnreadableInput} with a one-line reason.
  */
 public final class Importer {
@@ -42,7 +43,8 @@ public final class Importer {
 
 	public static boolean canRead(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		return name.endsWith(".docx") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".txt");
+		return name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".wps") || name.endsWith(".html")
+				|| name.endsWith(".htm") || name.endsWith(".txt");
 	}
 
 	public static PrintedReport read(Path file) throws UnreadableInput {
@@ -57,12 +59,12 @@ public final class Importer {
 			return TextReader.read(file);
 		}
 		if (name.endsWith(".doc") || name.endsWith(".wps")) {
-			throw new UnreadableInput("旧版 Word 文档（.doc）不能直接导入：请在 Word 或 WPS 中另存为 .docx 再导入");
+			return DocReader.read(file);
 		}
 		if (name.endsWith(".pdf")) {
 			throw new UnreadableInput("PDF 不能导入（版面中的表格无法可靠还原）：请找到报告的 Word 文档或网页版本再导入");
 		}
-		throw new UnreadableInput("不支持的文件类型：只能导入 .docx、.html/.htm 和 .txt");
+		throw new UnreadableInput("不支持的文件类型：只能导入 .docx、.doc、.html/.htm 和 .txt");
 	}
 
 	public Result importFile(Path file) throws UnreadableInput {

@@ -133,9 +133,16 @@ class HostileInputTest {
 	}
 
 	@Test
-	void oldWordAndPdfAreNamedWithWhatToDo(@TempDir Path dir) throws Exception {
-		assertEquals("旧版 Word 文档（.doc）不能直接导入：请在 Word 或 WPS 中另存为 .docx 再导入",
+	void aBrokenOldWordFileAndPdfAreNamedWithWhatToDo(@TempDir Path dir) throws Exception {
+		assertEquals("不是旧版 Word 文档（.doc）：文件内容是其他格式或已损坏，无法导入",
 				refused(Files.writeString(dir.resolve("a.doc"), "x")));
+		Path empty = dir.resolve("empty.doc"); // an OLE2 file without a WordDocument stream
+		try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+				OutputStream out = Files.newOutputStream(empty)) {
+			fs.createDocument(new java.io.ByteArrayInputStream(new byte[] { 1, 2, 3 }), "Other");
+			fs.writeFilesystem(out);
+		}
+		assertEquals("读不出旧版 Word 文档（.doc）内容（文件已损坏或格式太旧）：请在 Word 或 WPS 中另存为 .docx 再导入", refused(empty));
 		assertEquals("PDF 不能导入（版面中的表格无法可靠还原）：请找到报告的 Word 文档或网页版本再导入",
 				refused(Files.writeString(dir.resolve("a.pdf"), "%PDF-1.4")));
 	}

@@ -48,7 +48,10 @@ public final class DocxReader {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
 			FileMagic magic = FileMagic.valueOf(in);
 			if (magic == FileMagic.OLE2) {
-				throw new UnreadableInput(encryptedOrOld(in));
+				if (encrypted(in)) {
+					throw new UnreadableInput("Word 文档有密码保护（已加密），无法导入：请在 Word 或 WPS 中取消密码后另存为 .docx 再导入");
+				}
+				return DocReader.read(file); // an old .doc saved under the name .docx
 			}
 			if (magic != FileMagic.OOXML) {
 				throw new UnreadableInput("不是 Word 文档（.docx）：文件内容是" + describe(magic) + "，无法导入");
@@ -75,14 +78,11 @@ public final class DocxReader {
 		}
 	}
 
-	private static String encryptedOrOld(InputStream in) {
+	private static boolean encrypted(InputStream in) {
 		try (POIFSFileSystem fs = new POIFSFileSystem(in)) {
-			if (fs.getRoot().hasEntry("EncryptedPackage")) {
-				return "Word 文档有密码保护（已加密），无法导入：请在 Word 或 WPS 中取消密码后另存为 .docx 再导入";
-			}
-			return "这是旧版 Word 文档（.doc 格式，只是扩展名为 .docx），无法导入：请在 Word 或 WPS 中另存为 .docx 再导入";
+			return fs.getRoot().hasEntry("EncryptedPackage");
 		} catch (IOException | RuntimeException e) {
-			return "文件已损坏，无法导入";
+			return false; // damaged: the .doc reader says so
 		}
 	}
 
