@@ -22,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.cli.NianbaoCli;
+import org.nianbao.tests.support.TestFiles;
 
 /** A forced document of a report with errors is marked a draft on every page; every document has honest properties. */
 class DraftAndPropertiesTest {
@@ -73,7 +74,7 @@ class DraftAndPropertiesTest {
 
 	@Test
 	void aForcedDocumentSaysDraftOnEveryPageAndInItsProperties(@TempDir Path dir) throws IOException {
-		Path report = Files.copy(Docs.root().resolve("examples/errors/balance-rule-broken.nianbao"), dir.resolve("r.nianbao"));
+		Path report = Files.copy(TestFiles.root().resolve("examples/errors/balance-rule-broken.nianbao"), dir.resolve("r.nianbao"));
 		assertEquals(NianbaoCli.PROBLEMS, cli("generate", report.toString()));
 		assertFalse(Files.exists(dir.resolve("r.docx")));
 		assertEquals(NianbaoCli.OK, cli("generate", "--force", report.toString()));

@@ -21,11 +21,21 @@ import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Table;
 import org.nianbao.tests.support.Validation;
 import org.nianbao.tests.validation.ValidationCodesTest;
+import org.nianbao.tests.support.TestInjector;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.google.inject.Inject;
 
 /** The one evaluator: written figures as written, computed totals, zero fills, missing cells. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(TestInjector.class)
 class EvaluatorTest {
 
-	private final ReportEvaluator evaluator = Validation.INJECTOR.getInstance(ReportEvaluator.class);
+	@Inject
+	private ReportEvaluator evaluator;
+
+
 
 	private ReportEvaluation evaluate(String text) {
 		Resource resource = Validation.parse(text);

@@ -23,6 +23,7 @@ import org.nianbao.nianbao.Report;
 import org.nianbao.validation.IssueCodes;
 import org.nianbao.tests.support.TestFiles;
 import org.nianbao.tests.support.Validation;
+import org.nianbao.tests.support.TestInjector;
 
 /**
  * The prose checks measured on real text: no warning about a figure in prose on any example, and none on any line
@@ -61,7 +62,7 @@ class ZeroFalseAlarmsTest {
 				assertTrue(Files.exists(transcription), "every seed is transcribed in examples/: " + name);
 				seedCount++;
 				Report report = (Report) load(transcription).getContents().get(0);
-				ReportEvaluation evaluation = Validation.INJECTOR.getInstance(ReportEvaluator.class).evaluate(report);
+				ReportEvaluation evaluation = TestInjector.get(ReportEvaluator.class).evaluate(report);
 				List<String> lines = Files.readAllLines(seed);
 				for (int i = 0; i < lines.size(); i++) {
 					statements += ProseChecker.statements(lines.get(i), evaluation.form());
@@ -77,7 +78,7 @@ class ZeroFalseAlarmsTest {
 	}
 
 	private static Resource load(Path file) {
-		var set = Validation.INJECTOR.getInstance(org.eclipse.xtext.resource.XtextResourceSet.class);
+		var set = TestInjector.get(org.eclipse.xtext.resource.XtextResourceSet.class);
 		for (Path other : TestFiles.nianbaoFiles(file.getParent())) {
 			if (!other.equals(file)) {
 				set.getResource(org.eclipse.emf.common.util.URI.createFileURI(other.toString()), true);

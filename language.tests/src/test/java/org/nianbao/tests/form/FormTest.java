@@ -21,9 +21,20 @@ import org.nianbao.nianbao.Report;
 import org.nianbao.validation.IssueCodes;
 import org.nianbao.tests.support.Validation;
 import org.nianbao.tests.validation.ValidationCodesTest;
+import org.nianbao.tests.support.TestInjector;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.google.inject.Inject;
 
 /** The built-in national form, and forms users write themselves. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(TestInjector.class)
 public class FormTest {
+
+	@Inject
+	private FormResolver forms;
+
 
 	public static String nationalFormText() throws IOException {
 		try (InputStream in = FormTest.class.getClassLoader().getResourceAsStream(NationalForm.RESOURCE)) {
@@ -64,7 +75,7 @@ public class FormTest {
 	@Test
 	void aReportNamingNoFormUsesTheNationalOne() {
 		Report report = (Report) Validation.parse(ValidationCodesTest.BASE).getContents().get(0);
-		Form form = Validation.INJECTOR.getInstance(FormResolver.class).formOf(report);
+		Form form = forms.formOf(report);
 		assertEquals(NationalForm.NAME, form.getName());
 	}
 

@@ -21,9 +21,20 @@ import org.nianbao.tests.support.ErrorLog;
 import org.nianbao.tests.support.TestFiles;
 import org.nianbao.tests.support.Validation;
 import org.nianbao.tests.validation.ValidationCodesTest;
+import org.nianbao.tests.support.TestInjector;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.google.inject.Inject;
 
 /** Each crash the fuzz test ({@link FuzzTest}) found, as the smallest input that showed it. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(TestInjector.class)
 class FuzzRegressionTest {
+
+	@Inject
+	private DocxGenerator generator;
+
 
 	/**
 	 * Fuzz mutant 5758226688120312373 (lone-cr): Xtext read one character past a text ending in a lone CR while
@@ -53,7 +64,7 @@ class FuzzRegressionTest {
 		assertTrue(text.contains("\u0001") && text.contains("\u001B"));
 		Resource resource = Validation.parse(text);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Validation.INJECTOR.getInstance(DocxGenerator.class).write((Report) resource.getContents().get(0), out);
+		generator.write((Report) resource.getContents().get(0), out);
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
 			List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
 			assertTrue(paragraphs.contains("安和县市场监督管理局"), paragraphs.toString());

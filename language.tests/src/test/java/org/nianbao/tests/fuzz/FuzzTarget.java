@@ -25,6 +25,7 @@ import org.nianbao.docx.DocxGenerator;
 import org.nianbao.nianbao.Report;
 import org.nianbao.tests.support.ErrorLog;
 import org.nianbao.tests.support.Validation;
+import org.nianbao.tests.support.TestInjector;
 
 /**
  * Runs one input the way a user's file is run: parse, validate, what an editor asks of the server (formatting,
@@ -85,7 +86,7 @@ final class FuzzTarget {
 			try {
 				Path file = Files.createDirectories(dir).resolve("fuzz-mutant.nianbao").toAbsolutePath().normalize();
 				Files.write(file, bytes);
-				Workspace workspace = Validation.INJECTOR.getInstance(Workspace.class);
+				Workspace workspace = TestInjector.get(Workspace.class);
 				workspace.load(List.of(file));
 				List<ReportProblem> problems = workspace.validate(file);
 				for (ReportProblem problem : problems) {
@@ -119,7 +120,7 @@ final class FuzzTarget {
 			return;
 		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (XWPFDocument document = Validation.INJECTOR.getInstance(DocxGenerator.class).build(report)) {
+		try (XWPFDocument document = TestInjector.get(DocxGenerator.class).build(report)) {
 			document.write(bytes);
 		}
 		if (!reopen) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.cli.NianbaoCli;
 import org.nianbao.tests.docx.Docs;
+import org.nianbao.tests.support.TestFiles;
 
 /** {@code nianbao generate --format html|docx,html}: the same path as the Word document, a web page at its end. */
 class GenerateHtmlTest {
@@ -63,7 +64,7 @@ class GenerateHtmlTest {
 
 	@Test
 	void aReportWithErrorsGetsNoPageUnlessForced(@TempDir Path dir) throws IOException {
-		Path report = Files.copy(Docs.root().resolve("examples/errors/balance-rule-broken.nianbao"),
+		Path report = Files.copy(TestFiles.root().resolve("examples/errors/balance-rule-broken.nianbao"),
 				dir.resolve("broken.nianbao"));
 		Run refused = cli("generate", report.toString(), "--format", "html");
 		assertEquals(1, refused.exit());

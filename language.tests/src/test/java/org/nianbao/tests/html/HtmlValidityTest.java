@@ -25,6 +25,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 import nu.validator.validation.SimpleDocumentValidator;
+import org.nianbao.tests.support.TestFiles;
 
 /**
  * Every generated page is valid HTML5 by the Nu HTML Checker (the W3C's validator, nu.validator from Maven Central,
@@ -92,7 +93,7 @@ class HtmlValidityTest {
 	@Test
 	void theAuditPageIsValidHtml5(@TempDir Path dir) throws Exception {
 		Path audit = dir.resolve("audit.html");
-		NianbaoCli.run(List.of("validate", Docs.root().resolve("examples").toString(), "--report", audit.toString()),
+		NianbaoCli.run(List.of("validate", TestFiles.root().resolve("examples").toString(), "--report", audit.toString()),
 				new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8),
 				new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
 		assertEquals(List.of(), check(Files.readString(audit)));

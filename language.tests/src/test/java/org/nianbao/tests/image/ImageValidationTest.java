@@ -18,6 +18,7 @@ import org.nianbao.tests.docx.Pictures;
 import org.nianbao.validation.IssueCodes;
 import org.nianbao.tests.support.Validation;
 import org.nianbao.tests.validation.ValidationCodesTest;
+import org.nianbao.tests.support.TestInjector;
 
 /** A picture in prose: PNG or JPEG, found relative to the report, inside the report's folder, with a caption. */
 class ImageValidationTest {
@@ -26,7 +27,7 @@ class ImageValidationTest {
 		String text = ValidationCodesTest.BASE.replaceAll("(?m)^\\s*previous .*\n", "").replace("（上年{previous.本年新收.总计}件）", "")
 				.replace("## （二）依申请公开\n", imageLines + "## （二）依申请公开\n");
 		Path report = Files.writeString(dir.resolve("报告/report.nianbao"), text, StandardCharsets.UTF_8);
-		XtextResourceSet set = Validation.INJECTOR.getInstance(XtextResourceSet.class);
+		XtextResourceSet set = TestInjector.get(XtextResourceSet.class);
 		return Validation.issues(set.getResource(URI.createFileURI(report.toString()), true));
 	}
 

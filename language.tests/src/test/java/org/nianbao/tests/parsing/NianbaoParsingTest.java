@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.form.ProseText;
 import org.nianbao.nianbao.Paragraph;
 import org.nianbao.nianbao.Part;
@@ -19,9 +20,20 @@ import org.nianbao.nianbao.ProseItem;
 import org.nianbao.nianbao.Report;
 import org.nianbao.tests.support.TestFiles;
 import org.nianbao.tests.support.Validation;
+import org.nianbao.tests.support.TestInjector;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.google.inject.Inject;
 
 /** Parsing keeps prose exactly and reads the compact figures. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(TestInjector.class)
 class NianbaoParsingTest {
+
+	@Inject
+	private ReportEvaluator evaluator;
+
 
 	static Stream<Path> examples() {
 		return TestFiles.nianbaoFiles(TestFiles.examples()).stream();
@@ -65,7 +77,7 @@ class NianbaoParsingTest {
 		String seed = TestFiles.read(seedFile);
 		Report report = (Report) Validation.parse(TestFiles.read(TestFiles.examples().resolve("gaocheng-2024.nianbao")))
 				.getContents().get(0);
-		var evaluation = Validation.INJECTOR.getInstance(org.nianbao.eval.ReportEvaluator.class).evaluate(report);
+		var evaluation = evaluator.evaluate(report);
 		List<String> paragraphs = new ArrayList<>();
 		report.getPreface().forEach(p -> paragraphs.add(ProseText.of(p, evaluation::text)));
 		for (Part part : report.getParts()) {

@@ -23,9 +23,20 @@ import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Table;
 import org.nianbao.validation.IssueCodes;
 import org.nianbao.tests.support.Validation;
+import org.nianbao.tests.support.TestInjector;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import com.google.inject.Inject;
 
 /** Last year's report (carry-over, copied text) and a county's combined report (sums of its members). */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(TestInjector.class)
 class RelatedReportsTest {
+
+	@Inject
+	private ReportEvaluator evaluator;
+
 
 	private static String report(String name, String year, String header, String table2, String table3, String part5) {
 		String published = header.contains("published") ? "" : "  published " + (Integer.parseInt(year) + 1) + "-01-20\n";
@@ -85,7 +96,7 @@ class RelatedReportsTest {
 		XtextResourceSet set = files("this.nianbao", thisYear, "last.nianbao", report("镇2023", "2023", "", T2_ZERO, t3(5, 0, 2), "去年。"));
 		Assertions.assertEquals(List.of(), issuesOfFirst(set), Validation.describe(issuesOfFirst(set)));
 		Report report = (Report) set.getResources().get(0).getContents().get(0);
-		ReportEvaluation evaluation = Validation.INJECTOR.getInstance(ReportEvaluator.class).evaluate(report);
+		ReportEvaluation evaluation = evaluator.evaluate(report);
 		var paragraph = (org.nianbao.nianbao.Paragraph) report.getParts().get(0).getProse().get(0);
 		Assertions.assertEquals("全年新收政府信息公开申请4件，上年5件。", org.nianbao.form.ProseText.of(paragraph, evaluation::text));
 
@@ -177,7 +188,7 @@ class RelatedReportsTest {
 		XtextResourceSet set = county("", A_TABLE2);
 		assertEquals(List.of(), issuesOfFirst(set), Validation.describe(issuesOfFirst(set)));
 		Report county = (Report) set.getResources().get(0).getContents().get(0);
-		ReportEvaluation evaluation = Validation.INJECTOR.getInstance(ReportEvaluator.class).evaluate(county);
+		ReportEvaluation evaluation = evaluator.evaluate(county);
 		assertEquals(3, evaluation.members().size());
 		Table t3 = evaluation.form().getTables().get(1);
 		TableFigures figures = evaluation.table(t3);

@@ -1,59 +1,57 @@
 package org.nianbao.tests.support;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
-import org.nianbao.NianbaoStandaloneSetup;
+import org.nianbao.nianbao.Report;
 
-import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
 
-/** Parses and validates report texts in memory, several files in one resource set when names cross files. */
+/**
+ * Xtext's ParseHelper and ValidationTestHelper for report texts that stand where reports stand: as a file in
+ * examples/ (so that paths to other examples resolve), or several files in one resource set when names cross files.
+ * Broken texts too: these return the resource, which a text without a report still has.
+ */
 public final class Validation {
 
-	public static final Injector INJECTOR = new NianbaoStandaloneSetup().createInjectorAndDoEMFRegistration();
+	private static final ParseHelper<Report> PARSER = TestInjector.INJECTOR.getInstance(Key.get(new TypeLiteral<ParseHelper<Report>>() {
+	}));
+	private static final ValidationTestHelper VALIDATOR = TestInjector.get(ValidationTestHelper.class);
 
 	private Validation() {
 	}
 
-	/** Loads the files (name → text) into one fresh resource set and returns the resource of the first. */
+	/** Loads the files (name → text) into one fresh resource set and returns the set. */
 	public static XtextResourceSet load(Map<String, String> files) {
-		XtextResourceSet set = INJECTOR.getInstance(XtextResourceSet.class);
-		for (Map.Entry<String, String> file : files.entrySet()) {
-			Resource resource = set.createResource(URI.createURI("memory:/" + file.getKey()));
-			try {
-				resource.load(new ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)), null);
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}
+		XtextResourceSet set = TestInjector.get(XtextResourceSet.class);
+		files.forEach((name, text) -> parse(text, URI.createURI("memory:/" + name), set));
 		return set;
 	}
 
 	/** Parses a report as if it were a file in examples/, so that paths to other examples resolve. */
 	public static Resource parse(String text) {
-		XtextResourceSet set = INJECTOR.getInstance(XtextResourceSet.class);
-		Resource resource = set.createResource(URI.createFileURI(TestFiles.examples().resolve("under-test.nianbao").toString()));
+		return parse(text, URI.createFileURI(TestFiles.examples().resolve("under-test.nianbao").toString()),
+				TestInjector.get(XtextResourceSet.class));
+	}
+
+	private static Resource parse(String text, URI uri, XtextResourceSet set) {
 		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
+			PARSER.parse(text, uri, set);
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
 		}
-		return resource;
+		return set.getResource(uri, false);
 	}
 
 	public static List<Issue> issues(Resource resource) {
-		return INJECTOR.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		return VALIDATOR.validate(resource);
 	}
 
 	public static List<Issue> issues(String text) {

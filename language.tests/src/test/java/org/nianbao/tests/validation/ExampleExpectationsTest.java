@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nianbao.NianbaoStandaloneSetup;
 import org.nianbao.workspace.ReportProblem;
 import org.nianbao.workspace.Workspace;
 import org.nianbao.tests.support.TestFiles;
+import org.nianbao.tests.support.TestInjector;
 
 /**
  * Every example gives exactly the diagnostics it declares with "// expect:" comments: the seeds only
@@ -25,7 +25,7 @@ class ExampleExpectationsTest {
 	private static final Workspace WORKSPACE = loadAll();
 
 	private static Workspace loadAll() {
-		Workspace workspace = new NianbaoStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(Workspace.class);
+		Workspace workspace = TestInjector.get(Workspace.class);
 		workspace.load(TestFiles.nianbaoFiles(TestFiles.examples()));
 		return workspace;
 	}
