@@ -15,8 +15,7 @@ import org.nianbao.tests.cli.CommandLineRun;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.nianbao.tests.support.TestFiles;
-import org.nianbao.tests.validation.ValidationCodesTest;
-import org.nianbao.tests.form.FormTest;
+import org.nianbao.tests.support.ReportText;
 
 /** {@code nianbao validate}: output format, summary, exit codes, JSON, folders, bad input. */
 class CliTest {
@@ -66,7 +65,7 @@ class CliTest {
 	@Test
 	void aFileInGbkGetsAClearMessageNotGarbage(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("gbk.nianbao");
-		Files.write(file, ValidationCodesTest.BASE.getBytes(Charset.forName("GBK")));
+		Files.write(file, ReportText.ANHE_2024.getBytes(Charset.forName("GBK")));
 		CommandLineRun run = CommandLineRun.of("validate", file.toString());
 		assertEquals(1, run.code());
 		assertEquals(2, run.out().lines().count(), run.out());
@@ -77,7 +76,7 @@ class CliTest {
 	void aBomAndCrlfLineEndingsAreFine(@TempDir Path dir) throws IOException {
 		copyLastYear(dir);
 		Path file = dir.resolve("crlf.nianbao");
-		Files.writeString(file, "\uFEFF" + ValidationCodesTest.BASE.replace("\n", "\r\n"));
+		Files.writeString(file, "\uFEFF" + ReportText.ANHE_2024.replace("\n", "\r\n"));
 		CommandLineRun run = CommandLineRun.of("validate", file.toString());
 		assertEquals(0, run.code(), run.out());
 		assertTrue(run.out().contains("0 个错误，0 个警告"), run.out());
@@ -86,9 +85,9 @@ class CliTest {
 	@Test
 	void aFormBesideTheReportIsFoundWhenOnlyTheReportIsNamed(@TempDir Path dir) throws IOException {
 		copyLastYear(dir);
-		Files.writeString(dir.resolve("province.nianbao"), FormTest.nationalFormText().replace("form 国家格式2021", "form 某省格式"));
+		Files.writeString(dir.resolve("province.nianbao"), ReportText.nationalForm().replace("form 国家格式2021", "form 某省格式"));
 		Path report = dir.resolve("report.nianbao");
-		Files.writeString(report, ValidationCodesTest.BASE.replace("report 安和县市场监管局2024", "report 安和县市场监管局2024 form 某省格式"));
+		Files.writeString(report, ReportText.ANHE_2024.replace("report 安和县市场监管局2024", "report 安和县市场监管局2024 form 某省格式"));
 		CommandLineRun run = CommandLineRun.of("validate", report.toString());
 		assertEquals(0, run.code(), run.out());
 		assertTrue(run.out().contains("已检查 1 个文件"), run.out());

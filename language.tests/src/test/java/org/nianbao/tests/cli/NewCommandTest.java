@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.cli.NianbaoCli;
 import org.nianbao.form.ReportSkeleton;
-import org.nianbao.tests.cli.CliHelpTest.Run;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -25,18 +24,14 @@ import org.nianbao.tests.support.TestFiles;
 /** {@code nianbao new}: a skeleton that checks clean but for its prompts, carries last year over, never overwrites. */
 class NewCommandTest {
 
-	private static Run run(String... args) {
-		return CliHelpTest.run(args);
-	}
-
 	private static JsonObject validate(Path file) {
-		return JsonParser.parseString(run("validate", "--format", "json", file.toString()).out()).getAsJsonObject();
+		return JsonParser.parseString(CommandLineRun.of("validate", "--format", "json", file.toString()).out()).getAsJsonObject();
 	}
 
 	@Test
 	void theSkeletonHasNoErrorsAndAPromptInEveryProsePart(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("新/某镇.nianbao");
-		Run run = run("new", "某县某镇人民政府", "2025", "-o", file.toString());
+		CommandLineRun run = CommandLineRun.of("new", "某县某镇人民政府", "2025", "-o", file.toString());
 		assertEquals(NianbaoCli.OK, run.code(), run.err());
 		String text = Files.readString(file);
 		assertTrue(text.contains("organ \"某县某镇人民政府\"\n  year 2025\n"), text);
@@ -60,7 +55,7 @@ class NewCommandTest {
 				.map(l -> l.contains(ReportSkeleton.PROMPT) ? "| 本年度已按实际情况逐项填写了本部分内容。" : l)
 				.map(l -> l.equals("  // published 2026-01-20") ? "  published 2026-01-20" : l).toList());
 		Files.writeString(file, written);
-		Run clean = run("validate", file.toString());
+		CommandLineRun clean = CommandLineRun.of("validate", file.toString());
 		assertEquals(NianbaoCli.OK, clean.code(), clean.out());
 		assertTrue(clean.out().contains("0 个错误，0 个警告"), clean.out());
 	}
@@ -73,7 +68,7 @@ class NewCommandTest {
 		String lastYear = Files.readString(dir.resolve("anhe-scjg-2024.nianbao"));
 		String[] carried = lastYear.lines().filter(l -> l.startsWith("结转下年")).findFirst().orElseThrow().trim().split("\\s+");
 		Path file = dir.resolve("2025/new.nianbao");
-		Run run = run("new", "安和县市场监督管理局", "2025", "-o", file.toString(), "--previous",
+		CommandLineRun run = CommandLineRun.of("new", "安和县市场监督管理局", "2025", "-o", file.toString(), "--previous",
 				dir.resolve("anhe-scjg-2024.nianbao").toString());
 		assertEquals(NianbaoCli.OK, run.code(), run.err());
 		String text = Files.readString(file);
@@ -90,20 +85,20 @@ class NewCommandTest {
 	@Test
 	void anExistingFileIsNotOverwrittenUnlessForced(@TempDir Path dir) throws IOException {
 		Path file = Files.writeString(dir.resolve("report.nianbao"), "my work", StandardCharsets.UTF_8);
-		Run refused = run("new", "某县某镇人民政府", "2025", "-o", file.toString());
+		CommandLineRun refused = CommandLineRun.of("new", "某县某镇人民政府", "2025", "-o", file.toString());
 		assertEquals(NianbaoCli.PROBLEMS, refused.code());
 		assertTrue(refused.err().contains("已存在，未覆盖"), refused.err());
 		assertEquals("my work", Files.readString(file));
-		assertEquals(NianbaoCli.OK, run("new", "某县某镇人民政府", "2025", "-o", file.toString(), "--force").code());
+		assertEquals(NianbaoCli.OK, CommandLineRun.of("new", "某县某镇人民政府", "2025", "-o", file.toString(), "--force").code());
 		assertTrue(Files.readString(file).startsWith("// 某县某镇人民政府 2025年"));
 	}
 
 	@Test
 	void theYearDefaultsToLastYearAndTheFileToOrganAndYear(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("x.nianbao");
-		assertEquals(NianbaoCli.OK, run("new", "某县 某镇/人民政府", "-o", file.toString()).code());
+		assertEquals(NianbaoCli.OK, CommandLineRun.of("new", "某县 某镇/人民政府", "-o", file.toString()).code());
 		assertTrue(Files.readString(file).contains("\n  year " + (LocalDate.now().getYear() - 1) + "\n"));
-		assertEquals(NianbaoCli.USAGE, run("new", "某县某镇人民政府", "二〇二五", "-o", file.toString()).code());
-		assertEquals(NianbaoCli.USAGE, run("new").code());
+		assertEquals(NianbaoCli.USAGE, CommandLineRun.of("new", "某县某镇人民政府", "二〇二五", "-o", file.toString()).code());
+		assertEquals(NianbaoCli.USAGE, CommandLineRun.of("new").code());
 	}
 }

@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.tests.cli.CommandLineRun;
 import org.nianbao.tests.support.TestFiles;
-import org.nianbao.tests.validation.ValidationCodesTest;
-import org.nianbao.tests.form.FormTest;
+import org.nianbao.tests.support.ReportText;
 
 /**
  * Batch commands over a folder on several threads ({@code -j}): each thread has its own resource set, so the
@@ -45,8 +44,8 @@ class ParallelBatchTest {
 		Path combined = folder.resolve("county/anhe-county-2024.nianbao");
 		Files.writeString(combined, Files.readString(combined).replace("行政处罚       259", "行政处罚       260"));
 		Files.writeString(folder.resolve("province.nianbao"),
-				FormTest.nationalFormText().replace("form 国家格式2021", "form 某省格式"));
-		Files.writeString(folder.resolve("zz-provincial.nianbao"), ValidationCodesTest.BASE
+				ReportText.nationalForm().replace("form 国家格式2021", "form 某省格式"));
+		Files.writeString(folder.resolve("zz-provincial.nianbao"), ReportText.ANHE_2024
 				.replace("report 安和县市场监管局2024", "report 某省样例2024 form 某省格式"));
 	}
 

@@ -19,7 +19,7 @@ import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.Table;
 import org.nianbao.tests.support.TestFiles;
 import org.nianbao.tests.support.Validation;
-import org.nianbao.tests.form.FormTest;
+import org.nianbao.tests.support.ReportText;
 
 /**
  * The README's table of the national form's row and column names beside their printed labels is the built-in
@@ -35,7 +35,7 @@ class ReadmeRowTableTest {
 
 	@Test
 	void everyRowAndColumnNameStandsBesideItsPrintedLabel() throws IOException {
-		Form form = (Form) Validation.parse(FormTest.nationalFormText()).getContents().get(0);
+		Form form = (Form) Validation.parse(ReportText.nationalForm()).getContents().get(0);
 		Map<String, Map<String, List<String>>> readme = readmeTables();
 		List<String> tableLabels = new ArrayList<>();
 		for (Table table : form.getTables()) {

@@ -20,12 +20,12 @@ import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Table;
 import org.nianbao.tests.support.Validation;
-import org.nianbao.tests.validation.ValidationCodesTest;
 import org.nianbao.tests.support.TestInjector;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.inject.Inject;
+import org.nianbao.tests.support.ReportText;
 
 /** The one evaluator: written figures as written, computed totals, zero fills, missing cells. */
 @ExtendWith(InjectionExtension.class)
@@ -56,7 +56,7 @@ class EvaluatorTest {
 
 	@Test
 	void theNonZeroExampleIsEvaluated() {
-		ReportEvaluation evaluation = evaluate(ValidationCodesTest.BASE);
+		ReportEvaluation evaluation = evaluate(ReportText.ANHE_2024);
 		Table t3 = table(evaluation.form(), "依申请公开表");
 		TableFigures figures = evaluation.table(t3);
 		Column total = column(t3, "总计");
@@ -74,7 +74,7 @@ class EvaluatorTest {
 
 	@Test
 	void totalsLeftOutAreComputedFromTheFigures() {
-		String text = ValidationCodesTest.BASE.replaceAll("(?m)^办理结果总计.*\n", "");
+		String text = ReportText.ANHE_2024.replaceAll("(?m)^办理结果总计.*\n", "");
 		ReportEvaluation evaluation = evaluate(text);
 		Table t3 = table(evaluation.form(), "依申请公开表");
 		TableFigures figures = evaluation.table(t3);
@@ -87,7 +87,7 @@ class EvaluatorTest {
 
 	@Test
 	void allZeroFillsEveryCellAndAMissingRowIsUnknown() {
-		String text = ValidationCodesTest.BASE.replaceAll("(?m)^案件数 .*$", "all zero").replaceAll("(?m)^上年结转 .*\n", "");
+		String text = ReportText.ANHE_2024.replaceAll("(?m)^案件数 .*$", "all zero").replaceAll("(?m)^上年结转 .*\n", "");
 		ReportEvaluation evaluation = evaluate(text);
 		Table t4 = table(evaluation.form(), "复议诉讼表");
 		TableFigures review = evaluation.table(t4);
@@ -102,7 +102,7 @@ class EvaluatorTest {
 
 	@Test
 	void fullWidthDigitsAreReadAsTheDigitsTheyAre() {
-		ReportEvaluation evaluation = evaluate(ValidationCodesTest.BASE.replaceAll("(?m)^行政处罚\\s+247$", "行政处罚 ２４７"));
+		ReportEvaluation evaluation = evaluate(ReportText.ANHE_2024.replaceAll("(?m)^行政处罚\\s+247$", "行政处罚 ２４７"));
 		Table t2 = table(evaluation.form(), "主动公开表");
 		assertEquals(new BigDecimal("247"), evaluation.table(t2).value(row(t2, "行政处罚"), column(t2, "处罚强制决定数")));
 		assertEquals("247", evaluation.table(t2).text(row(t2, "行政处罚"), column(t2, "处罚强制决定数")));
@@ -110,12 +110,12 @@ class EvaluatorTest {
 
 	@Test
 	void aNumberInProseThatContradictsTheTableIsAFindingButNoFigureError() {
-		ReportEvaluation evaluation = evaluate(ValidationCodesTest.BASE.replace("{本年新收.总计}", "75"));
+		ReportEvaluation evaluation = evaluate(ReportText.ANHE_2024.replace("{本年新收.总计}", "75"));
 		List<Finding.ProseContradiction> stated = evaluation.findings().stream()
 				.filter(Finding.ProseContradiction.class::isInstance).map(Finding.ProseContradiction.class::cast).toList();
 		assertEquals(1, stated.size());
 		assertEquals(new BigDecimal("75"), stated.get(0).stated());
 		assertEquals(new BigDecimal("41"), stated.get(0).table());
-		assertEquals(evaluate(ValidationCodesTest.BASE).figureErrors(), evaluation.figureErrors());
+		assertEquals(evaluate(ReportText.ANHE_2024).figureErrors(), evaluation.figureErrors());
 	}
 }

@@ -19,7 +19,7 @@ import org.nianbao.export.ReportExport.Outcome;
 import org.nianbao.export.ReportWriter;
 import org.nianbao.nianbao.Report;
 import org.nianbao.tests.support.Validation;
-import org.nianbao.tests.validation.ValidationCodesTest;
+import org.nianbao.tests.support.ReportText;
 
 /** The one export policy: refused on errors unless forced, written whole or not at all, and where it went. */
 class ReportExportTest {
@@ -27,7 +27,7 @@ class ReportExportTest {
 	@TempDir
 	Path dir;
 
-	private final Report report = (Report) Validation.parse(ValidationCodesTest.BASE).getContents().get(0);
+	private final Report report = (Report) Validation.parse(ReportText.ANHE_2024).getContents().get(0);
 
 	/** Writes the report's organ, or fails after writing half of it. */
 	private record OrganWriter(boolean failing) implements ReportWriter {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,31 +18,25 @@ import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.Report;
 import org.nianbao.validation.IssueCodes;
 import org.nianbao.tests.support.Validation;
-import org.nianbao.tests.validation.ValidationCodesTest;
 import org.nianbao.tests.support.TestInjector;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.inject.Inject;
+import org.nianbao.tests.support.ReportText;
 
 /** The built-in national form, and forms users write themselves. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(TestInjector.class)
-public class FormTest {
+class FormTest {
 
 	@Inject
 	private FormResolver forms;
 
 
-	public static String nationalFormText() throws IOException {
-		try (InputStream in = FormTest.class.getClassLoader().getResourceAsStream(NationalForm.RESOURCE)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
-
 	@Test
 	void theNationalFormIsValidAndHasTheOfficialShape() throws IOException {
-		Resource resource = Validation.parse(nationalFormText());
+		Resource resource = Validation.parse(ReportText.nationalForm());
 		assertEquals(List.of(), Validation.issues(resource));
 		Form form = (Form) resource.getContents().get(0);
 		assertEquals(List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
@@ -57,7 +49,7 @@ public class FormTest {
 
 	@Test
 	void aRowOrColumnWithoutALabelIsLabelledWithItsName() throws IOException {
-		Form form = (Form) Validation.parse(nationalFormText()).getContents().get(0);
+		Form form = (Form) Validation.parse(ReportText.nationalForm()).getContents().get(0);
 		Map<String, String> labels = new LinkedHashMap<>();
 		for (var table : form.getTables()) {
 			org.nianbao.form.Forms.leafRows(table).forEach(r -> labels.put(r.getName(), r.getLabel()));
@@ -67,20 +59,20 @@ public class FormTest {
 		assertEquals("行政规范性文件", labels.get("行政规范性文件"));
 		assertEquals("一、本年新收政府信息公开申请数量", labels.get("本年新收")); // written with one
 		// a written report whose figures the printed table labels by name still reads and prints the same
-		Resource report = Validation.parse(ValidationCodesTest.BASE);
+		Resource report = Validation.parse(ReportText.ANHE_2024);
 		assertEquals(List.of(), Validation.issues(report).stream().filter(i -> i.getSeverity()
 				== org.eclipse.xtext.diagnostics.Severity.ERROR).toList());
 	}
 
 	@Test
 	void aReportNamingNoFormUsesTheNationalOne() {
-		Report report = (Report) Validation.parse(ValidationCodesTest.BASE).getContents().get(0);
+		Report report = (Report) Validation.parse(ReportText.ANHE_2024).getContents().get(0);
 		Form form = forms.formOf(report);
 		assertEquals(NationalForm.NAME, form.getName());
 	}
 
 	private static String provinceForm() throws IOException {
-		return nationalFormText().replace("form 国家格式2021", "form 某省格式2024")
+		return ReportText.nationalForm().replace("form 国家格式2021", "form 某省格式2024")
 				.replace("part 其他事项   \"六、其他需要报告的事项\" prose mention \"信息处理费\"",
 						"part 其他事项   \"六、其他需要报告的事项\" prose mention \"信息处理费\" mention \"网站年度报表\"");
 	}
@@ -88,7 +80,7 @@ public class FormTest {
 	@Test
 	void aReportResolvesAFormInAnotherFileByName() throws IOException {
 		Map<String, String> files = new LinkedHashMap<>();
-		files.put("report.nianbao", ValidationCodesTest.BASE.replaceAll("(?m)^\\s*previous .*\n", "").replace("（上年{previous.本年新收.总计}件）", "").replace("report 安和县市场监管局2024", "report 安和县市场监管局2024 form 某省格式2024"));
+		files.put("report.nianbao", ReportText.ANHE_2024.replaceAll("(?m)^\\s*previous .*\n", "").replace("（上年{previous.本年新收.总计}件）", "").replace("report 安和县市场监管局2024", "report 安和县市场监管局2024 form 某省格式2024"));
 		files.put("province.nianbao", provinceForm());
 		XtextResourceSet set = Validation.load(files);
 		List<Issue> issues = Validation.issues(set.getResources().get(0));
@@ -128,7 +120,7 @@ public class FormTest {
 
 	@Test
 	void aNewReportSkeletonHasEveryPartAndValidatesWithoutErrors() throws IOException {
-		Form form = (Form) Validation.parse(nationalFormText()).getContents().get(0);
+		Form form = (Form) Validation.parse(ReportText.nationalForm()).getContents().get(0);
 		String skeleton = org.nianbao.form.ReportSkeleton.of(form, "某县某镇人民政府", "2025", true);
 		List<Issue> issues = Validation.issues(skeleton);
 		assertEquals(List.of(), issues.stream().filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).toList(),

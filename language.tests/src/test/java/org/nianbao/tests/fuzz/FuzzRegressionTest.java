@@ -20,12 +20,12 @@ import org.nianbao.nianbao.Report;
 import org.nianbao.tests.support.ErrorLog;
 import org.nianbao.tests.support.TestFiles;
 import org.nianbao.tests.support.Validation;
-import org.nianbao.tests.validation.ValidationCodesTest;
 import org.nianbao.tests.support.TestInjector;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.inject.Inject;
+import org.nianbao.tests.support.ReportText;
 
 /** Each crash the fuzz test ({@link FuzzTest}) found, as the smallest input that showed it. */
 @ExtendWith(InjectionExtension.class)
@@ -59,7 +59,7 @@ class FuzzRegressionTest {
 	 */
 	@Test
 	void controlCharactersInTextAreDroppedFromTheDocument() throws IOException {
-		String text = ValidationCodesTest.BASE.replace("organ \"安和县市场监督管理局\"", "organ \"安和县市场\u0001监督管理局\u000B\"")
+		String text = ReportText.ANHE_2024.replace("organ \"安和县市场监督管理局\"", "organ \"安和县市场\u0001监督管理局\u000B\"")
 				.replace("# 一、总体情况", "# 一、总体\u001B情况");
 		assertTrue(text.contains("\u0001") && text.contains("\u001B"));
 		Resource resource = Validation.parse(text);

@@ -8,7 +8,7 @@ import java.util.Random;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.nianbao.tests.support.Validation;
-import org.nianbao.tests.validation.ValidationCodesTest;
+import org.nianbao.tests.support.ReportText;
 
 /** No input produces an exception instead of diagnostics: truncations and random edits of a real report. */
 class RobustnessTest {
@@ -25,7 +25,7 @@ class RobustnessTest {
 
 	@Test
 	void everyTruncationOfTheExampleIsDiagnosed() {
-		String base = ValidationCodesTest.BASE;
+		String base = ReportText.ANHE_2024;
 		for (int end = 0; end < base.length(); end += 37) {
 			validatesWithoutException(base.substring(0, end));
 		}
@@ -33,7 +33,7 @@ class RobustnessTest {
 
 	@Test
 	void randomEditsAreDiagnosed() {
-		String base = ValidationCodesTest.BASE;
+		String base = ReportText.ANHE_2024;
 		String alphabet = "0123456789０１２ -/.,{}|#\n\"（）、一三总计all zero others report form part";
 		Random random = new Random(20241231L);
 		for (int i = 0; i < 300; i++) {
@@ -52,7 +52,7 @@ class RobustnessTest {
 
 	@Test
 	void syntaxErrorsAreSaidInChinese() {
-		List<Issue> issues = Validation.issues(ValidationCodesTest.BASE.replace("  year 2024", "  year ？"));
+		List<Issue> issues = Validation.issues(ReportText.ANHE_2024.replace("  year 2024", "  year ？"));
 		assertTrue(issues.stream().anyMatch(i -> "syntax-error".equals(i.getCode()) && i.getMessage().startsWith("语法错误")),
 				Validation.describe(issues));
 	}

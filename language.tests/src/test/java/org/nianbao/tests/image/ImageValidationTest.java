@@ -17,14 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.tests.docx.Pictures;
 import org.nianbao.validation.IssueCodes;
 import org.nianbao.tests.support.Validation;
-import org.nianbao.tests.validation.ValidationCodesTest;
 import org.nianbao.tests.support.TestInjector;
+import org.nianbao.tests.support.ReportText;
 
 /** A picture in prose: PNG or JPEG, found relative to the report, inside the report's folder, with a caption. */
 class ImageValidationTest {
 
 	private static List<Issue> validate(Path dir, String imageLines) throws IOException {
-		String text = ValidationCodesTest.BASE.replaceAll("(?m)^\\s*previous .*\n", "").replace("（上年{previous.本年新收.总计}件）", "")
+		String text = ReportText.ANHE_2024.replaceAll("(?m)^\\s*previous .*\n", "").replace("（上年{previous.本年新收.总计}件）", "")
 				.replace("## （二）依申请公开\n", imageLines + "## （二）依申请公开\n");
 		Path report = Files.writeString(dir.resolve("报告/report.nianbao"), text, StandardCharsets.UTF_8);
 		XtextResourceSet set = TestInjector.get(XtextResourceSet.class);

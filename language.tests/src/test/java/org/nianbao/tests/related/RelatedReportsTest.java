@@ -28,6 +28,7 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.inject.Inject;
+import org.nianbao.tests.support.ReportText;
 
 /** Last year's report (carry-over, copied text) and a county's combined report (sums of its members). */
 @ExtendWith(InjectionExtension.class)
@@ -39,14 +40,8 @@ class RelatedReportsTest {
 
 
 	private static String report(String name, String year, String header, String table2, String table3, String part5) {
-		String published = header.contains("published") ? "" : "  published " + (Integer.parseInt(year) + 1) + "-01-20\n";
-		return "report " + name + "\n  organ \"安和县" + name + "\"\n  year " + year + "\n" + published + header + "\n"
-				+ "# 一、总体情况\n| 本年度政府信息公开工作概述。\n"
-				+ "# 二、主动公开政府信息情况\n" + table2 + "\n"
-				+ "# 三、收到和处理政府信息公开申请情况\n" + table3 + "\n"
-				+ "# 四、政府信息公开行政复议、行政诉讼情况\nall zero\n"
-				+ "# 五、存在的主要问题及改进情况\n| " + part5 + "主要是政策解读形式较为单一。\n"
-				+ "# 六、其他需要报告的事项\n| 未收取信息处理费。\n";
+		return ReportText.of(name, "安和县" + name, Integer.parseInt(year)).header(header).part(2, table2).table3(table3)
+				.part(5, "| " + part5 + "主要是政策解读形式较为单一。").text();
 	}
 
 	private static final String T2_ZERO = "all zero";

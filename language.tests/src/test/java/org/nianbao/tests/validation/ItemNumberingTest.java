@@ -8,11 +8,12 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.nianbao.validation.IssueCodes;
 import org.nianbao.tests.support.Validation;
+import org.nianbao.tests.support.ReportText;
 
 /** The numbers of sub-item headings: consecutive under their parent, in the style of their level, each once. */
 class ItemNumberingTest {
 
-	private static final String BASE = ValidationCodesTest.BASE;
+	private static final String BASE = ReportText.ANHE_2024;
 
 	/** Part 一 of the example with its five ## headings renumbered as given. */
 	private static String withOverviewItems(String... numbers) {

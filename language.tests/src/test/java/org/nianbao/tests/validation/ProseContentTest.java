@@ -11,11 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nianbao.validation.IssueCodes;
 import org.nianbao.tests.support.Validation;
+import org.nianbao.tests.support.ReportText;
 
 /** What the prose parts must contain, and how the messages about them read to a clerk. */
 class ProseContentTest {
 
-	private static final String BASE = ValidationCodesTest.BASE;
+	private static final String BASE = ReportText.ANHE_2024;
 
 	/** The example with part 五 replaced by the given lines. */
 	private static String partFive(String lines) {

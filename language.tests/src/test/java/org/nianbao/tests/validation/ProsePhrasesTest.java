@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nianbao.validation.IssueCodes;
 import org.nianbao.tests.support.Validation;
+import org.nianbao.tests.support.ReportText;
 
 /**
  * Figures stated in prose as real reports write them, checked against the non-zero example (新收 41, 上年结转 3,
@@ -26,8 +27,8 @@ class ProsePhrasesTest {
 	/** The example with one more paragraph under （二）依申请公开. */
 	private static String with(String sentence) {
 		String anchor = "## （二）依申请公开\n";
-		assertTrue(ValidationCodesTest.BASE.contains(anchor));
-		return ValidationCodesTest.BASE.replace(anchor, anchor + "| " + sentence + "\n");
+		assertTrue(ReportText.ANHE_2024.contains(anchor));
+		return ReportText.ANHE_2024.replace(anchor, anchor + "| " + sentence + "\n");
 	}
 
 	private static List<Issue> prose(String text) {

@@ -8,32 +8,13 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.nianbao.validation.IssueCodes;
 import org.nianbao.tests.support.Validation;
+import org.nianbao.tests.support.ReportText;
 
 /** The reconciliation messages show the equation with the actual numbers and sit on the offending figure. */
 class ReconciliationMessagesTest {
 
-	private static final String HEAD = """
-			report 测试镇2024
-			  organ "测试县测试镇人民政府"
-			  year 2024
-			  published 2025-01-20
-			# 一、总体情况
-			| 本年度政府信息公开工作概述。
-			# 二、主动公开政府信息情况
-			all zero
-			# 三、收到和处理政府信息公开申请情况
-			""";
-	private static final String TAIL = """
-			# 四、政府信息公开行政复议、行政诉讼情况
-			all zero
-			# 五、存在的主要问题及改进情况
-			| 政策解读形式较为单一，已改进。
-			# 六、其他需要报告的事项
-			| 未收取信息处理费。
-			""";
-
 	private static List<Issue> table3(String rows) {
-		return Validation.issues(HEAD + rows + TAIL);
+		return Validation.issues(ReportText.town().table3(rows).text());
 	}
 
 	@Test
@@ -50,7 +31,7 @@ class ReconciliationMessagesTest {
 		assertEquals(IssueCodes.RULE_VIOLATED, issue.getCode());
 		assertEquals("勾稽关系不成立（自然人列）：一 + 二 = 5 + 1 = 6，三（七）+ 四 = 4 + 1 = 5", issue.getMessage());
 		assertEquals(10, issue.getLineNumber());
-		assertEquals(HEAD.length() + "本年新收 ".length(), issue.getOffset(), "on the figure 5 of row 一");
+		assertEquals(ReportText.town().bodyOffset(3) + "本年新收 ".length(), issue.getOffset(), "on the figure 5 of row 一");
 		assertEquals(1, issue.getLength());
 	}
 
@@ -75,7 +56,7 @@ class ReconciliationMessagesTest {
 				""");
 		assertEquals(List.of(IssueCodes.TOTAL_MISMATCH), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));
 		assertEquals("合计不符（“一、本年新收政府信息公开申请数量”行）：总计写为 7，而 自然人 + 商业企业 = 5 + 1 = 6", issues.get(0).getMessage());
-		assertEquals(HEAD.length() + "本年新收 5 1 0 0 0 0 ".length(), issues.get(0).getOffset());
+		assertEquals(ReportText.town().bodyOffset(3) + "本年新收 5 1 0 0 0 0 ".length(), issues.get(0).getOffset());
 	}
 
 	@Test
@@ -95,7 +76,7 @@ class ReconciliationMessagesTest {
 
 	@Test
 	void reviewAndLitigationTotalsAreEachTheSumOfTheirFourResults() {
-		String report = HEAD + "all zero\n" + TAIL;
+		String report = ReportText.town().text();
 		assertEquals(List.of(), Validation.issues(report.replaceFirst("# 四、(.*)\nall zero",
 				"# 四、$1\n案件数 1 1 0 0 2  0 0 1 1 2  0 0 0 1 1")));
 		List<Issue> issues = Validation.issues(report.replaceFirst("# 四、(.*)\nall zero",

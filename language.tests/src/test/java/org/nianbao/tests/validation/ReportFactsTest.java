@@ -10,11 +10,12 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.nianbao.validation.IssueCodes;
 import org.nianbao.tests.support.Validation;
+import org.nianbao.tests.support.ReportText;
 
 /** The facts at the head of a report: publication date, year against the form, title. */
 class ReportFactsTest {
 
-	private static final String BASE = ValidationCodesTest.BASE;
+	private static final String BASE = ReportText.ANHE_2024;
 
 	private static List<String> codes(List<Issue> issues) {
 		return issues.stream().map(Issue::getCode).toList();

@@ -13,32 +13,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.nianbao.diagnostics.RelatedLocations;
 import org.nianbao.validation.IssueCodes;
 import org.nianbao.tests.support.Validation;
+import org.nianbao.tests.support.ReportText;
 
 /**
  * Defects of printed tables that must never pass: a column left out, a row one value short, placeholders and blank
  * cells, unknown row names, and one wrong figure said once, at its cause.
  */
 class TableDefectsTest {
-
-	private static final String HEAD = """
-			report 测试镇2024
-			  organ "测试县测试镇人民政府"
-			  year 2024
-			  published 2025-01-20
-			# 一、总体情况
-			| 概述。
-			# 二、主动公开政府信息情况
-			all zero
-			# 三、收到和处理政府信息公开申请情况
-			""";
-	private static final String TAIL = """
-			# 四、政府信息公开行政复议、行政诉讼情况
-			all zero
-			# 五、存在的主要问题及改进情况
-			| 本年度存在的问题是公开内容还不够丰富。
-			# 六、其他需要报告的事项
-			| 未收取信息处理费。
-			""";
 
 	/** A complete, balanced table 3 (every row 7 values). */
 	private static final String TABLE3 = """
@@ -53,7 +34,7 @@ class TableDefectsTest {
 			""";
 
 	private static List<Issue> table3(String rows) {
-		return Validation.issues(HEAD + rows + TAIL);
+		return Validation.issues(ReportText.town().table3(rows).text());
 	}
 
 	private static List<Issue> errors(List<Issue> issues) {
@@ -61,13 +42,7 @@ class TableDefectsTest {
 	}
 
 	private static int lineOf(String rows, String start) {
-		String[] lines = (HEAD + rows).split("\n");
-		for (int i = 0; i < lines.length; i++) {
-			if (lines[i].startsWith(start)) {
-				return i + 1;
-			}
-		}
-		throw new AssertionError(start);
+		return ReportText.town().table3(rows).lineOf(start);
 	}
 
 	@Test
@@ -115,8 +90,7 @@ class TableDefectsTest {
 
 	@Test
 	void tableFourSinglesOutTheGroupOfTheMissingValue() {
-		String text = (HEAD + TABLE3 + TAIL).replace("# 四、政府信息公开行政复议、行政诉讼情况\nall zero",
-				"# 四、政府信息公开行政复议、行政诉讼情况\n案件数 1 0 0 1 2  1 0 1 2  0 0 0 0 0");
+		String text = ReportText.town().table3(TABLE3).part(4, "案件数 1 0 0 1 2  1 0 1 2  0 0 0 0 0").text();
 		List<Issue> issues = errors(Validation.issues(text));
 		assertEquals(1, issues.size(), Validation.describe(issues));
 		assertTrue(issues.get(0).getMessage().endsWith("缺的在“未经复议直接起诉”一组中"), issues.get(0).getMessage());
@@ -214,7 +188,7 @@ class TableDefectsTest {
 
 	@Test
 	void aFormThatCannotBeFoundIsOneError() {
-		String text = (HEAD + TABLE3 + TAIL).replace("report 测试镇2024", "report 测试镇2024 form 某省格式");
+		String text = ReportText.town().table3(TABLE3).text().replace("report 测试镇2024", "report 测试镇2024 form 某省格式");
 		List<Issue> issues = errors(Validation.issues(text));
 		assertEquals(List.of(IssueCodes.FORM_NOT_FOUND), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));
 	}

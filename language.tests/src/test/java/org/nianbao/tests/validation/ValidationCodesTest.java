@@ -15,16 +15,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nianbao.validation.IssueCodes;
-import org.nianbao.tests.support.TestFiles;
 import org.nianbao.tests.support.Validation;
+import org.nianbao.tests.support.ReportText;
 
 /**
  * Each issue code, failing: one realistic mistake made in the valid non-zero example; passing: the example
  * itself, and the edge cases right next to each mistake.
  */
-public class ValidationCodesTest {
+class ValidationCodesTest {
 
-	public static final String BASE = TestFiles.read(TestFiles.examples().resolve("anhe-scjg-2024.nianbao"));
+	private static final String BASE = ReportText.ANHE_2024;
 
 	private static String change(String regex, String replacement) {
 		Pattern pattern = Pattern.compile(regex, Pattern.MULTILINE | Pattern.DOTALL);
