@@ -1,9 +1,13 @@
 // End-to-end in a real VS Code: code-server driven by playwright-core in Debian's Chromium.
 // Installs the packaged .vsix, opens a report with a wrong total, sees the diagnostic in the Problems
-// panel, hovers a table row, sees the column hints, the table summaries (code lenses) and the editor font,
-// applies the quick fix from the light bulb, completes a missing row by name, formats the document, shows the
-// Outline, creates a new report, and generates the Word document from the command palette (.docx on disk).
-// A screenshot of each step goes to target/e2e; timings to target/e2e/timings.json.
+// panel and in a hover, hovers a table row, sees the column hints, the table summaries (code lenses) and the editor
+// font, opens the preview from a code lens at its table, shows column hints only on rows with a problem, applies the
+// quick fix from the light bulb, completes a missing row by name, formats the document, shows the Outline, generates
+// the Word document from the command palette (.docx on disk), creates a new report and imports a published .docx
+// (the preview switching to each). A second test opens one file with no folder (rootUri null): diagnostics and
+// generation work there too.
+// A screenshot of each step goes to target/e2e; timings to target/e2e/timings.json. With
+// NIANBAO_E2E_UPDATE_IMAGES=1 it also refreshes the README's pictures in docs/images (see docs/DEVELOPMENT.md).
 // Needs ../shared/tools/install-code-server.sh to have run (CODE_SERVER may point elsewhere).
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -45,6 +49,12 @@ const workspace = path.join(work, 'workspace');
 const userData = path.join(work, 'user');
 const extensions = path.join(work, 'extensions');
 const report = path.join(workspace, 'wrong-total.nianbao');
+const single = path.join(work, 'single');
+const singleReport = path.join(single, 'wrong-total.nianbao');
+const publishedDocx = path.join(workspace, 'pingtan-2023.docx');
+const images = path.join(repo, 'docs', 'images');
+const updateImages = process.env.NIANBAO_E2E_UPDATE_IMAGES === '1';
+let url;
 let server;
 let browser;
 let page;
@@ -62,6 +72,12 @@ before(async () => {
   fs.writeFileSync(report, wrong);
   // the example names last year's report by relative path
   fs.copyFileSync(path.join(repo, 'examples', 'anhe-scjg-2023.nianbao'), path.join(workspace, 'anhe-scjg-2023.nianbao'));
+  // a published report as LibreOffice writes it, to import
+  fs.copyFileSync(path.join(repo, 'language.tests', 'src', 'test', 'resources', 'import', 'pingtan-2023-libreoffice.docx'), publishedDocx);
+  // a report opened on its own, without its folder, and last year's report beside it
+  fs.mkdirSync(single, { recursive: true });
+  fs.writeFileSync(singleReport, wrong);
+  fs.copyFileSync(path.join(repo, 'examples', 'anhe-scjg-2023.nianbao'), path.join(single, 'anhe-scjg-2023.nianbao'));
   const settings = JSON.stringify({
     'security.workspace.trust.enabled': false,
     'workbench.startupEditor': 'none',
@@ -78,7 +94,7 @@ before(async () => {
   server = spawn(codeServer, ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', userData,
     '--extensions-dir', extensions, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', workspace],
   { detached: true, stdio: 'ignore', env: { ...process.env, VSCODE_CLI: '1' } });
-  const url = `http://127.0.0.1:${port}`;
+  url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${url}/healthz`)).ok) break;
@@ -122,15 +138,52 @@ async function problemsText() {
 
 const timings = {};
 
-async function shot(name) {
+async function shot(name, image) {
   await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(shots, `${name}.png`) });
+  const file = path.join(shots, `${name}.png`);
+  await page.screenshot({ path: file });
+  if (image && updateImages) {
+    publishImage(file, image);
+  }
+}
+
+/** A README picture: the screenshot, its colours reduced when pngquant is there (each should stay under 300 KB). */
+function publishImage(file, image) {
+  const target = path.join(images, image);
+  try {
+    execFileSync('pngquant', ['--force', '--skip-if-larger', '--quality=70-95', '--output', target, file], { stdio: 'ignore' });
+  } catch {
+    fs.copyFileSync(file, target); // no pngquant (or it could not do better): the screenshot as it is
+  }
+  if (!fs.existsSync(target)) {
+    fs.copyFileSync(file, target);
+  }
+  timings.images = { ...timings.images, [image]: fs.statSync(target).size };
+}
+
+/** Nianbao: Column Hints…, then the mode by its label. */
+async function chooseColumnHints(label) {
+  await command('Nianbao: Column Hints…');
+  const item = page.locator('.quick-input-widget .monaco-list-row', { hasText: label });
+  await item.first().waitFor({ timeout: 30000 });
+  await item.first().click();
+}
+
+/** The text of the visual line that starts with `start` in the active editor (hints included), or undefined. */
+async function viewLine(start) {
+  return page.evaluate(s => [...document.querySelectorAll('.monaco-editor .view-lines .view-line')]
+    .map(l => l.textContent.replace(/\u00a0/g, ' ')).find(t => t.startsWith(s)), start);
 }
 
 async function command(title) {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor();
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press('F1');
+    // a window that has just loaded may not take keys yet
+    if (await input.waitFor({ timeout: 5000 }).then(() => true, () => false)) break;
+    if (attempt === 3) throw new Error(`no command palette for ${title}`);
+    await page.locator('.monaco-workbench .part.statusbar').click({ position: { x: 600, y: 5 } }).catch(() => undefined);
+  }
   await input.fill(`>${title}`);
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: title.split(': ').pop() }).first().waitFor({ timeout: 30000 });
   await page.keyboard.press('Enter');
@@ -167,11 +220,22 @@ async function editorText() {
   });
 }
 
-test('the editor shows, fixes, completes, formats and generates a report', { timeout: 480000 }, async () => {
+test('the editor shows, fixes, completes, formats, generates and imports a report', { timeout: 480000 }, async () => {
   try {
     await scenario();
   } catch (error) {
     await page.screenshot({ path: path.join(shots, 'failure.png') }).catch(() => undefined);
+    throw error;
+  } finally {
+    fs.writeFileSync(path.join(shots, 'timings.json'), JSON.stringify(timings, null, 2));
+  }
+});
+
+test('a report opened on its own, without a folder, is checked and generated', { timeout: 240000 }, async () => {
+  try {
+    await singleFile();
+  } catch (error) {
+    await page.screenshot({ path: path.join(shots, 'failure-single-file.png') }).catch(() => undefined);
     throw error;
   } finally {
     fs.writeFileSync(path.join(shots, 'timings.json'), JSON.stringify(timings, null, 2));
@@ -194,21 +258,46 @@ async function scenario() {
   await shot('01-diagnostic');
   await page.keyboard.press('Control+Shift+KeyM'); // close the panel again: more editor in the pictures
 
+  // the message of the squiggle, in the hover at the wrong total
+  const wrongLine = lineOf(source, '予以公开');
+  const wrongColumn = source.split('\n')[wrongLine - 1].lastIndexOf('20') + 1;
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await goTo(wrongLine, wrongColumn);
+  await page.keyboard.press('Control+KeyK');
+  await page.keyboard.press('Control+KeyI');
+  await page.locator('.monaco-hover:not(.hidden)', { hasText: '合计不符' }).first().waitFor({ timeout: 30000 });
+  await shot('02-diagnostic-hover', 'editor-diagnostic.png');
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+
   // the font the extension sets for reports: CJK monospace, two columns per Chinese character
   const font = await page.locator('.monaco-editor .view-lines').first().evaluate(e => getComputedStyle(e).fontFamily);
   assert.match(font, /Sarasa Mono SC.*Noto Sans Mono CJK SC/, font);
 
   // table 3 in view: column hints, and the summary above the table
   const tableLine = lineOf(source, '本年新收');
-  await page.locator('.monaco-editor .view-lines').first().click();
   await goTo(tableLine + 12);
   await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .codelens-decoration')]
     .some(e => e.textContent.includes('勾稽关系')), null, { timeout: 60000 });
   const lens = await page.locator('.monaco-editor .codelens-decoration', { hasText: '本年新收' }).first().innerText();
   assert.match(lens, /本年新收 41 · 上年结转 3 · 办理结果 43 · 结转下年 1 · 勾稽关系 ✗ \d+ 处/, lens);
+  // column hints, by default only on the row with a problem
   await page.waitForFunction(() => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes('自然人'), null,
     { timeout: 60000 });
-  await shot('02-inlay-hints-and-code-lens');
+  assert.match(await viewLine('予以公开') ?? '', /自然人.{0,3}14.{0,3}商业企业.{0,3}3/, 'the wrong row is named column by column');
+  assert.doesNotMatch(await viewLine('部分公开') ?? '', /自然人/, 'a correct row is left as written');
+  await shot('03-code-lens-and-hints-on-errors');
+  // every row, chosen with Nianbao: Column Hints…
+  await chooseColumnHints('每一行');
+  await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines .view-line')]
+    .some(l => l.textContent.startsWith('部分公开') && l.textContent.includes('自然人')), null, { timeout: 30000 });
+  await shot('04-column-hints-all', 'editor-column-hints.png');
+  await chooseColumnHints('只在有问题的行上');
+  await page.waitForFunction(() => {
+    const lines = [...document.querySelectorAll('.monaco-editor .view-lines .view-line')].map(l => l.textContent);
+    return lines.some(t => t.startsWith('予以公开') && t.includes('自然人'))
+      && lines.some(t => t.startsWith('部分公开')) && !lines.some(t => t.startsWith('部分公开') && t.includes('自然人'));
+  }, null, { timeout: 30000 });
 
   // the hover over a row shows each column's value
   await goTo(lineOf(source, '上年结转'), 2);
@@ -216,25 +305,39 @@ async function scenario() {
   await page.keyboard.press('Control+KeyI');
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: '二、上年结转' });
   await hover.first().waitFor({ timeout: 30000 });
-  await shot('03-hover');
+  await shot('05-hover');
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
 
+  // a click on the summary above table 3 opens the preview at that table, flashed
+  await goTo(tableLine + 12);
+  await page.locator('.monaco-editor .codelens-decoration a', { hasText: '本年新收' }).first().click();
+  const frame = await previewFrame();
+  await frame.waitForFunction(() => {
+    const table = document.querySelector('#report table.flash');
+    const top = table?.getBoundingClientRect().top;
+    return table?.querySelector('caption')?.textContent?.includes('收到和处理政府信息公开申请情况')
+      && top !== undefined && top >= 0 && top < window.innerHeight / 3;
+  }, null, { timeout: 60000 });
+  await shot('06-code-lens-preview');
+
   // the preview beside the source: the report as printed, the wrong total marked
   await command('Nianbao: Open Preview to the Side');
-  const frame = await previewFrame();
   await frame.waitForFunction(() => document.querySelector('#report .mark-error') !== null
     && document.querySelector('#report')?.textContent?.includes('收到和处理政府信息公开申请情况'), null, { timeout: 60000 });
-  await frame.evaluate(() => document.querySelector('#report .mark-error')?.scrollIntoView({ block: 'center' }));
+  // the marked row in view, the table from its left edge (the marked 总计 cell is at its right end)
+  await frame.evaluate(() => {
+    const mark = document.querySelector('#report .mark-error');
+    (mark?.closest('tr') ?? mark)?.scrollIntoView({ block: 'center', inline: 'start' });
+  });
   const markTitle = await frame.evaluate(() => document.querySelector('#report .mark-error')?.getAttribute('title'));
   assert.match(markTitle ?? '', /合计不符/);
   const background = await frame.evaluate(() => getComputedStyle(document.querySelector('#report .report')).backgroundColor);
   assert.equal(background, 'rgb(255, 255, 255)', 'paper-white');
-  await shot('04-preview-wrong-total');
+  await goTo(wrongLine);
+  await shot('07-preview-wrong-total', 'editor-preview.png');
 
   // the quick fix of the wrong total, from the light bulb
-  const wrongLine = lineOf(source, '予以公开');
-  const wrongColumn = source.split('\n')[wrongLine - 1].lastIndexOf('20') + 1;
   await goTo(wrongLine, wrongColumn);
   // VS Code 1.100 draws the bulb in the gutter when the line is long; either way it is a light-bulb codicon
   const bulb = page.locator('.monaco-editor [class*="lightbulb"], .monaco-editor [class*="light-bulb"]').filter({ visible: true });
@@ -246,14 +349,14 @@ async function scenario() {
   const fix = page.locator('.action-widget .monaco-list-row', { hasText: '改为计算值 19' });
   await fix.first().waitFor({ timeout: 30000 });
   assert.equal(await page.locator('.action-widget .monaco-list-row', { hasText: '改为计算值' }).count(), 1, 'one fix, at the cause');
-  await shot('05-quick-fix');
+  await shot('08-quick-fix');
   const edited = Date.now();
   await page.keyboard.press('Enter'); // the only fix, focused
   await frame.waitForFunction(() => document.querySelector('#report .mark-error') === null, null, { timeout: 60000 });
   timings.editToPreviewRefreshedMs = Date.now() - edited;
   await page.waitForFunction(() => !document.querySelector('.monaco-editor .squiggly-error'), null, { timeout: 60000 });
   await frame.evaluate(() => document.querySelector('#report table')?.scrollIntoView({ block: 'start' }));
-  await shot('06-fixed-and-preview');
+  await shot('09-fixed-and-preview');
 
   // completion of a missing row by its name, aligned with its table
   const queryLine = lineOf(source, '行政查询事项');
@@ -265,7 +368,7 @@ async function scenario() {
   await page.keyboard.press('Control+Space');
   const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: '行政查询事项' });
   await suggestion.first().waitFor({ timeout: 30000 });
-  await shot('07-completion');
+  await shot('10-completion');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes('行政查询事项'), null,
     { timeout: 10000 });
@@ -283,24 +386,28 @@ async function scenario() {
   const saved = fs.readFileSync(report, 'utf8');
   assert.ok(saved.includes('\n第三方合法权益    2 1 0 0 0 0  3\n'), 'formatted: ' + saved.split('\n')[rowLine - 1]);
   assert.ok(saved.includes('\n行政查询事项      0 0 0 0 0 0  =\n'), 'completed and aligned: ' + saved.split('\n')[queryLine - 1]);
-  await shot('08-formatted');
+  await shot('11-formatted');
 
   // the Outline view lists the parts
   await command('Explorer: Focus on Outline View');
   await page.locator('.outline-pane .monaco-list-row', { hasText: '一、总体情况' }).first().waitFor({ timeout: 30000 });
-  await shot('09-outline');
+  await shot('12-outline');
 
   await command('Nianbao: Generate Word Document');
   const docx = path.join(workspace, 'wrong-total.docx');
   const toast = page.locator('.notifications-toasts .notification-toast.notification-fade-in-done', { hasText: '已生成' });
   await toast.waitFor({ timeout: 60000 });
-  await shot('10-generated');
+  await shot('13-generated');
   assert.ok(fs.existsSync(docx), `${docx} on disk`);
   const header = fs.readFileSync(docx).subarray(0, 2).toString('latin1');
   assert.equal(header, 'PK', 'a .docx is a zip archive');
   await page.keyboard.press('Escape');
+  if (updateImages) {
+    renderDocumentPage(docx);
+  }
 
-  // a new report from the command palette: organ and year asked, the skeleton opened
+  // a new report from the command palette: organ and year asked, the skeleton opened, the preview follows it
+  await recordPreviewStates(frame);
   await command('Nianbao: New Annual Report');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor();
@@ -311,5 +418,116 @@ async function scenario() {
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes('安和县某某镇人民政府'),
     null, { timeout: 60000 });
-  await shot('11-new-report');
+  await previewSwitchedTo(frame, /^(?!.*wrong-total).*\.nianbao$/, '安和县市场监督管理局');
+  await shot('14-new-report');
+
+  // import a published Word document through the file picker (code-server's own dialog takes a typed path)
+  await recordPreviewStates(frame);
+  await command('Nianbao: Import Report…');
+  const picker = page.locator('.quick-input-widget .quick-input-box input');
+  await picker.waitFor();
+  await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-box input')?.value?.startsWith('/'), null,
+    { timeout: 30000 });
+  await picker.fill(publishedDocx);
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Enter');
+  const imported = path.join(workspace, 'pingtan-2023.nianbao');
+  await page.locator('.tabs-container .tab.active', { hasText: 'pingtan-2023.nianbao' }).waitFor({ timeout: 60000 });
+  assert.ok(fs.existsSync(imported), `${imported} on disk`);
+  assert.match(fs.readFileSync(imported, 'utf8'), /nianbao import/);
+  await page.waitForFunction(() => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes('pingtan'), null,
+    { timeout: 30000 });
+  await previewSwitchedTo(frame, /pingtan-2023\.nianbao$/, '安和县某某镇人民政府');
+  await shot('15-imported');
+}
+
+/** From now on, the preview's states (loading or shown, and which report) in the order the page went through them. */
+async function recordPreviewStates(frame) {
+  await frame.evaluate(() => {
+    window.nianbaoStates = [];
+    new MutationObserver(() => window.nianbaoStates.push({
+      state: document.body.dataset.state, source: document.body.dataset.source,
+      text: document.getElementById('report').textContent.slice(0, 200),
+    })).observe(document.getElementById('report'), { childList: true });
+  });
+}
+
+/** The preview went to the new report: first a neutral state (never the report shown before), then its rendering. */
+async function previewSwitchedTo(frame, source, oldText) {
+  await frame.waitForFunction(s => document.body.dataset.state === 'shown' && new RegExp(s).test(document.body.dataset.source ?? ''),
+    source.source, { timeout: 60000 });
+  const states = await frame.evaluate(() => window.nianbaoStates);
+  assert.ok(states.length > 0, 'the preview changed');
+  assert.equal(states[0].state, 'loading', `a neutral state first: ${JSON.stringify(states[0])}`);
+  assert.match(states[0].source, source);
+  for (const state of states) {
+    assert.ok(!state.text.includes(oldText), `never the report shown before: ${JSON.stringify(state)}`);
+  }
+}
+
+/** The README's picture of the generated document: the page with table 3, rendered through LibreOffice. */
+function renderDocumentPage(docx) {
+  const out = path.join(work, 'rendered');
+  let pdf;
+  try {
+    pdf = execFileSync(path.join(repo, 'scripts', 'render.sh'), [docx, out], { encoding: 'utf8' }).split('\n')[0].trim();
+  } catch (e) {
+    console.log(`not rendered (scripts/render.sh needs LibreOffice and poppler-utils): ${e.message}`);
+    return;
+  }
+  const pages = fs.readdirSync(out).filter(f => f.endsWith('.png'))
+    .sort((a, b) => Number(/-(\d+)\.png$/.exec(a)[1]) - Number(/-(\d+)\.png$/.exec(b)[1]));
+  // the page whose text has table 3's column heading
+  const index = pages.findIndex((_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'],
+    { encoding: 'utf8' }).includes('申请人情况'));
+  assert.ok(index >= 0, 'table 3 is on a page of the generated document');
+  publishImage(path.join(out, pages[index]), 'document-page.png');
+}
+
+async function singleFile() {
+  // a new window with no folder and one file, as after a double-click on the report: VS Code's web payload openFile
+  await page.goto('about:blank');
+  await page.waitForTimeout(1000);
+  const opened = Date.now();
+  const file = `vscode-remote://${new URL(url).host}${singleReport}`;
+  await page.goto(`${url}/?ew=true&payload=${encodeURIComponent(JSON.stringify([['openFile', file]]))}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  const tab = page.locator('.tabs-container .tab.active', { hasText: 'wrong-total.nianbao' });
+  if (!await tab.waitFor({ timeout: 30000 }).then(() => true, () => false)) {
+    // else through File: Open File… (code-server's own dialog takes a typed path)
+    timings.singleFileOpenedBy = 'Open File dialog';
+    await command('File: Open File...');
+    const picker = page.locator('.quick-input-widget .quick-input-box input');
+    await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-box input')?.value?.startsWith('/'), null,
+      { timeout: 30000 });
+    await picker.fill(singleReport);
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Enter');
+    await tab.waitFor({ timeout: 60000 });
+  }
+  assert.equal(await page.locator('.explorer-folders-view .monaco-list-row').count(), 0, 'no folder is open');
+  const source = fs.readFileSync(singleReport, 'utf8');
+  await page.locator('.monaco-editor .view-lines').first().waitFor();
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await goTo(lineOf(source, '予以公开'));
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 90000 });
+  timings.singleFileOpenToFirstSquiggleMs = Date.now() - opened;
+  await page.keyboard.press('Control+Shift+KeyM');
+  await page.waitForFunction(() => document.querySelector('.markers-panel')?.textContent?.includes('合计不符'), null, { timeout: 90000 });
+  const problems = await problemsText();
+  // last year's report, named by its path, is found beside the file: no complaint about it
+  assert.doesNotMatch(problems, /no-previous-report|report-not-found|previous-year-mismatch/, problems);
+  await shot('16-single-file-diagnostic');
+  await page.keyboard.press('Control+Shift+KeyM');
+
+  await command('Nianbao: Generate Word Document');
+  // the report has an error: generate anyway, as a draft
+  const anyway = page.locator('.monaco-dialog-box .monaco-button', { hasText: '仍然生成' });
+  await anyway.waitFor({ timeout: 30000 });
+  await anyway.click();
+  const toast = page.locator('.notifications-toasts .notification-toast.notification-fade-in-done', { hasText: '已生成' });
+  await toast.waitFor({ timeout: 60000 });
+  const docx = path.join(single, 'wrong-total.docx');
+  assert.ok(fs.existsSync(docx), `${docx} beside the report`);
+  await shot('17-single-file-generated');
 }

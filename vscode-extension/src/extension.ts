@@ -8,7 +8,7 @@ import {
 import { findJava, JavaProbe } from './java';
 import { RestartPolicy } from './restartPolicy';
 import { archiveFileName, classDataSharing, leftoverFiles, makeArchive, processAlive, Sharing } from './classDataSharing';
-import { hintMode, visibleHints } from './columnHints';
+import { HINT_MODES, hintMode, visibleHints } from './columnHints';
 import { Preview, RenderAnswer } from './preview';
 import { generateDocx, importReport as importOnServer, previewHtml, reportSkeleton } from './protocol';
 import { serverArgs, serverEnvironment, splitArgs } from './serverCommand';
@@ -216,6 +216,17 @@ async function generate(argument: unknown): Promise<void> {
   }
 }
 
+/** Nianbao: Column Hints…: switches nianbao.inlayHints.columns (user settings) without looking for the setting. */
+async function chooseColumnHints(): Promise<void> {
+  const config = vscode.workspace.getConfiguration('nianbao');
+  const current = hintMode(config.get('inlayHints.columns'));
+  const items = HINT_MODES.map(m => ({ ...m, description: m.mode === current ? '当前' : undefined }));
+  const picked = await vscode.window.showQuickPick(items, { title: '表格数值前的列名提示', placeHolder: '在哪些行上显示列名' });
+  if (picked && picked.mode !== current) {
+    await config.update('inlayHints.columns', picked.mode, vscode.ConfigurationTarget.Global);
+  }
+}
+
 /** Asks the editor for the column hints again (after the setting or, for "errors", the diagnostics changed). */
 function refreshInlayHints(): void {
   const feature = client?.getFeature('textDocument/inlayHint');
@@ -234,28 +245,28 @@ function renderPreview(uri: string): Promise<RenderAnswer | undefined> {
 }
 
 /** Opens (or shows) the preview beside the editor of a report, at a source line if given. */
-async function openPreview(document: vscode.TextDocument | undefined, line?: number): Promise<void> {
+async function openPreview(document: vscode.TextDocument | undefined, line?: number, table = false): Promise<void> {
   if (!document || document.languageId !== 'nianbao') {
     void vscode.window.showWarningMessage('请先打开一个 .nianbao 报告文件。');
     return;
   }
   if (preview) {
-    preview.show(document, line);
+    preview.show(document, line, table);
     return;
   }
   preview = Preview.open(document, renderPreview, vscode.ViewColumn.Beside, () => { preview = undefined; });
   if (line !== undefined) {
-    preview.show(document, line);
+    preview.show(document, line, table);
   }
 }
 
-/** The code lens over a table: the preview at that table. */
+/** The code lens over a table: the preview at that table, the table flashed. */
 async function openPreviewAt(uri: unknown, line: unknown): Promise<void> {
   if (typeof uri !== 'string' || typeof line !== 'number') {
     return;
   }
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-  await openPreview(document, line);
+  await openPreview(document, line, true);
 }
 
 async function newReport(): Promise<void> {
@@ -354,6 +365,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('nianbao.restartServer', () => restartServer(context)),
     vscode.commands.registerCommand('nianbao.showServerLog', () => output.show()),
     vscode.commands.registerCommand('nianbao.openPreviewAt', openPreviewAt),
+    vscode.commands.registerCommand('nianbao.chooseColumnHints', chooseColumnHints),
     vscode.commands.registerCommand('nianbao.openPreviewToSide',
       (uri?: vscode.Uri) => uri instanceof vscode.Uri
         ? vscode.workspace.openTextDocument(uri).then(d => openPreview(d))

@@ -5,6 +5,7 @@
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { PreviewResult } from './protocol';
+import { PreviewContent } from './previewContent';
 import { shell } from './previewPage';
 
 export type RenderAnswer = PreviewResult;
@@ -16,12 +17,12 @@ export class Preview implements vscode.Disposable {
   private static readonly viewType = 'nianbao.preview';
   private readonly panel: vscode.WebviewPanel;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly content: PreviewContent;
   private timer: NodeJS.Timeout | undefined;
-  private rendering = 0;
-  private lastGood = false;
 
   private constructor(private document: vscode.TextDocument, private readonly render: Render, column: vscode.ViewColumn,
     private readonly onDispose: () => void) {
+    this.content = new PreviewContent(document.uri.toString());
     this.panel = vscode.window.createWebviewPanel(Preview.viewType, title(document), { viewColumn: column, preserveFocus: true },
       { enableScripts: true, localResourceRoots: [], retainContextWhenHidden: true });
     this.panel.webview.html = shell(randomBytes(16).toString('base64'));
@@ -40,12 +41,10 @@ export class Preview implements vscode.Disposable {
       }),
       vscode.window.onDidChangeActiveTextEditor(editor => {
         if (editor && editor.document.languageId === 'nianbao' && editor.document !== this.document) {
-          this.document = editor.document;
-          this.panel.title = title(editor.document);
-          this.lastGood = false;
-          this.schedule(0);
+          this.switchTo(editor.document);
         }
       }));
+    void this.panel.webview.postMessage(this.content.switchTo(this.content.current, name(document)));
     this.schedule(0);
   }
 
@@ -53,17 +52,23 @@ export class Preview implements vscode.Disposable {
     return new Preview(document, render, column, onDispose);
   }
 
-  show(document: vscode.TextDocument, line?: number): void {
+  /** Shows the preview of a report; at a source line (1-based in the page), or at the table of the part there. */
+  show(document: vscode.TextDocument, line?: number, table = false): void {
     if (document.uri.toString() !== this.document.uri.toString()) {
-      this.document = document;
-      this.panel.title = title(document);
-      this.lastGood = false;
-      this.schedule(0);
+      this.switchTo(document);
     }
     this.panel.reveal(undefined, true);
     if (line !== undefined) {
-      void this.panel.webview.postMessage({ type: 'reveal', line: line + 1 });
+      void this.panel.webview.postMessage({ type: 'reveal', line: line + 1, table, flash: table });
     }
+  }
+
+  /** At once the other report's last rendering or a neutral state, never the report shown before. */
+  private switchTo(document: vscode.TextDocument): void {
+    this.document = document;
+    this.panel.title = title(document);
+    void this.panel.webview.postMessage(this.content.switchTo(document.uri.toString(), name(document)));
+    this.schedule(0);
   }
 
   private schedule(delay = REFRESH_DELAY_MS): void {
@@ -74,17 +79,11 @@ export class Preview implements vscode.Disposable {
   }
 
   private async refresh(): Promise<void> {
-    const ticket = ++this.rendering;
-    const answer = await this.render(this.document.uri.toString()).catch(e => ({ error: String(e) }) as RenderAnswer);
-    if (ticket !== this.rendering || !answer) {
-      return; // a newer rendering is under way
-    }
-    if (answer.html !== undefined) {
-      this.lastGood = true;
-      void this.panel.webview.postMessage({ type: 'render', html: answer.html, css: answer.css, errors: answer.errors ?? 0 });
-    } else {
-      const message = answer.syntaxError ?? answer.error ?? '无法预览';
-      void this.panel.webview.postMessage({ type: 'banner', message: this.lastGood ? `${message}——下面是上次正确时的样子` : message });
+    const asked = this.content.begin();
+    const answer = await this.render(asked.uri).catch(e => ({ error: String(e) }) as RenderAnswer);
+    const message = this.content.accept(asked, answer);
+    if (message) {
+      void this.panel.webview.postMessage(message);
     }
   }
 
@@ -109,7 +108,10 @@ export class Preview implements vscode.Disposable {
   }
 }
 
-function title(document: vscode.TextDocument): string {
-  return `预览 ${document.uri.path.split('/').pop() ?? ''}`;
+function name(document: vscode.TextDocument): string {
+  return document.uri.path.split('/').pop() ?? '';
 }
 
+function title(document: vscode.TextDocument): string {
+  return `预览 ${name(document)}`;
+}

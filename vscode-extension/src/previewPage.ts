@@ -13,7 +13,8 @@ html, body { background: #e8e8e6 !important; color: #000; margin: 0; padding: 0;
   border-bottom: 1px solid #e0c060; font: 13px/1.5 sans-serif; }
 #banner.shown { display: block; }
 .flash { animation: flash 1.2s ease-out; }
-@keyframes flash { from { background-color: #fff3a0; } to { background-color: transparent; } }
+@keyframes flash { from { background-color: #fff3a0; outline: 3px solid #e0b000; } to { background-color: transparent; outline: 3px solid transparent; } }
+#report .loading { margin: 3em auto; text-align: center; color: #666; font: 14px/1.5 sans-serif; }
 </style>
 <style nonce="${nonce}" id="report-style"></style>
 </head>
@@ -25,33 +26,48 @@ const vscode = acquireVsCodeApi();
 const report = document.getElementById('report');
 const banner = document.getElementById('banner');
 const style = document.getElementById('report-style');
-let revealLine = 0;
-function reveal(line, flash) {
+let pending = null; // a reveal asked before the report's rendering arrived
+function reveal(message) {
   let best = null;
   for (const element of report.querySelectorAll('[data-line]')) {
     const at = Number(element.dataset.line);
-    if (at <= line && (!best || at >= Number(best.dataset.line))) best = element;
+    // the first of a line's elements: a table row before its cells, so a wide table is not scrolled sideways
+    if (at <= message.line && (!best || at > Number(best.dataset.line))) best = element;
   }
-  if (best) {
-    best.scrollIntoView({ block: 'center' });
-    if (flash) { best.classList.remove('flash'); void best.offsetWidth; best.classList.add('flash'); }
-  }
+  if (!best) return false;
+  // the code lens over a table: its part's heading at the top, the table under it flashed
+  const target = (message.table && best.closest('section')?.querySelector('table')) || best;
+  best.scrollIntoView({ block: message.table ? 'start' : 'center' });
+  if (message.flash) { target.classList.remove('flash'); void target.offsetWidth; target.classList.add('flash'); }
+  return true;
 }
 window.addEventListener('message', event => {
   const message = event.data;
   if (message.type === 'render') {
+    const sameReport = document.body.dataset.source === message.source && document.body.dataset.state === 'shown';
     const y = window.scrollY;
     if (message.css && style.textContent !== message.css) style.textContent = message.css;
     report.innerHTML = message.html;
     banner.className = '';
     document.body.dataset.errors = String(message.errors);
-    window.scrollTo(0, y);
+    document.body.dataset.source = message.source;
+    document.body.dataset.state = 'shown';
+    if (pending && reveal(pending)) pending = null;
+    else window.scrollTo(0, sameReport ? y : 0);
+  } else if (message.type === 'loading') {
+    report.innerHTML = '';
+    const note = document.createElement('p');
+    note.className = 'loading';
+    note.textContent = '正在生成 ' + message.name + ' 的预览……';
+    report.appendChild(note);
+    banner.className = '';
+    document.body.dataset.source = message.source;
+    document.body.dataset.state = 'loading';
   } else if (message.type === 'banner') {
     banner.textContent = message.message;
     banner.className = 'shown';
   } else if (message.type === 'reveal') {
-    revealLine = message.line;
-    reveal(message.line, false);
+    pending = document.body.dataset.state === 'shown' && reveal(message) ? null : message;
   }
 });
 report.addEventListener('click', event => {

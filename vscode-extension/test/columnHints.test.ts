@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { test } from 'node:test';
-import { hintMode, visibleHints } from '../src/columnHints';
+import { HINT_MODES, hintMode, visibleHints } from '../src/columnHints';
 
 const hint = (line: number) => ({ position: { line } });
 const range = (start: number, end = start) => ({ start: { line: start }, end: { line: end } });
@@ -14,8 +16,16 @@ test('all shows every hint, off none, errors only those on lines with a problem'
   assert.deepEqual(visibleHints(hints, 'errors', []), []);
 });
 
-test('an unknown setting value means all', () => {
-  assert.equal(hintMode(undefined), 'all');
-  assert.equal(hintMode('errors'), 'errors');
-  assert.equal(hintMode('bogus'), 'all');
+test('an unknown or missing setting value means the default, only rows with a problem', () => {
+  assert.equal(hintMode(undefined), 'errors');
+  assert.equal(hintMode('all'), 'all');
+  assert.equal(hintMode('bogus'), 'errors');
+});
+
+test('the mode picker offers every mode of the setting, the default first', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8'));
+  const setting = pkg.contributes.configuration.properties['nianbao.inlayHints.columns'];
+  assert.deepEqual(HINT_MODES.map(m => m.mode).sort(), [...setting.enum].sort());
+  assert.equal(HINT_MODES[0].mode, setting.default);
+  assert.equal(hintMode(undefined), setting.default);
 });

@@ -13,7 +13,7 @@ test('package.json contributes the language, grammar, commands, menus and settin
   assert.equal(c.languages[0].configuration, './language-configuration.json');
   assert.equal(c.grammars[0].scopeName, 'source.nianbao');
   assert.deepEqual(c.commands.map((x: { command: string }) => x.command).sort(),
-    ['nianbao.generateWordDocument', 'nianbao.importPublishedReport', 'nianbao.newReport', 'nianbao.openPreviewAt', 'nianbao.openPreviewToSide',
+    ['nianbao.chooseColumnHints', 'nianbao.generateWordDocument', 'nianbao.importPublishedReport', 'nianbao.newReport', 'nianbao.openPreviewAt', 'nianbao.openPreviewToSide',
       'nianbao.restartServer', 'nianbao.showServerLog']);
   assert.deepEqual(c.keybindings[0], { command: 'nianbao.openPreviewToSide', key: 'ctrl+k v', mac: 'cmd+k v',
     when: 'editorLangId == nianbao' });
@@ -36,7 +36,7 @@ test('package.json contributes the language, grammar, commands, menus and settin
   assert.ok('nianbao.output.directory' in c.configuration.properties);
   assert.ok(pkg.activationEvents.includes('onLanguage:nianbao'));
   const hints = c.configuration.properties['nianbao.inlayHints.columns'];
-  assert.deepEqual([hints.enum, hints.default], [['all', 'errors', 'off'], 'all']);
+  assert.deepEqual([hints.enum, hints.default], [['all', 'errors', 'off'], 'errors']);
 });
 
 test('reports open in a CJK monospace font that draws a Chinese character two columns wide', () => {

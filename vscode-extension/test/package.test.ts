@@ -19,3 +19,14 @@ test('the .vsix holds the bundled client, the server jar, the grammar and the co
   const size = Number(/^\s*(\d+)/m.exec(jar.split('\n').slice(3).join('\n'))?.[1]);
   assert.ok(size > 5_000_000, `the jar is the real server (${size} bytes)`);
 });
+
+test('every picture the extension README shows is in the .vsix (VS Code resolves them in the installed extension)', { skip: !fs.existsSync(vsix) && 'run npm run package first' }, () => {
+  const listing = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n');
+  const readme = fs.readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
+  const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map(m => m[1]);
+  assert.ok(pictures.length >= 3, pictures.join());
+  for (const picture of pictures) {
+    assert.doesNotMatch(picture, /^(\w+:|\.\.)/, 'a picture inside the extension');
+    assert.ok(listing.includes(`extension/${picture}`), `${picture} in ${vsix}`);
+  }
+});

@@ -109,7 +109,7 @@ public class ImportCommand {
 			}
 			Importer.Result result;
 			try {
-				result = importer.importInto(input, target);
+				result = importer.importInto(input, target, overwrite);
 			} catch (UnreadableInput e) {
 				progress.clear();
 				err.println(name + "：" + e.getMessage());
@@ -130,7 +130,10 @@ public class ImportCommand {
 			for (ImportWarning warning : result.warnings()) {
 				out.println(warning.toText(name));
 			}
-			out.println("已导入 " + shown + (result.warnings().isEmpty() ? "" : "（" + result.warnings().size() + " 处与格式不同或需核对，见上）"));
+			String pictures = result.pictures().isEmpty() ? ""
+					: "，图片 " + result.pictures().size() + " 张存于 " + result.pictures().get(0).path().split("/")[0] + "/";
+			out.println("已导入 " + shown + pictures
+					+ (result.warnings().isEmpty() ? "" : "（" + result.warnings().size() + " 处与格式不同或需核对，见上）"));
 			imported++;
 		}
 		progress.clear();

@@ -2,8 +2,10 @@ package org.nianbao.export;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 /** Why a document could not be written, said in Chinese: the operating system's reasons are English. */
 public final class WriteFailure {
@@ -23,6 +25,9 @@ public final class WriteFailure {
 		}
 		if (e instanceof AccessDeniedException) {
 			return reason.equals("文件是只读的") ? "文件是只读的，未覆盖" : "没有写入权限";
+		}
+		if (e instanceof FileAlreadyExistsException exists) {
+			return Path.of(exists.getFile()).getFileName() + " 已存在，未覆盖（确需覆盖请加 --overwrite）";
 		}
 		if (e instanceof NoSuchFileException) {
 			return "文件夹不存在";

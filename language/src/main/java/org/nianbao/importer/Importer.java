@@ -2,6 +2,8 @@ package org.nianbao.importer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Locale;
 
 import org.nianbao.export.AtomicFileWriter;
 import org.nianbao.export.OutputPaths;
+import org.nianbao.importer.map.ImportedPicture;
 import org.nianbao.importer.map.ImportedReport;
 import org.nianbao.importer.map.ReportMapper;
 import org.nianbao.importer.model.PrintedReport;
@@ -24,8 +27,11 @@ import org.nianbao.nianbao.Form;
  */
 public final class Importer {
 
-	/** What an import gives: the .nianbao text and the warnings about the source. */
-	public record Result(String text, List<ImportWarning> warnings) {
+	/**
+	 * What an import gives: the .nianbao text, the warnings about the source, and the pictures its {@code image}
+	 * lines name (paths relative to the report's folder).
+	 */
+	public record Result(String text, List<ImportWarning> warnings, List<ImportedPicture> pictures) {
 	}
 
 	private final Form form;
@@ -62,9 +68,20 @@ public final class Importer {
 	public Result importFile(Path file) throws UnreadableInput {
 		PrintedReport printed = read(file);
 		List<ImportWarning> warnings = new ArrayList<>();
-		ImportedReport report = new ReportMapper(form, warnings).map(printed, reportName(file));
+		ImportedReport report = new ReportMapper(form, warnings, pictureFolder(file)).map(printed, reportName(file));
 		List<String> header = List.of("导入自 " + file.getFileName() + "（nianbao import）：内容照原文，未作任何修正");
-		return new Result(NianbaoWriter.write(report, header), List.copyOf(warnings));
+		return new Result(NianbaoWriter.write(report, header), List.copyOf(warnings), report.pictures());
+	}
+
+	/** The folder beside the report that holds its pictures: NAME-图片 for NAME.docx. */
+	static String pictureFolder(Path input) {
+		return stem(input) + "-图片";
+	}
+
+	private static String stem(Path input) {
+		String file = input.getFileName().toString();
+		int dot = file.lastIndexOf('.');
+		return dot > 0 ? file.substring(0, dot) : file;
 	}
 
 	/**
@@ -72,15 +89,30 @@ public final class Importer {
 	 * input; never elsewhere (see {@link OutputPaths#inside}).
 	 */
 	public static Path targetFor(Path input, Path folder) {
-		String file = input.getFileName().toString();
-		int dot = file.lastIndexOf('.');
-		String stem = dot > 0 ? file.substring(0, dot) : file;
-		return OutputPaths.inside(folder != null ? folder : input.toAbsolutePath().getParent(), stem + OutputPaths.REPORT_EXTENSION);
+		return OutputPaths.inside(folder != null ? folder : input.toAbsolutePath().getParent(), stem(input) + OutputPaths.REPORT_EXTENSION);
 	}
 
-	/** Imports {@code input} and writes the report to {@code target} whole or not at all. */
-	public Result importInto(Path input, Path target) throws UnreadableInput, IOException {
+	/**
+	 * Imports {@code input} and writes the report to {@code target} whole or not at all, its pictures first (each
+	 * whole, in its folder beside the report). A picture file already there is replaced only with {@code overwrite}.
+	 */
+	public Result importInto(Path input, Path target, boolean overwrite) throws UnreadableInput, IOException {
 		Result result = importFile(input);
+		Path folder = target.toAbsolutePath().getParent();
+		List<Path> files = new ArrayList<>();
+		for (ImportedPicture picture : result.pictures()) {
+			String[] names = picture.path().split("/", 2);
+			Path file = OutputPaths.inside(OutputPaths.inside(folder, names[0]), names[1]);
+			if (!overwrite && Files.exists(file)) {
+				throw new FileAlreadyExistsException(file.toString());
+			}
+			files.add(file);
+		}
+		for (int i = 0; i < files.size(); i++) {
+			byte[] data = result.pictures().get(i).data();
+			Files.createDirectories(files.get(i).getParent());
+			AtomicFileWriter.write(files.get(i), out -> out.write(data));
+		}
 		byte[] bytes = result.text().getBytes(StandardCharsets.UTF_8);
 		AtomicFileWriter.write(target, out -> out.write(bytes));
 		return result;

@@ -20,6 +20,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.nianbao.docx.DocxGenerator;
 import org.nianbao.export.ReportExport;
 import org.nianbao.form.ReportSkeleton;
+import org.nianbao.export.WriteFailure;
 import org.nianbao.importer.Importer;
 import org.nianbao.importer.UnreadableInput;
 import org.nianbao.ide.preview.PreviewRendering;
@@ -184,7 +185,7 @@ public class NianbaoCommands implements IExecutableCommandService {
 		}
 		Form form = (Form) library.nationalForm(resourceSets.get()).getContents().get(0);
 		try {
-			Importer.Result result = new Importer(form).importInto(input, target);
+			Importer.Result result = new Importer(form).importInto(input, target, overwrite);
 			Map<String, Object> written = new LinkedHashMap<>();
 			written.put("path", target.toString());
 			written.put("warnings", result.warnings().stream().map(w -> w.where() + "：" + w.message()).toList());
@@ -192,7 +193,7 @@ public class NianbaoCommands implements IExecutableCommandService {
 		} catch (UnreadableInput e) {
 			return failure(access, input.getFileName() + "：" + e.getMessage());
 		} catch (java.io.IOException e) {
-			return failure(access, "无法写入 " + target.getFileName() + "（" + e.getMessage() + "），原有文件未改动");
+			return failure(access, "无法写入 " + target.getFileName() + "（" + WriteFailure.explain(e) + "），原有文件未改动");
 		}
 	}
 

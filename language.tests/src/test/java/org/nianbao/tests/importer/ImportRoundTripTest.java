@@ -24,7 +24,7 @@ import com.google.inject.Inject;
 /**
  * For every example: generate its Word document, import that document, and the imported report has the same
  * figures, and generating it gives the same document text (title, preface, contact, headings, prose with its
- * cited figures, every table cell, closing signature).
+ * cited figures, every table cell, closing signature) and the same pictures.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(TestInjector.class)
@@ -48,14 +48,15 @@ class ImportRoundTripTest {
 		Path docx = dir.resolve(example.getFileName().toString().replace(".nianbao", ".docx"));
 		Files.write(docx, original.docx());
 
-		Importer.Result result = Imports.importFile(docx);
-		LoadedReport imported = LoadedReport.of(Imports.write(dir.resolve("imported.nianbao"), result.text()));
+		Importer.Result result = Imports.importInto(docx, dir.resolve("imported.nianbao"));
+		LoadedReport imported = LoadedReport.of(dir.resolve("imported.nianbao"));
 
 		assertTrue(imported.resource().getErrors().isEmpty(), () -> "imported text does not parse: "
 				+ imported.resource().getErrors() + "\n" + result.text());
 		assertTrue(result.warnings().isEmpty(), () -> "a generated document differs from the form: " + result.warnings());
 		assertEquals(Imports.figures(original.evaluation()), Imports.figures(imported.evaluation()), result.text());
 		assertEquals(Imports.documentText(original.document()), Imports.documentText(imported.document()), result.text());
+		assertEquals(Imports.pictures(original.document()), Imports.pictures(imported.document()), result.text());
 	}
 
 	/** The same through the web page our own HTML export writes (the page a portal would publish). */
@@ -67,10 +68,11 @@ class ImportRoundTripTest {
 		try (var out = Files.newOutputStream(html)) {
 			htmlWriter.write(original.report(), out);
 		}
-		Importer.Result result = Imports.importFile(html);
-		LoadedReport imported = LoadedReport.of(Imports.write(dir.resolve("imported.nianbao"), result.text()));
+		Importer.Result result = Imports.importInto(html, dir.resolve("imported.nianbao"));
+		LoadedReport imported = LoadedReport.of(dir.resolve("imported.nianbao"));
 		assertTrue(imported.resource().getErrors().isEmpty(), () -> imported.resource().getErrors() + "\n" + result.text());
 		assertEquals(Imports.figures(original.evaluation()), Imports.figures(imported.evaluation()), result.text());
 		assertEquals(Imports.documentText(original.document()), Imports.documentText(imported.document()), result.text());
+		assertEquals(Imports.pictures(original.document()), Imports.pictures(imported.document()), result.text());
 	}
 }

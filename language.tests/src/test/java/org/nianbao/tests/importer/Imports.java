@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.validation.Issue;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.eval.TableFigures;
 import org.nianbao.form.Forms;
@@ -24,7 +25,9 @@ import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Table;
 import org.nianbao.scoping.BuiltinLibrary;
+import org.nianbao.tests.support.LoadedReport;
 import org.nianbao.tests.support.TestInjector;
+import org.nianbao.tests.support.Validation;
 
 /** Shared steps of the import tests: the national form, importing, loading a report back, its figures and text. */
 final class Imports {
@@ -43,6 +46,27 @@ final class Imports {
 		} catch (UnreadableInput e) {
 			throw new AssertionError("导入失败：" + e.getMessage(), e);
 		}
+	}
+
+	/** Imports {@code file} as the command line does: the report to {@code target}, its pictures beside it. */
+	static Importer.Result importInto(Path file, Path target) {
+		try {
+			return new Importer(nationalForm()).importInto(file, target, false);
+		} catch (UnreadableInput e) {
+			throw new AssertionError("导入失败：" + e.getMessage(), e);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Every issue of the report in {@code file}, loaded as the command line loads it. */
+	static List<Issue> validate(Path file) {
+		return Validation.issues(LoadedReport.of(file).resource());
+	}
+
+	/** The pictures of a document, in order, as their bytes' hash codes (equal pictures, equal codes). */
+	static List<Integer> pictures(XWPFDocument document) {
+		return document.getAllPictures().stream().map(p -> java.util.Arrays.hashCode(p.getData())).toList();
 	}
 
 	static Path resource(String name) {

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -31,11 +33,35 @@ final class RawDocx {
 	}
 
 	static Path writeParts(Path file, String document, String numbering) throws IOException {
+		return writeParts(file, document, numbering, Map.of());
+	}
+
+	/** With pictures: each relation id names a file under word/media/ (its extension gives its content type). */
+	static Path withMedia(Path file, String body, Map<String, String> relations, Map<String, byte[]> media) throws IOException {
+		String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document " + W
+				+ "><w:body>" + body + "<w:sectPr/></w:body></w:document>";
+		Map<String, byte[]> parts = new LinkedHashMap<>();
+		media.forEach((name, data) -> parts.put("word/media/" + name, data));
+		StringBuilder rels = new StringBuilder();
+		relations.forEach((id, name) -> rels.append("<Relationship Id=\"").append(id)
+				.append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/")
+				.append(name).append("\"/>"));
+		return writeParts(file, document, null, parts, rels.toString());
+	}
+
+	private static Path writeParts(Path file, String document, String numbering, Map<String, byte[]> media) throws IOException {
+		return writeParts(file, document, numbering, media, "");
+	}
+
+	private static Path writeParts(Path file, String document, String numbering, Map<String, byte[]> media, String relations)
+			throws IOException {
 		try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
 			entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 					+ "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
 					+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
 					+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+					+ "<Default Extension=\"png\" ContentType=\"image/png\"/><Default Extension=\"jpg\" ContentType=\"image/jpeg\"/>"
+					+ "<Default Extension=\"gif\" ContentType=\"image/gif\"/>"
 					+ "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
 					+ (numbering == null ? "" : "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>")
 					+ "</Types>");
@@ -46,8 +72,13 @@ final class RawDocx {
 			entry(zip, "word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 					+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
 					+ (numbering == null ? "" : "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>")
-					+ "</Relationships>");
+					+ relations + "</Relationships>");
 			entry(zip, "word/document.xml", document);
+			for (Map.Entry<String, byte[]> part : media.entrySet()) {
+				zip.putNextEntry(new ZipEntry(part.getKey()));
+				zip.write(part.getValue());
+				zip.closeEntry();
+			}
 			if (numbering != null) {
 				entry(zip, "word/numbering.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering " + W + ">"
 						+ numbering + "</w:numbering>");

@@ -1,6 +1,7 @@
 package org.nianbao.tests.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -89,7 +90,8 @@ class ItemNumberingTest {
 	void theThirdAndFourthLevelsCountUnderTheirParent() {
 		String items = "### 1.政策解读\n| 发布图文解读4篇。\n#### （1）图解\n| 图解2篇。\n#### （2）视频\n| 视频2期。\n"
 				+ "### 2.平台建设\n| 新增专题2个。\n#### （1）专题\n| 专题2个。\n";
-		String text = BASE.replace("## （二）依申请公开\n", items + "## （二）依申请公开\n");
+		String text = BASE.replace("## （三）政府信息管理\n", items + "## （三）政府信息管理\n");
+		assertTrue(text.contains(items), "the items go under （二）, which has none of its own");
 		assertEquals(List.of(), numbering(text), "（1） again under the next 1.: each level counts under its parent");
 
 		List<Issue> skipped = numbering(text.replace("### 2.平台建设", "### 3.平台建设"));

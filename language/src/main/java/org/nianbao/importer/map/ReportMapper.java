@@ -31,14 +31,23 @@ public final class ReportMapper {
 	private static final Pattern YEAR = Pattern.compile("([0-9０-９]{4})\\s*年");
 	private static final Pattern STATISTICS_YEAR = Pattern.compile("自\\s*([0-9]{4})\\s*年\\s*1\\s*月\\s*1\\s*日");
 	private static final Pattern BRACKETED = Pattern.compile("^\\s*[（(]\\s*[一二三四五六七八九十]+\\s*[）)].*");
+	private static final Pattern ARABIC_ITEM = Pattern.compile("^\\s*[0-9０-９]{1,2}\\s*[.．、]\\s*\\S.*");
+	private static final Pattern BRACKETED_ARABIC = Pattern.compile("^\\s*[（(]\\s*[0-9０-９]{1,2}\\s*[）)]\\s*\\S.*");
+	/** A caption under a picture: 图1 …, 图 2：…, 图三 …. */
+	private static final Pattern CAPTION = Pattern.compile("^\\s*图\\s*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９年月日]).{0,60}");
 	private static final int HEADING_MAX = 40;
+	private static final int ITEM_HEADING_MAX = 30;
 
 	private final Form form;
 	private final List<ImportWarning> warnings;
+	private final String pictureFolder;
+	private final List<ImportedPicture> pictures = new ArrayList<>();
 
-	public ReportMapper(Form form, List<ImportWarning> warnings) {
+	/** {@code pictureFolder}: where the report's pictures are saved, relative to the report (e.g. "报告-图片"). */
+	public ReportMapper(Form form, List<ImportWarning> warnings, String pictureFolder) {
 		this.form = form;
 		this.warnings = warnings;
+		this.pictureFolder = pictureFolder;
 	}
 
 	public ImportedReport map(PrintedReport printed, String name) {
@@ -103,7 +112,7 @@ public final class ReportMapper {
 			title = List.of(); // the title the generator prints from organ and year (DocxGenerator.titleLines)
 		}
 		List<ImportedPart> parts = parts(blocks.subList(firstPart, blocks.size()));
-		return new ImportedReport(name, organ, year, signature[1], title, contact, preface, parts);
+		return new ImportedReport(name, organ, year, signature[1], title, contact, preface, parts, List.copyOf(pictures));
 	}
 
 	private static final Pattern ORGAN_NAME = Pattern
@@ -148,7 +157,7 @@ public final class ReportMapper {
 	/** The form part a block is the heading of, or null when it is not a part heading. */
 	private PartMatch partHeading(Block block) {
 		if (!(block instanceof TextLine line) || line.text().replace('\u00A0', ' ').strip().length() > HEADING_MAX
-				|| line.heading() == 2) {
+				|| line.heading() >= 2) {
 			return null;
 		}
 		String text = line.text().replace('\u00A0', ' ').strip(); // a portal's &nbsp; padding is no part of it
@@ -222,19 +231,24 @@ public final class ReportMapper {
 
 	private List<ProseItem> prose(List<Block> blocks, String where) {
 		List<ProseItem> items = new ArrayList<>();
-		for (Block block : blocks) {
+		for (int i = 0; i < blocks.size(); i++) {
+			Block block = blocks.get(i);
 			if (block instanceof Picture picture) {
-				items.add(ProseItem.comment("图片" + (picture.name().isBlank() ? "" : "：" + picture.name().strip())
-						+ "（" + picture.where() + "）"));
+				String caption = i + 1 < blocks.size() && blocks.get(i + 1) instanceof TextLine next && next.heading() == 0
+						&& CAPTION.matcher(next.text()).matches() && !next.text().strip().endsWith("。") ? next.text().strip() : null;
+				ProseItem image = picture(picture, caption);
+				items.add(image);
+				if (caption != null && image.kind() == ProseItem.Kind.IMAGE) {
+					i++;
+				}
 			} else if (block instanceof TextLine line) {
 				String text = line.text().strip();
 				if (text.indexOf('{') >= 0 || text.indexOf('}') >= 0) {
 					warnings.add(new ImportWarning(line.where(), "正文中的“{”“}”在语言中表示引用表中数字，已改为全角“｛”“｝”"));
 					text = text.replace('{', '｛').replace('}', '｝');
 				}
-				boolean sub = line.heading() == 2
-						|| line.heading() == 0 && text.length() <= 30 && !text.contains("。") && BRACKETED.matcher(text).matches();
-				items.add(sub ? ProseItem.subheading(text) : ProseItem.paragraph(text));
+				int level = itemLevel(line.heading(), text);
+				items.add(level > 0 ? ProseItem.subheading(text, level) : ProseItem.paragraph(text));
 			} else if (block instanceof PrintedTable table) {
 				warnings.add(new ImportWarning(table.where(), "表格出现在第一个部分标题之前，作为注释保留"));
 				items.add(ProseItem.comment(table.where() + "："));
@@ -244,6 +258,39 @@ public final class ReportMapper {
 			}
 		}
 		return items;
+	}
+
+	/**
+	 * A picture the source holds as PNG or JPEG becomes an {@code image} line and a file in the picture folder;
+	 * any other (a linked picture, a Word drawing, a GIF) stays visible as a comment saying so.
+	 */
+	private ProseItem picture(Picture picture, String caption) {
+		String extension = picture.extension();
+		String name = picture.name().isBlank() ? "" : "：" + picture.name().strip();
+		if (extension == null) {
+			if (picture.data() != null) {
+				warnings.add(new ImportWarning(picture.where(), "图片不是 PNG 或 JPEG 格式，未能导入：请另存为 PNG 后用 image 行插入"));
+			}
+			return ProseItem.comment("图片" + name + "（" + picture.where() + "）" + (picture.data() != null ? "：不是 PNG/JPEG，未导入" : ""));
+		}
+		String path = pictureFolder + "/图" + (pictures.size() + 1) + "." + extension;
+		pictures.add(new ImportedPicture(path, picture.data()));
+		if (caption == null) {
+			warnings.add(new ImportWarning(picture.where(), "图片下方没有“图1 ……”式的图题：已导入图片，图题请自行补上"));
+		}
+		return ProseItem.image(path, caption);
+	}
+
+	/** The heading level of a sub-item line: as the source's markup says, else from its number; 0 for a paragraph. */
+	private static int itemLevel(int marked, String text) {
+		if (marked >= 2 && marked <= 4) {
+			return marked;
+		}
+		if (marked != 0 || text.length() > ITEM_HEADING_MAX || text.contains("。")) {
+			return 0;
+		}
+		return BRACKETED.matcher(text).matches() ? 2 : ARABIC_ITEM.matcher(text).matches() ? 3
+				: BRACKETED_ARABIC.matcher(text).matches() ? 4 : 0;
 	}
 
 	/**

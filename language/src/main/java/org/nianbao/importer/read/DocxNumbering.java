@@ -153,7 +153,7 @@ final class DocxNumbering {
 				level = style.getPPr().getOutlineLvl().getVal().intValue();
 			}
 		}
-		return level == 0 ? 1 : level == 1 ? 2 : 0;
+		return level >= 0 && level <= 3 ? level + 1 : 0;
 	}
 
 	private CTStyle style(String id) {

@@ -16,6 +16,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.nianbao.importer.UnreadableInput;
 import org.nianbao.importer.model.Block;
 import org.nianbao.importer.model.Picture;
@@ -37,6 +38,7 @@ public final class DocxReader {
 
 	private DocxNumbering numbering;
 	private final List<Block> blocks = new ArrayList<>();
+	private XWPFDocument document;
 	private int paragraphs;
 	private int tables;
 
@@ -54,12 +56,13 @@ public final class DocxReader {
 		} catch (IOException e) {
 			throw new UnreadableInput("读不出文件：" + e.getClass().getSimpleName());
 		}
-		// Opened from the file, parts are inflated only when read (the pictures never are), each within the limits.
+		// Opened from the file, parts are inflated only when read, each within the limits (pictures too).
 		OPCPackage pkg = null;
 		try {
 			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 			XWPFDocument document = new XWPFDocument(pkg);
 			DocxReader reader = new DocxReader();
+			reader.document = document;
 			reader.numbering = new DocxNumbering(document);
 			reader.body(document.getDocument().getBody().getDomNode());
 			return new PrintedReport(reader.blocks, null, false);
@@ -95,6 +98,18 @@ public final class DocxReader {
 	}
 
 	private int depth;
+
+	/** The stored bytes of a picture (within POI's entry limits), or null when there are none to read. */
+	private byte[] data(String relation) {
+		if (relation == null) {
+			return null;
+		}
+		try {
+			return document.getRelationById(relation) instanceof XWPFPictureData picture ? picture.getData() : null;
+		} catch (RuntimeException e) {
+			return null; // a damaged or oversized picture is imported as a note, like a linked one
+		}
+	}
 
 	private void body(Node container) {
 		if (++depth > 50) {
@@ -137,8 +152,8 @@ public final class DocxReader {
 				blocks.add(new TextLine(line, i == 0 ? heading : 0, where));
 			}
 		}
-		for (String picture : text.pictures()) {
-			blocks.add(new Picture(picture, where));
+		for (ParagraphText.DrawnPicture picture : text.pictures()) {
+			blocks.add(new Picture(picture.name(), where, data(picture.relation())));
 		}
 		for (Element box : text.textBoxes()) {
 			body(box);

@@ -6,7 +6,7 @@ import org.jsoup.select.Elements;
 
 /**
  * Where the report is in a portal's page: the content containers portals use (TRS_Editor, #zoom, ...), else the
- * smallest element that holds the report's first part heading and all its tables. The title comes from the
+ * smallest element that holds the report's first part heading, its last part heading and all its tables. The title comes from the
  * page's ArticleTitle meta tag, else its {@code <title>}.
  */
 final class HtmlArticle {
@@ -15,6 +15,8 @@ final class HtmlArticle {
 			"div.Custom_UnionStyle", "div.WordSection1", "div.view", "#content", "div.content", "article" };
 
 	private static final String FIRST_PART = "总体情况";
+	/** Where a page's report ends: a page whose tables are pictures (or that has none) still holds all parts. */
+	private static final String LAST_PART = "其他需要报告的事项";
 
 	private HtmlArticle() {
 	}
@@ -32,8 +34,10 @@ final class HtmlArticle {
 			return null;
 		}
 		int tables = page.select("table").size();
+		boolean lastPart = !page.getElementsContainingOwnText(LAST_PART).isEmpty();
 		for (Element element = mentions.first(); element != null; element = element.parent()) {
-			if (element.select("table").size() >= tables || element.parent() == null) {
+			if (element.select("table").size() >= tables && (!lastPart || element.text().contains(LAST_PART))
+					|| element.parent() == null) {
 				return element;
 			}
 		}

@@ -21,18 +21,24 @@ import org.nianbao.importer.model.TextLine;
 
 /**
  * Reads a report page as portals publish it: finds the article inside the page's navigation and footer, and
- * turns it into paragraphs and tables. Nothing is fetched: jsoup parses the saved file and loads no resources.
+ * turns it into paragraphs and tables. Nothing is fetched: jsoup parses the saved file and loads no resources; a
+ * picture is taken from the page itself (a data: URI) or from the folder the page was saved with, never the network.
  */
 public final class HtmlReader {
 
 	private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
 			"section", "article", "blockquote", "center", "pre", "dl", "dt", "dd", "form", "header", "footer");
 
+	private final Path folder;
 	private final List<Block> blocks = new ArrayList<>();
 	private StringBuilder current = new StringBuilder();
 	private int headingOfCurrent;
 	private int paragraphs;
 	private int tables;
+
+	private HtmlReader(Path folder) {
+		this.folder = folder;
+	}
 
 	public static PrintedReport read(Path file) throws UnreadableInput {
 		Sizes.check(file, "网页文件");
@@ -48,7 +54,7 @@ public final class HtmlReader {
 		if (article == null) {
 			throw new UnreadableInput("网页中找不到年度报告正文（没有“总体情况”等部分标题），无法导入");
 		}
-		HtmlReader reader = new HtmlReader();
+		HtmlReader reader = new HtmlReader(file.toAbsolutePath().getParent());
 		reader.walk(article, 0);
 		reader.flush();
 		return new PrintedReport(reader.blocks, HtmlArticle.title(page), false);
@@ -78,7 +84,8 @@ public final class HtmlReader {
 				}
 				case "img" -> {
 					flush();
-					blocks.add(new Picture(e.attr("alt").isBlank() ? e.attr("src") : e.attr("alt"), "段落" + (paragraphs + 1)));
+					blocks.add(new Picture(e.attr("alt").isBlank() ? e.attr("src") : e.attr("alt"), "段落" + (paragraphs + 1),
+							PageImage.data(e.attr("src"), folder)));
 				}
 				default -> {
 					boolean block = BLOCKS.contains(tag);
@@ -86,7 +93,8 @@ public final class HtmlReader {
 						flush();
 					}
 					if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
-						headingOfCurrent = tag.charAt(1) <= '2' ? 1 : 2;
+						// a page's title and parts are h1/h2; under them h3 is a sub-item, h4 and h5 the next levels
+						headingOfCurrent = tag.charAt(1) <= '2' ? 1 : Math.min(4, tag.charAt(1) - '1');
 					}
 					walk(e, depth + 1);
 					if (block) {

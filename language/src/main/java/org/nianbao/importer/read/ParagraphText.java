@@ -14,7 +14,13 @@ import org.w3c.dom.Node;
 final class ParagraphText {
 
 	private final List<String> lines = new ArrayList<>();
-	private final List<String> pictures = new ArrayList<>();
+	private final List<DrawnPicture> pictures = new ArrayList<>();
+	/** A picture of the paragraph: its name or description, and the relation id of its stored image (or null). */
+	record DrawnPicture(String name, String relation) {
+	}
+
+	private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
 	private final List<Element> textBoxes = new ArrayList<>();
 	private StringBuilder current = new StringBuilder();
 
@@ -46,7 +52,9 @@ final class ParagraphText {
 			}
 			if (!WordXml.W.equals(e.getNamespaceURI())) {
 				if ("docPr".equals(name)) {
-					pictures.add(e.getAttribute("descr").isBlank() ? e.getAttribute("name") : e.getAttribute("descr"));
+					pictures.add(new DrawnPicture(e.getAttribute("descr").isBlank() ? e.getAttribute("name") : e.getAttribute("descr"), null));
+				} else if ("blip".equals(name) || "imagedata".equals(name)) {
+					relation(e.getAttributeNS(RELATIONSHIPS, "blip".equals(name) ? "embed" : "id"));
 				}
 				collectDrawing(e);
 				continue;
@@ -66,6 +74,19 @@ final class ParagraphText {
 		}
 	}
 
+	/** Where a drawing's picture is stored: the relation of the picture named last, or a picture of its own. */
+	private void relation(String id) {
+		if (id == null || id.isBlank()) {
+			return;
+		}
+		int last = pictures.size() - 1;
+		if (last >= 0 && pictures.get(last).relation() == null) {
+			pictures.set(last, new DrawnPicture(pictures.get(last).name(), id));
+		} else {
+			pictures.add(new DrawnPicture("", id));
+		}
+	}
+
 	/** A drawing holds either a picture (its docPr names it) or a text box, whose paragraphs are read apart. */
 	private void collectDrawing(Element drawing) {
 		int boxes = textBoxes.size();
@@ -76,7 +97,7 @@ final class ParagraphText {
 			pictures.subList(before, pictures.size()).clear();
 		} else if (pictures.size() == before && textBoxes.size() == boxes && !"object".equals(drawing.getLocalName())
 				&& ("pict".equals(drawing.getLocalName()) && hasImage(drawing))) {
-			pictures.add("");
+			pictures.add(new DrawnPicture("", null));
 		}
 	}
 
@@ -109,7 +130,7 @@ final class ParagraphText {
 		return all;
 	}
 
-	List<String> pictures() {
+	List<DrawnPicture> pictures() {
 		return pictures;
 	}
 

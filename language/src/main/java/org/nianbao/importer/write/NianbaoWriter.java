@@ -64,7 +64,8 @@ public final class NianbaoWriter {
 		for (ProseItem item : items) {
 			switch (item.kind()) {
 			case PARAGRAPH -> line("| " + oneLine(item.text()));
-			case SUBHEADING -> line("## " + oneLine(item.text()));
+			case SUBHEADING -> line("#".repeat(item.level()) + " " + oneLine(item.text()));
+			case IMAGE -> line("image " + string(item.path()) + (item.text() == null ? "" : " " + string(item.text())));
 			case COMMENT -> comment(item.text());
 			}
 		}
