@@ -3,10 +3,7 @@ package org.nianbao.tests.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,11 +12,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.cli.NianbaoCli;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.nianbao.tests.cli.CommandLineRun;
+import org.nianbao.tests.support.TestFiles;
 
 /**
  * {@code nianbao validate DIR --report audit.html} and its rows as CSV and JSON, over a county's folder: the examples,
@@ -33,21 +31,6 @@ class AuditCommandTest {
 	private static Path folder;
 	private static int files;
 
-	private record Run(int exit, String out, String err) {
-	}
-
-	private static Run cli(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = NianbaoCli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
-
-	private static Path examples() {
-		return Path.of(System.getProperty("nianbao.root", "..")).toAbsolutePath().normalize().resolve("examples");
-	}
-
 	private static void copy(Path from, String to, String report, String organ) throws IOException {
 		String text = Files.readString(from).replaceFirst("(?m)^report \\S+", "report " + report)
 				.replaceFirst("organ \"[^\"]*\"", "organ \"" + organ + "\"");
@@ -58,11 +41,11 @@ class AuditCommandTest {
 	static void county() throws IOException {
 		folder = Files.createDirectories(dir.resolve("县"));
 		for (String name : List.of("anhe-scjg-2023", "anhe-scjg-2024", "gaocheng-2024")) {
-			Files.copy(examples().resolve(name + ".nianbao"), folder.resolve(name + ".nianbao"));
+			Files.copy(TestFiles.examples().resolve(name + ".nianbao"), folder.resolve(name + ".nianbao"));
 		}
-		copy(examples().resolve("errors/balance-rule-broken.nianbao"), "zrzy.nianbao", "自然资源局2024", "安和县自然资源局");
-		copy(examples().resolve("errors/published-late.nianbao"), "jyj.nianbao", "教育局2024", "安和县教育局");
-		copy(examples().resolve("anhe-scjg-2024.nianbao"), "wjw.nianbao", "卫健委2024", "安和县卫生健康委员会");
+		copy(TestFiles.examples().resolve("errors/balance-rule-broken.nianbao"), "zrzy.nianbao", "自然资源局2024", "安和县自然资源局");
+		copy(TestFiles.examples().resolve("errors/published-late.nianbao"), "jyj.nianbao", "教育局2024", "安和县教育局");
+		copy(TestFiles.examples().resolve("anhe-scjg-2024.nianbao"), "wjw.nianbao", "卫健委2024", "安和县卫生健康委员会");
 		try (Stream<Path> all = Files.list(folder)) {
 			files = (int) all.count();
 		}
@@ -70,7 +53,7 @@ class AuditCommandTest {
 
 	@Test
 	void textOutputSummarisesEachFileWithProblemsBeforeTheTotal() {
-		Run run = cli("validate", folder.toString());
+		CommandLineRun run = CommandLineRun.of("validate", folder.toString());
 		List<String> lines = run.out().lines().toList();
 		int total = lines.size() - 1;
 		assertTrue(lines.get(total).startsWith("已检查 " + files + " 个文件"), run.out());
@@ -83,9 +66,9 @@ class AuditCommandTest {
 
 	@Test
 	void csvAndJsonHaveTheSameRowPerFile() {
-		Run csv = cli("validate", folder.toString(), "--format", "csv", "-j", "2");
-		Run json = cli("validate", folder.toString(), "--format=json");
-		assertEquals(1, csv.exit());
+		CommandLineRun csv = CommandLineRun.of("validate", folder.toString(), "--format", "csv", "-j", "2");
+		CommandLineRun json = CommandLineRun.of("validate", folder.toString(), "--format=json");
+		assertEquals(1, csv.code());
 		List<String> rows = csv.out().lines().toList();
 		assertEquals("\uFEFF文件,机关,年度,发布日期,按时发布,错误,警告,主要问题", rows.get(0));
 		assertEquals(files + 1, rows.size());
@@ -120,8 +103,8 @@ class AuditCommandTest {
 	@Test
 	void theAuditPageShowsCountsCopiesAndEveryDiagnosticWithItsLine() throws IOException {
 		Path audit = dir.resolve("audit.html");
-		Run run = cli("validate", folder.toString(), "--report", audit.toString());
-		assertEquals(1, run.exit(), run.err());
+		CommandLineRun run = CommandLineRun.of("validate", folder.toString(), "--report", audit.toString());
+		assertEquals(1, run.code(), run.err());
 		assertTrue(run.err().contains("已写出汇总网页"), run.err());
 		String page = Files.readString(audit);
 		assertTrue(page.contains("<li id=\"count-reports\"><span class=\"number\">5</span>"), "five reports of 2024");
@@ -136,8 +119,8 @@ class AuditCommandTest {
 
 	@Test
 	void aReportIntoAMissingFolderIsAUsageError() {
-		Run run = cli("validate", folder.toString(), "--report", dir.resolve("no/such/audit.html").toString());
-		assertEquals(2, run.exit());
+		CommandLineRun run = CommandLineRun.of("validate", folder.toString(), "--report", dir.resolve("no/such/audit.html").toString());
+		assertEquals(2, run.code());
 		assertTrue(run.err().contains("所在文件夹不存在"), run.err());
 	}
 }

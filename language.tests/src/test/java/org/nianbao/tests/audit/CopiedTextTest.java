@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +16,13 @@ import org.nianbao.audit.AuditedReport;
 import org.nianbao.audit.CopiedText;
 import org.nianbao.audit.NearDuplicates;
 import org.nianbao.audit.Shingles;
+import org.nianbao.tests.support.TestFiles;
 
 /** Near-duplicate text: a part 五 another office copied and lightly edited is found; different texts are not. */
 class CopiedTextTest {
 
 	private static String part(String example, String number) throws IOException {
-		String text = Files.readString(Path.of(System.getProperty("nianbao.root", "..")).resolve("examples")
-				.resolve(example + ".nianbao"));
+		String text = Files.readString(TestFiles.examples().resolve(example + ".nianbao"));
 		Matcher m = Pattern.compile("(?ms)^# " + number + "、[^\\n]*\\n(.*?)(?=^# |\\z)").matcher(text);
 		assertTrue(m.find(), example);
 		StringBuilder prose = new StringBuilder();

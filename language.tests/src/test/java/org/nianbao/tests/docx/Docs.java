@@ -1,9 +1,5 @@
 package org.nianbao.tests.docx;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,28 +8,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.nianbao.NianbaoStandaloneSetup;
-import org.nianbao.workspace.SourceFiles;
-import org.nianbao.workspace.Workspace;
-import org.nianbao.docx.DocxGenerator;
 import org.nianbao.eval.ReportEvaluation;
-import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.nianbao.Report;
+import org.nianbao.tests.support.LoadedReport;
+import org.nianbao.tests.support.TestFiles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
-import com.google.inject.Injector;
-
 /** Generates a report's document in memory and re-opens it with POI, as a reader's Word would. */
 public final class Docs {
-
-	static {
-		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-		System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-	}
-
-	public static final Injector INJECTOR = new NianbaoStandaloneSetup().createInjectorAndDoEMFRegistration();
 
 	public static final List<String> EXAMPLES = List.of("anhe-scjg-2024", "boshan-yuanquan-2024", "gaocheng-2024",
 			"xinyuan-2023");
@@ -44,31 +27,14 @@ public final class Docs {
 	private Docs() {
 	}
 
-	public static Path root() {
-		return Path.of(System.getProperty("nianbao.root", "..")).toAbsolutePath().normalize();
-	}
-
 	public static Path example(String name) {
-		return root().resolve("examples").resolve(name + ".nianbao");
+		return TestFiles.examples().resolve(name + ".nianbao");
 	}
 
 	/** Loads the report with the files beside it (so a form it names is found) and generates its document. */
 	public static Generated generate(Path file) {
-		SourceFiles files = new SourceFiles(List.of(file.toString()));
-		Workspace workspace = INJECTOR.getInstance(Workspace.class);
-		workspace.load(files.targets());
-		workspace.load(files.context());
-		Resource resource = workspace.resource(file.toAbsolutePath().normalize());
-		Report report = (Report) resource.getContents().get(0);
-		ReportEvaluation evaluation = INJECTOR.getInstance(ReportEvaluator.class).evaluate(report);
-		try {
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			INJECTOR.getInstance(DocxGenerator.class).write(report, out);
-			byte[] bytes = out.toByteArray();
-			return new Generated(report, evaluation, new XWPFDocument(new ByteArrayInputStream(bytes)), bytes);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		LoadedReport loaded = LoadedReport.of(file);
+		return new Generated(loaded.report(), loaded.evaluation(), loaded.document(), loaded.docx());
 	}
 
 	/** One cell of a re-opened table, placed on the grid. */

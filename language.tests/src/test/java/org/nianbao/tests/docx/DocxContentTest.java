@@ -27,6 +27,7 @@ import org.nianbao.nianbao.RowGroup;
 import org.nianbao.nianbao.RowNode;
 import org.nianbao.nianbao.Table;
 import org.nianbao.tests.docx.Docs.Cell;
+import org.nianbao.tests.support.TestFiles;
 
 /** What the document says: title, headings, prose with cited figures, every figure in its cell, the closing. */
 class DocxContentTest {
@@ -189,7 +190,7 @@ class DocxContentTest {
 
 	@Test
 	void titleLinesWhenGivenAndOfficialHeadingForAMisnumberedOne(@TempDir Path dir) throws IOException {
-		String source = Files.readString(Docs.root().resolve("examples/errors/heading-misnumbered.nianbao"),
+		String source = Files.readString(TestFiles.root().resolve("examples/errors/heading-misnumbered.nianbao"),
 				StandardCharsets.UTF_8).replace("  year 2024\n", "  year 2024\n  title \"安和县市场监督管理局\" \"2024年度政府信息公开工作报告\"\n");
 		Path report = dir.resolve("titled.nianbao");
 		Files.writeString(report, source, StandardCharsets.UTF_8);

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,15 +20,11 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.cli.NianbaoCli;
+import org.nianbao.tests.support.TestFiles;
+import org.nianbao.tests.cli.CommandLineRun;
 
 /** A forced document of a report with errors is marked a draft on every page; every document has honest properties. */
 class DraftAndPropertiesTest {
-
-	private static int cli(String... args) {
-		ByteArrayOutputStream sink = new ByteArrayOutputStream();
-		PrintStream print = new PrintStream(sink, true, StandardCharsets.UTF_8);
-		return NianbaoCli.run(List.of(args), print, print);
-	}
 
 	private static String part(byte[] docx, String name) throws IOException {
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
@@ -73,10 +67,10 @@ class DraftAndPropertiesTest {
 
 	@Test
 	void aForcedDocumentSaysDraftOnEveryPageAndInItsProperties(@TempDir Path dir) throws IOException {
-		Path report = Files.copy(Docs.root().resolve("examples/errors/balance-rule-broken.nianbao"), dir.resolve("r.nianbao"));
-		assertEquals(NianbaoCli.PROBLEMS, cli("generate", report.toString()));
+		Path report = Files.copy(TestFiles.root().resolve("examples/errors/balance-rule-broken.nianbao"), dir.resolve("r.nianbao"));
+		assertEquals(NianbaoCli.PROBLEMS, CommandLineRun.of("generate", report.toString()).code());
 		assertFalse(Files.exists(dir.resolve("r.docx")));
-		assertEquals(NianbaoCli.OK, cli("generate", "--force", report.toString()));
+		assertEquals(NianbaoCli.OK, CommandLineRun.of("generate", "--force", report.toString()).code());
 		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(dir.resolve("r.docx")))) {
 			var policy = document.getHeaderFooterPolicy();
 			for (XWPFHeader header : List.of(policy.getDefaultHeader(), policy.getEvenPageHeader())) {
@@ -91,14 +85,14 @@ class DraftAndPropertiesTest {
 		String text = Files.readString(Docs.example("gaocheng-2024"));
 		Path report = Files.writeString(dir.resolve("g.nianbao"), text);
 		Path out = dir.resolve("out");
-		assertEquals(NianbaoCli.OK, cli("generate", "--name", "organ", "-o", out.toString(), report.toString()));
+		assertEquals(NianbaoCli.OK, CommandLineRun.of("generate", "--name", "organ", "-o", out.toString(), report.toString()).code());
 		assertEquals(List.of("高青县高城镇人民政府2024年政府信息公开工作年度报告.docx"), names(out));
 
 		Files.writeString(report, text.replace("organ \"高青县高城镇人民政府\"", "organ \"../../某 县/某镇:人民政府\""));
-		assertEquals(NianbaoCli.OK, cli("generate", "--name=organ", "-o", out.toString(), report.toString()));
+		assertEquals(NianbaoCli.OK, CommandLineRun.of("generate", "--name=organ", "-o", out.toString(), report.toString()).code());
 		assertTrue(names(out).contains("某县某镇人民政府2024年政府信息公开工作年度报告.docx"), names(out).toString());
 		assertEquals(List.of("g.nianbao", "out"), names(dir), "nothing outside the output folder");
-		assertEquals(NianbaoCli.USAGE, cli("generate", "--name", "title", report.toString()));
+		assertEquals(NianbaoCli.USAGE, CommandLineRun.of("generate", "--name", "title", report.toString()).code());
 	}
 
 	private static List<String> names(Path dir) throws IOException {

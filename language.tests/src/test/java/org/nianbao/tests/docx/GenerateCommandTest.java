@@ -15,6 +15,8 @@ import org.nianbao.tests.cli.CommandLineRun;
 import org.nianbao.cli.NianbaoCli;
 import org.nianbao.export.AtomicFileWriter;
 import org.nianbao.export.OutputPaths;
+import org.nianbao.tests.support.TestFiles;
+import org.nianbao.tests.support.TestInjector;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,12 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GenerateCommandTest {
 
 	static {
-		Docs.INJECTOR.hashCode(); // quiets Log4j before POI is touched
+		TestInjector.INJECTOR.hashCode(); // quiets Log4j before POI is touched
 	}
 
 	/** Copies an example alone: its link to last year's report (a relative path) is left out. */
 	private static Path copy(String example, Path dir) throws IOException {
-		Path source = Docs.root().resolve("examples").resolve(example + ".nianbao");
+		Path source = TestFiles.root().resolve("examples").resolve(example + ".nianbao");
 		String text = Files.readString(source).replaceAll("(?m)^\\s*previous .*\n", "").replace("（上年{previous.本年新收.总计}件）", "");
 		return Files.writeString(dir.resolve(source.getFileName()), text);
 	}
@@ -151,7 +153,7 @@ class GenerateCommandTest {
 		copy("anhe-scjg-2024", dir);
 		Path sub = Files.createDirectories(dir.resolve("乡镇"));
 		copy("gaocheng-2024", sub);
-		String form = Files.readString(Docs.root().resolve("language/src/main/resources/nianbao/forms/national-2021.nianbao"))
+		String form = Files.readString(TestFiles.root().resolve("language/src/main/resources/nianbao/forms/national-2021.nianbao"))
 				.replace("form 国家格式2021", "form 某省格式2021");
 		Files.writeString(dir.resolve("province-form.nianbao"), form);
 		Path out = dir.resolve("out");
@@ -162,7 +164,7 @@ class GenerateCommandTest {
 
 	@Test
 	void aFormFileNamedExplicitlyIsNotAReport(@TempDir Path dir) throws IOException {
-		String form = Files.readString(Docs.root().resolve("language/src/main/resources/nianbao/forms/national-2021.nianbao"))
+		String form = Files.readString(TestFiles.root().resolve("language/src/main/resources/nianbao/forms/national-2021.nianbao"))
 				.replace("form 国家格式2021", "form 某省格式2021");
 		Path file = Files.writeString(dir.resolve("province-form.nianbao"), form);
 		CommandLineRun run = CommandLineRun.of("generate", file.toString());

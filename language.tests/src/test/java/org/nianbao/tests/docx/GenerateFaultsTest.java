@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.tests.cli.CommandLineRun;
 import org.nianbao.cli.NianbaoCli;
+import org.nianbao.tests.support.TestFiles;
+import org.nianbao.tests.support.TestInjector;
 
 /**
  * {@code nianbao generate} on input people really type and under faults: a full disk, a read-only file or
@@ -31,7 +33,7 @@ import org.nianbao.cli.NianbaoCli;
 class GenerateFaultsTest {
 
 	static {
-		Docs.INJECTOR.hashCode(); // quiets Log4j before POI is touched
+		TestInjector.INJECTOR.hashCode(); // quiets Log4j before POI is touched
 	}
 
 	private static String example() throws IOException {
@@ -162,7 +164,7 @@ class GenerateFaultsTest {
 	 */
 	@Test
 	void aProcessKilledMidWriteLeavesThePreviousDocument(@TempDir Path dir) throws Exception {
-		Path jar = Docs.root().resolve("language.ide/target/nianbao.jar");
+		Path jar = TestFiles.root().resolve("language.ide/target/nianbao.jar");
 		assumeTrue(Files.isRegularFile(jar), "the command line jar is built by mvn package");
 		StringBuilder big = new StringBuilder(example());
 		for (int i = 0; i < 40; i++) {

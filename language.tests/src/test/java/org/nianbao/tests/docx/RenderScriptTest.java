@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.tests.support.TestFiles;
 
 /** scripts/render.sh turns a generated document into a PDF and page images; runs only where LibreOffice is. */
 class RenderScriptTest {
@@ -27,7 +28,7 @@ class RenderScriptTest {
 		Path docx = dir.resolve("anhe-scjg-2024.docx");
 		Files.write(docx, Docs.generate(Docs.example("anhe-scjg-2024")).bytes());
 		Path out = dir.resolve("rendered");
-		Process render = new ProcessBuilder("bash", Docs.root().resolve("scripts/render.sh").toString(), docx.toString(),
+		Process render = new ProcessBuilder("bash", TestFiles.root().resolve("scripts/render.sh").toString(), docx.toString(),
 				out.toString()).redirectErrorStream(true).start();
 		String log = new String(render.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(render.waitFor(120, TimeUnit.SECONDS), "render.sh finished");

@@ -10,9 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.nianbao.html.RenderOptions;
@@ -22,6 +19,7 @@ import org.nianbao.html.ReportHtml;
 import org.nianbao.tests.docx.Docs;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.nianbao.tests.support.Validation;
 
 /** What the editor's preview gets from the same renderer: source lines on every element, diagnostics marked. */
 class HtmlPreviewTest {
@@ -47,8 +45,7 @@ class HtmlPreviewTest {
 
 	static String previewOfAWrongTotal() {
 		Docs.Generated generated = wrongTotal();
-		List<Issue> issues = Docs.INJECTOR.getInstance(IResourceValidator.class)
-				.validate(generated.report().eResource(), CheckMode.ALL, CancelIndicator.NullImpl);
+		List<Issue> issues = Validation.issues(generated.report().eResource());
 		List<Mark> marks = issues.stream().map(i -> new Mark(i.getOffset(), i.getLength(),
 				Severity.valueOf(i.getSeverity().name()), i.getMessage())).toList();
 		assertFalse(marks.isEmpty());

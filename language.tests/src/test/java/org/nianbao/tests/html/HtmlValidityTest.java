@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.ByteArrayInputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
@@ -18,13 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nianbao.cli.NianbaoCli;
 import org.nianbao.tests.docx.Docs;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 import nu.validator.validation.SimpleDocumentValidator;
+import org.nianbao.tests.support.TestFiles;
+import org.nianbao.tests.cli.CommandLineRun;
 
 /**
  * Every generated page is valid HTML5 by the Nu HTML Checker (the W3C's validator, nu.validator from Maven Central,
@@ -92,9 +91,7 @@ class HtmlValidityTest {
 	@Test
 	void theAuditPageIsValidHtml5(@TempDir Path dir) throws Exception {
 		Path audit = dir.resolve("audit.html");
-		NianbaoCli.run(List.of("validate", Docs.root().resolve("examples").toString(), "--report", audit.toString()),
-				new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+		CommandLineRun.of("validate", TestFiles.root().resolve("examples").toString(), "--report", audit.toString());
 		assertEquals(List.of(), check(Files.readString(audit)));
 	}
 

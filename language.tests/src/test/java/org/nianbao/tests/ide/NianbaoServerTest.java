@@ -19,6 +19,7 @@ import org.nianbao.ide.server.ServerBindings;
 
 import com.google.inject.Module;
 import com.google.inject.util.Modules;
+import org.nianbao.tests.support.TestFiles;
 
 /** Base of the language server tests: the server in-process, examples from the repository. */
 abstract class NianbaoServerTest extends AbstractLanguageServerTest {
@@ -43,13 +44,9 @@ abstract class NianbaoServerTest extends AbstractLanguageServerTest {
 		root = Files.createDirectories(getTestRootPath()).toFile();
 	}
 
-	static Path root() {
-		return Path.of(System.getProperty("nianbao.root", "..")).toAbsolutePath().normalize();
-	}
-
 	static String example(String name) {
 		try {
-			return Files.readString(root().resolve("examples").resolve(name), StandardCharsets.UTF_8);
+			return Files.readString(TestFiles.root().resolve("examples").resolve(name), StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.tests.lsp.LspTestClient;
+import org.nianbao.tests.support.TestFiles;
 
 /**
  * The real jar as an editor starts it: {@code java -jar nianbao.jar server}, the protocol over stdin/stdout, under
@@ -48,7 +49,7 @@ class ServerProcessTest {
 
 	@Test
 	void diagnosesFixesNavigatesAndExitsCleanly() throws Exception {
-		Path jar = NianbaoServerTest.root().resolve("language.ide/target/nianbao.jar");
+		Path jar = TestFiles.root().resolve("language.ide/target/nianbao.jar");
 		Assertions.assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
 		String text = NianbaoServerTest.example("errors/result-total-wrong.nianbao");
 		Path report = workspace.resolve("安和县报告.nianbao");

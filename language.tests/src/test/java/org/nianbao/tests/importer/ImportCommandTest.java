@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,20 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.cli.NianbaoCli;
+import org.nianbao.tests.cli.CommandLineRun;
 
 /** {@code nianbao import}: one line per file, output confined and never overwritten unless asked, exit codes. */
 class ImportCommandTest {
-
-	private record Run(int code, String out, String err) {
-	}
-
-	private static Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = NianbaoCli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
 
 	@Test
 	void aFolderImportsEveryReportAndAnUnreadableOneMakesTheExitCodeOne(@TempDir Path dir) throws Exception {
@@ -37,7 +24,7 @@ class ImportCommandTest {
 		Files.write(in.resolve("broken.docx"), new byte[] { 1, 2, 3, 4, 5, 6, 7, 8 });
 		Files.writeString(in.resolve("notes.md"), "not a report"); // not an input type: not listed
 		Path out = dir.resolve("out");
-		Run run = run("import", in.toString(), "-o", out.toString());
+		CommandLineRun run = CommandLineRun.of("import", in.toString(), "-o", out.toString());
 		assertEquals(NianbaoCli.PROBLEMS, run.code(), run.toString());
 		assertTrue(Files.isRegularFile(out.resolve("平潭2023.nianbao")), run.toString());
 		assertTrue(Files.isRegularFile(out.resolve("blank.nianbao")), run.toString());
@@ -53,12 +40,12 @@ class ImportCommandTest {
 	void anExistingFileIsKeptUnlessOverwriteIsGiven(@TempDir Path dir) throws Exception {
 		Path input = Files.copy(Imports.resource("pingtan-2022.html"), dir.resolve("pingtan-2022.html"));
 		Path target = Files.writeString(dir.resolve("pingtan-2022.nianbao"), "// my edits\n");
-		Run refused = run("import", input.toString());
+		CommandLineRun refused = CommandLineRun.of("import", input.toString());
 		assertEquals(NianbaoCli.PROBLEMS, refused.code());
 		assertEquals("// my edits\n", Files.readString(target));
 		assertTrue(refused.err().contains("已存在，未覆盖（确需覆盖请加 --overwrite）"), refused.err());
 
-		Run done = run("import", input.toString(), "--overwrite");
+		CommandLineRun done = CommandLineRun.of("import", input.toString(), "--overwrite");
 		assertEquals(NianbaoCli.OK, done.code(), done.toString());
 		assertTrue(Files.readString(target).contains("report pingtan_2022\n"));
 		// the page's typo is reported in the path:where: warning: format
@@ -72,19 +59,19 @@ class ImportCommandTest {
 		Path b = Files.createDirectories(dir.resolve("b"));
 		Files.copy(Imports.resource("pingtan-2023.html"), a.resolve("r.html"));
 		Files.copy(Imports.resource("pingtan-2023.html"), b.resolve("r.htm"));
-		Run run = run("import", a.toString(), b.toString(), "-o", dir.resolve("out").toString());
+		CommandLineRun run = CommandLineRun.of("import", a.toString(), b.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(NianbaoCli.PROBLEMS, run.code());
 		assertTrue(run.err().contains("会写到同一个文件"), run.err());
-		assertEquals(NianbaoCli.USAGE, run("import").code());
-		assertEquals(NianbaoCli.USAGE, run("import", "--bogus", a.toString()).code());
-		assertEquals(NianbaoCli.USAGE, run("import", dir.resolve("missing.docx").toString()).code());
+		assertEquals(NianbaoCli.USAGE, CommandLineRun.of("import").code());
+		assertEquals(NianbaoCli.USAGE, CommandLineRun.of("import", "--bogus", a.toString()).code());
+		assertEquals(NianbaoCli.USAGE, CommandLineRun.of("import", dir.resolve("missing.docx").toString()).code());
 	}
 
 	@Test
 	void theImportedReportValidatesWithItsDefectsShowing(@TempDir Path dir) throws Exception {
 		Path input = Files.copy(Imports.resource("donghe-wenlv-2020-gbk.html"), dir.resolve("donghe.html"));
-		assertEquals(NianbaoCli.OK, run("import", input.toString()).code());
-		Run validated = run("validate", dir.resolve("donghe.nianbao").toString());
+		assertEquals(NianbaoCli.OK, CommandLineRun.of("import", input.toString()).code());
+		CommandLineRun validated = CommandLineRun.of("validate", dir.resolve("donghe.nianbao").toString());
 		assertEquals(NianbaoCli.PROBLEMS, validated.code(), validated.toString());
 		// the 2019 row kept under its own name is an error of the report, not lost
 		assertTrue(validated.out().contains("规范性文件"), validated.out());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.importer.Importer;
 import org.nianbao.importer.UnreadableInput;
+import org.nianbao.tests.support.Validation;
 
 /**
  * Mutants of real published files (the 平潭 page, the GBK defects page, the WPS form's document.xml): each either
@@ -56,7 +57,7 @@ class ImportFuzzTest {
 			long start = System.nanoTime();
 			try {
 				Importer.Result result = importer.importFile(file);
-				var parsed = Imports.parse(result.text());
+				var parsed = Validation.parse(result.text());
 				assertTrue(parsed.getErrors().stream().noneMatch(e -> e.getMessage().startsWith("语法错误")),
 						() -> "seed " + seed + ": " + parsed.getErrors() + "\n" + result.text());
 			} catch (UnreadableInput e) {

@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.importer.Importer;
+import org.nianbao.tests.support.LoadedReport;
+import org.nianbao.tests.support.Validation;
 
 /**
  * What an auditor gets from {@code import && validate}: the imported text always parses, and every defect the
@@ -24,11 +23,10 @@ class ImportedDefectsValidateTest {
 
 	private static List<Issue> validate(String resource, Path dir) {
 		Importer.Result result = Imports.importFile(Imports.resource(resource));
-		Imports.Loaded loaded = Imports.load(Imports.write(dir.resolve("imported.nianbao"), result.text()));
+		LoadedReport loaded = LoadedReport.of(Imports.write(dir.resolve("imported.nianbao"), result.text()));
 		assertTrue(loaded.resource().getErrors().stream().noneMatch(e -> e.getMessage().startsWith("语法错误")),
 				() -> loaded.resource().getErrors() + "\n" + result.text());
-		return Imports.INJECTOR.getInstance(IResourceValidator.class).validate(loaded.resource(), CheckMode.ALL,
-				CancelIndicator.NullImpl);
+		return Validation.issues(loaded.resource());
 	}
 
 	private static Set<String> codes(List<Issue> issues) {

@@ -19,6 +19,8 @@ import org.nianbao.importer.Importer;
 import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.ProseItem;
 import org.nianbao.nianbao.Report;
+import org.nianbao.tests.support.LoadedReport;
+import org.nianbao.tests.support.TestFiles;
 
 /**
  * The three seeds (text extracted from the real reports' Word files) import to the same facts, prose and figures
@@ -40,12 +42,12 @@ class SeedImportTest {
 	@ParameterizedTest
 	@MethodSource("seeds")
 	void seedImportsAsTheHandTranscription(String seed, @TempDir Path dir) throws Exception {
-		Path text = Imports.root().resolve("../shared/reference/seeds").normalize().resolve(seed + ".txt");
+		Path text = TestFiles.root().resolve("../shared/reference/seeds").normalize().resolve(seed + ".txt");
 		Assumptions.assumeTrue(Files.exists(text), "seeds not present: " + text);
 		Path copy = Files.copy(text, dir.resolve(seed + ".txt"));
 		Importer.Result result = Imports.importFile(copy);
-		Imports.Loaded imported = Imports.load(Imports.write(dir.resolve(seed + ".nianbao"), result.text()));
-		Imports.Loaded example = Imports.load(Imports.root().resolve("examples").resolve(seed + ".nianbao"));
+		LoadedReport imported = LoadedReport.of(Imports.write(dir.resolve(seed + ".nianbao"), result.text()));
+		LoadedReport example = LoadedReport.of(TestFiles.root().resolve("examples").resolve(seed + ".nianbao"));
 		assertTrue(imported.resource().getErrors().isEmpty(), () -> imported.resource().getErrors() + "\n" + result.text());
 
 		Report a = example.report();
@@ -63,7 +65,7 @@ class SeedImportTest {
 	@MethodSource("seeds")
 	void xinyuanSaysWhatDiffersFromTheForm(String seed, @TempDir Path dir) throws Exception {
 		Assumptions.assumeTrue(seed.equals("xinyuan-2023"));
-		Path text = Imports.root().resolve("../shared/reference/seeds").normalize().resolve(seed + ".txt");
+		Path text = TestFiles.root().resolve("../shared/reference/seeds").normalize().resolve(seed + ".txt");
 		Assumptions.assumeTrue(Files.exists(text));
 		Importer.Result result = Imports.importFile(Files.copy(text, dir.resolve(seed + ".txt")));
 		List<String> messages = result.warnings().stream().map(ImportWarning::message).toList();
@@ -75,7 +77,7 @@ class SeedImportTest {
 				result.warnings()::toString);
 	}
 
-	private static List<String> parts(Report report, Imports.Loaded loaded) {
+	private static List<String> parts(Report report, LoadedReport loaded) {
 		List<String> out = new ArrayList<>();
 		for (Part part : report.getParts()) {
 			out.add("# " + part.getHeading().strip());
@@ -85,7 +87,7 @@ class SeedImportTest {
 		return out;
 	}
 
-	private static List<String> prose(List<ProseItem> items, Imports.Loaded loaded) {
+	private static List<String> prose(List<ProseItem> items, LoadedReport loaded) {
 		return items.stream().map(item -> ProseText.of(item, ref -> loaded.evaluation().text(ref)).strip()).toList();
 	}
 }

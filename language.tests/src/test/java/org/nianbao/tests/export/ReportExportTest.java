@@ -1,0 +1,94 @@
+package org.nianbao.tests.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.export.ReportExport;
+import org.nianbao.export.ReportExport.Outcome;
+import org.nianbao.export.ReportWriter;
+import org.nianbao.nianbao.Report;
+import org.nianbao.tests.support.Validation;
+import org.nianbao.tests.support.ReportText;
+
+/** The one export policy: refused on errors unless forced, written whole or not at all, and where it went. */
+class ReportExportTest {
+
+	@TempDir
+	Path dir;
+
+	private final Report report = (Report) Validation.parse(ReportText.ANHE_2024).getContents().get(0);
+
+	/** Writes the report's organ, or fails after writing half of it. */
+	private record OrganWriter(boolean failing) implements ReportWriter {
+
+		@Override
+		public String extension() {
+			return ".txt";
+		}
+
+		@Override
+		public String documentName() {
+			return "文本";
+		}
+
+		@Override
+		public void write(Report report, OutputStream out) throws IOException {
+			out.write(report.getOrgan().getBytes(StandardCharsets.UTF_8));
+			if (failing) {
+				throw new IOException("No space left on device");
+			}
+		}
+	}
+
+	@Test
+	void aReportWithErrorsIsRefusedUnlessForced() throws IOException {
+		Path source = dir.resolve("r.nianbao");
+		Outcome refused = ReportExport.export(report, source, null, 2, false, new OrganWriter(false));
+		assertEquals(new Outcome.Refused(2), refused);
+		assertFalse(Files.exists(dir.resolve("r.txt")));
+
+		Outcome forced = ReportExport.export(report, source, null, 2, true, new OrganWriter(false));
+		assertEquals(new Outcome.Written(dir.resolve("r.txt"), 2), forced);
+		assertEquals(report.getOrgan(), Files.readString(dir.resolve("r.txt")));
+	}
+
+	@Test
+	void theDocumentGoesIntoTheFolderMadeForIt() throws IOException {
+		Path folder = dir.resolve("out/2024");
+		Outcome written = ReportExport.export(report, dir.resolve("r.nianbao"), folder, 0, false, new OrganWriter(false));
+		assertEquals(new Outcome.Written(folder.resolve("r.txt"), 0), written);
+		assertEquals(report.getOrgan(), Files.readString(folder.resolve("r.txt")));
+	}
+
+	@Test
+	void aFailedWriteLeavesTheOldFileAndNoPartialOne() throws IOException {
+		Path target = dir.resolve("r.txt");
+		Files.writeString(target, "old");
+		Outcome failed = ReportExport.export(report, dir.resolve("r.nianbao"), null, 0, false, new OrganWriter(true));
+		assertEquals(new Outcome.Failed(target, "磁盘空间不足"), failed);
+		assertEquals("old", Files.readString(target));
+		try (Stream<Path> files = Files.list(dir)) {
+			assertEquals(List.of(target), files.toList());
+		}
+	}
+
+	@Test
+	void aTargetKeptForAnotherReportOrAnUnsavedReportIsNotWritten() {
+		Outcome taken = ReportExport.export(report, dir.resolve("r.nianbao"), null, 0, false, new OrganWriter(false),
+				target -> false);
+		assertEquals(new Outcome.Taken(dir.resolve("r.txt")), taken);
+		assertFalse(Files.exists(dir.resolve("r.txt")));
+		assertInstanceOf(Outcome.BadTarget.class, ReportExport.export(report, null, dir, 0, false, new OrganWriter(false)));
+	}
+}
