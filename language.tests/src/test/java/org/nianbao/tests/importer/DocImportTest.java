@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nianbao.importer.Importer;
+import org.nianbao.tests.support.LoadedReport;
+import org.nianbao.tests.support.TestFiles;
 
 /**
  * Old binary Word (.doc) as LibreOffice writes it (Word 97-2003 format), from two generated examples and from a
@@ -35,9 +37,9 @@ class DocImportTest {
 	void aDocSavedFromAGeneratedDocumentImportsAsTheExample(String example, @TempDir Path dir) throws IOException {
 		Path doc = Files.copy(Imports.resource(example + ".doc"), dir.resolve(example + ".doc"));
 		Importer.Result fromDoc = Imports.importInto(doc, dir.resolve("from-doc.nianbao"));
-		Path examplePath = Imports.root().resolve("examples").resolve((example.startsWith("hexi") ? "county/" : "") + example + ".nianbao");
-		Imports.Loaded original = Imports.load(examplePath);
-		Imports.Loaded imported = Imports.load(dir.resolve("from-doc.nianbao"));
+		Path examplePath = TestFiles.root().resolve("examples").resolve((example.startsWith("hexi") ? "county/" : "") + example + ".nianbao");
+		LoadedReport original = LoadedReport.of(examplePath);
+		LoadedReport imported = LoadedReport.of(dir.resolve("from-doc.nianbao"));
 		assertTrue(fromDoc.warnings().isEmpty(), fromDoc.warnings()::toString);
 		assertEquals(Imports.figures(original.evaluation()), Imports.figures(imported.evaluation()), fromDoc.text());
 		assertEquals(Imports.documentText(original.document()), Imports.documentText(imported.document()), fromDoc.text());
@@ -69,7 +71,7 @@ class DocImportTest {
 		Path doc = Files.copy(Imports.resource("hexi-2024.doc"), dir.resolve("hexi-2024.doc"));
 		Importer.Result result = Imports.importInto(doc, dir.resolve("hexi-2024.nianbao"));
 		assertTrue(result.text().contains("image \"hexi-2024-图片/图1.png\" \"图1 2024年河西镇主动公开政府信息分布\"\n"), result.text());
-		assertArrayEquals(Files.readAllBytes(Imports.root().resolve("examples/county/hexi-2024-charts/active.png")),
+		assertArrayEquals(Files.readAllBytes(TestFiles.root().resolve("examples/county/hexi-2024-charts/active.png")),
 				Files.readAllBytes(dir.resolve("hexi-2024-图片/图1.png")));
 	}
 }
