@@ -45,14 +45,16 @@ class ImportFuzzTest {
 		try (ZipFile zip = new ZipFile(Imports.resource("format-template-wps.docx").toFile())) {
 			wps = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
 		}
+		byte[] doc = Files.readAllBytes(Imports.resource("anhe-scjg-2024.doc"));
 		for (int i = 0; i < count; i++) {
 			long seed = 14_000L + i;
 			Random random = new Random(seed);
 			Path file;
-			switch (i % 3) {
+			switch (i % 4) {
 			case 0 -> file = Imports.write(dir.resolve("m" + i + ".html"), mutate(pingtan, HTML_NOISE, random));
 			case 1 -> file = Files.write(dir.resolve("m" + i + ".htm"), mutate(donghe, HTML_NOISE, random).getBytes("GB18030"));
-			default -> file = docx(dir.resolve("m" + i + ".docx"), mutate(wps, XML_NOISE, random));
+			case 2 -> file = docx(dir.resolve("m" + i + ".docx"), mutate(wps, XML_NOISE, random));
+			default -> file = Files.write(dir.resolve("m" + i + ".doc"), damage(doc, random));
 			}
 			long start = System.nanoTime();
 			try {
@@ -87,6 +89,19 @@ class ImportFuzzTest {
 			}
 		}
 		return s.toString();
+	}
+
+	/** An old Word file with bytes overwritten past its header (its text, tables, property tables), or cut short. */
+	private static byte[] damage(byte[] doc, Random random) {
+		byte[] out = doc.clone();
+		if (random.nextInt(5) == 0) {
+			return java.util.Arrays.copyOf(out, 512 + random.nextInt(out.length - 512));
+		}
+		int edits = 1 + random.nextInt(40);
+		for (int e = 0; e < edits; e++) {
+			out[512 + random.nextInt(out.length - 512)] = (byte) random.nextInt(256);
+		}
+		return out;
 	}
 
 	/** The WPS form with its document part replaced. */
