@@ -33,7 +33,7 @@ export type PreviewResult = {
 };
 export const PREVIEW_RESULT_KEYS = ['html', 'css', 'errors', 'syntaxError', 'line', 'error'] as const;
 
-/** nianbao.importReport [uri, {overwrite}]: a published report (.docx, .html, .txt) imported beside it. */
+/** nianbao.importReport [uri, {overwrite}]: a published report (.docx, .doc, .html, .txt) imported beside it. */
 export type ImportArguments = [uri: string, options: { overwrite: boolean }];
 export const IMPORT_OPTION_KEYS = ['overwrite'] as const;
 /** The new file and what differs from the form; or {error, exists, path} when it is there and not overwritten. */

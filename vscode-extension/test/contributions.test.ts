@@ -24,10 +24,10 @@ test('package.json contributes the language, grammar, commands, menus and settin
   // import is offered on the published reports' own files: Word documents and saved web pages
   const importEntry = c.menus['explorer/context'].find((m: { command: string }) => m.command === 'nianbao.importPublishedReport');
   const when = new RegExp(/=~ \/(.*)\/$/.exec(importEntry.when)![1]);
-  for (const ext of ['.docx', '.html', '.htm', '.DOCX']) {
+  for (const ext of ['.docx', '.doc', '.html', '.htm', '.DOCX', '.DOC']) {
     assert.match(ext, when);
   }
-  for (const ext of ['.nianbao', '.pdf', '.doc', '.docx.bak']) {
+  for (const ext of ['.nianbao', '.pdf', '.txt', '.docx.bak']) {
     assert.doesNotMatch(ext, when);
   }
   assert.ok(pkg.activationEvents.includes('onCommand:nianbao.importPublishedReport'));

@@ -27,7 +27,7 @@ import com.google.inject.Provider;
 
 /**
  * {@code nianbao import FILE-OR-FOLDER... [-o DIR] [--overwrite]}: a .nianbao file for every published report
- * (.docx, .html/.htm, .txt; folders searched recursively), NAME.nianbao beside the input or in DIR, never
+ * (.docx, .doc, .html/.htm, .txt; folders searched recursively), NAME.nianbao beside the input or in DIR, never
  * outside it, never over an existing file unless {@code --overwrite}, written whole or not at all. One line per
  * input; warnings about the source in {@code path:where: warning:} lines. Exit 1 if any input could not be read
  * or written.
@@ -71,7 +71,7 @@ public class ImportCommand {
 			}
 		}
 		if (inputs.isEmpty()) {
-			err.println("没有找到可导入的文件（.docx、.html、.htm、.txt）");
+			err.println("没有找到可导入的文件（.docx、.doc、.html、.htm、.txt）");
 			return NianbaoCli.PROBLEMS;
 		}
 		Importer importer = new Importer(nationalForm());
