@@ -428,7 +428,8 @@ async function scenario() {
   await page.waitForTimeout(500);
   await page.keyboard.press('Enter');
   const imported = path.join(workspace, 'pingtan-2023.nianbao');
-  await page.locator('.tabs-container .tab.active', { hasText: 'pingtan-2023.nianbao' }).waitFor({ timeout: 60000 });
+  // the editor's tab (the preview beside it follows and is titled 预览 pingtan-2023.nianbao as well)
+  await page.locator('.tabs-container .tab.active[data-resource-name="pingtan-2023.nianbao"]').waitFor({ timeout: 60000 });
   assert.ok(fs.existsSync(imported), `${imported} on disk`);
   assert.match(fs.readFileSync(imported, 'utf8'), /nianbao import/);
   await page.waitForFunction(() => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes('pingtan'), null,
@@ -488,7 +489,7 @@ async function singleFile() {
   const file = `vscode-remote://${new URL(url).host}${singleReport}`;
   await page.goto(`${url}/?ew=true&payload=${encodeURIComponent(JSON.stringify([['openFile', file]]))}`);
   await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
-  const tab = page.locator('.tabs-container .tab.active', { hasText: 'wrong-total.nianbao' });
+  const tab = page.locator('.tabs-container .tab.active[data-resource-name="wrong-total.nianbao"]');
   if (!await tab.waitFor({ timeout: 30000 }).then(() => true, () => false)) {
     // else through File: Open File… (code-server's own dialog takes a typed path)
     timings.singleFileOpenedBy = 'Open File dialog';
