@@ -109,6 +109,13 @@ class ArchitectureTest {
 		});
 	}
 
+	/** Architecture invariant: the importer judges nothing: it uses no evaluator, validation, writer, CLI or server. */
+	@Test
+	void theImporterJudgesNothing() {
+		assertNone(MAIN.stream().filter(s -> s.in("importer")),
+				s -> usesAny(s, "eval", "validation", "docx", "html", "layout", "cli", "ide"));
+	}
+
 	/** Architecture invariant: the language server (language.ide) never uses the command line (cli/). */
 	@Test
 	void theServerDoesNotUseTheCommandLine() {
