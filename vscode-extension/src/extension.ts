@@ -332,7 +332,9 @@ async function importPublishedReport(resource?: vscode.Uri): Promise<void> {
     const choice = await vscode.window.showWarningMessage(
       `${path.basename(result.path)} 已存在。覆盖它吗？`, { modal: true }, '覆盖');
     if (choice !== '覆盖') {
-      await vscode.window.showTextDocument(vscode.Uri.file(result.path));
+      if (result.path.endsWith('.nianbao')) {
+        await vscode.window.showTextDocument(vscode.Uri.file(result.path));
+      }
       return;
     }
     result = await request(true);

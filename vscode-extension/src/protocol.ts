@@ -36,7 +36,10 @@ export const PREVIEW_RESULT_KEYS = ['html', 'css', 'errors', 'syntaxError', 'lin
 /** nianbao.importReport [uri, {overwrite}]: a published report (.docx, .doc, .html, .txt) imported beside it. */
 export type ImportArguments = [uri: string, options: { overwrite: boolean }];
 export const IMPORT_OPTION_KEYS = ['overwrite'] as const;
-/** The new file and what differs from the form; or {error, exists, path} when it is there and not overwritten. */
+/**
+ * The new file and what differs from the form; or {error, exists, path} when that file (or a picture it would write)
+ * is there and not overwritten.
+ */
 export type ImportResult = { path?: string; warnings?: string[]; error?: string; exists?: boolean };
 export const IMPORT_RESULT_KEYS = ['path', 'warnings', 'error', 'exists'] as const;
 

@@ -192,6 +192,12 @@ public class NianbaoCommands implements IExecutableCommandService {
 			return written;
 		} catch (UnreadableInput e) {
 			return failure(access, input.getFileName() + "：" + e.getMessage());
+		} catch (java.nio.file.FileAlreadyExistsException e) {
+			// a picture of an earlier import beside it: overwritten only when the user says so, like the report
+			Map<String, Object> exists = error(Path.of(e.getFile()).getFileName() + " 已存在");
+			exists.put("exists", true);
+			exists.put("path", e.getFile());
+			return exists;
 		} catch (java.io.IOException e) {
 			return failure(access, "无法写入 " + target.getFileName() + "（" + WriteFailure.explain(e) + "），原有文件未改动");
 		}

@@ -113,4 +113,25 @@ class CommandsTest extends NianbaoServerTest {
 		Map<?, ?> refused = (Map<?, ?>) execute("nianbao.importReport", new JsonPrimitive(pdf.toUri().toString()));
 		assertTrue(String.valueOf(refused.get("error")).contains("PDF 不能导入"), refused.toString());
 	}
+
+	@Test
+	void importWritesThePicturesBesideTheReportAndAsksBeforeReplacingOne() throws Exception {
+		Path doc = getTestRootPath().resolve("河西镇.doc");
+		Files.copy(Path.of("src/test/resources/import/hexi-2024.doc"), doc);
+		Path picture = Files.createDirectories(getTestRootPath().resolve("河西镇-图片")).resolve("图1.png");
+		Files.writeString(picture, "mine");
+		initializeWithCommands();
+		Map<?, ?> exists = (Map<?, ?>) execute("nianbao.importReport", new JsonPrimitive(doc.toUri().toString()));
+		Assertions.assertEquals(Boolean.TRUE, exists.get("exists"), exists.toString());
+		Assertions.assertEquals(picture.toString(), exists.get("path"), exists.toString());
+		Assertions.assertEquals("mine", Files.readString(picture));
+		Assertions.assertFalse(Files.exists(getTestRootPath().resolve("河西镇.nianbao")), "nothing written");
+
+		JsonObject overwrite = new JsonObject();
+		overwrite.addProperty("overwrite", true);
+		Map<?, ?> result = (Map<?, ?>) execute("nianbao.importReport", new JsonPrimitive(doc.toUri().toString()), overwrite);
+		Assertions.assertEquals(getTestRootPath().resolve("河西镇.nianbao").toString(), result.get("path"), result.toString());
+		assertTrue(Files.size(picture) > 1000, "the picture of the document replaced the old file");
+		assertTrue(Files.readString(getTestRootPath().resolve("河西镇.nianbao")).contains("image \"河西镇-图片/图1.png\""));
+	}
 }
