@@ -1,6 +1,7 @@
 package org.nianbao.linking;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -8,10 +9,13 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.nianbao.form.FormResolver;
 import org.nianbao.form.Labels;
 import org.nianbao.form.RowSuggestions;
 import org.nianbao.nianbao.NianbaoPackage;
+import org.nianbao.parsing.UnquotedImageLine;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
 import org.nianbao.validation.IssueCodes;
@@ -23,8 +27,29 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 
 	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
 
+	/** Units clerks copy from a printed table into its cells; the unit is the table header's business. */
+	private static final Set<String> UNITS = Set.of("件", "起", "条", "项", "个", "次", "人次", "元", "千元", "万元", "亿元");
+
 	@Inject
 	private FormResolver formResolver;
+
+	/** A unit word right after a number on the same line: 行政许可 12件 is a figure with its unit, not a row “件”. */
+	private static boolean isUnitAfterNumber(EObject row, String name) {
+		if (!UNITS.contains(name)) {
+			return false;
+		}
+		ICompositeNode node = NodeModelUtils.getNode(row);
+		if (node == null) {
+			return false;
+		}
+		String text = node.getRootNode().getText();
+		int at = node.getOffset();
+		while (at > 0 && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\t' || text.charAt(at - 1) == '\u3000')) {
+			at--;
+		}
+		char before = at > 0 ? text.charAt(at - 1) : '\n';
+		return before >= '0' && before <= '9' || before >= '０' && before <= '９';
+	}
 
 	/** A report naming a form that cannot be found: every name in its tables and references depends on it. */
 	private static boolean formIsMissing(EObject object) {
@@ -38,6 +63,13 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 		var reference = context.getReference();
 		if (reference != P.getReport_Form() && reference != P.getReportRef_Report() && formIsMissing(context.getContext())) {
 			return null; // the form itself is reported, once
+		}
+		if (reference == P.getFigureRow_Row() && UnquotedImageLine.contains(context.getContext())) {
+			return null; // a piece of an image path without quotes: the syntax error says so
+		}
+		if (reference == P.getFigureRow_Row() && isUnitAfterNumber(context.getContext(), name)) {
+			return new DiagnosticMessage("数字后不要写单位“" + name + "”：表格中只写数字，单位由表头给出（请删除“" + name + "”）",
+					Severity.ERROR, IssueCodes.UNIT_AFTER_NUMBER, name);
 		}
 		if (reference == P.getFigureRow_Row()) {
 			List<Row> nearest = RowSuggestions.nearest(formResolver.formOf(EcoreUtil2.getContainerOfType(context.getContext(),

@@ -10,6 +10,8 @@ import org.nianbao.validation.IssueCodes;
 /** ANTLR's syntax errors, said in Chinese with the token that was not expected. */
 public class SyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
+	private static final String IMAGE_PATH_UNQUOTED = "图片的路径要写在引号中，如 image \"图表/图1.png\" \"图1 ……\"";
+
 	private static final Pattern MISSING = Pattern.compile("missing (.+) at '(.*)'");
 	private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*)' expecting (.+)");
 	private static final Pattern EXTRANEOUS = Pattern.compile("extraneous input '(.*)' expecting (.+)");
@@ -17,7 +19,11 @@ public class SyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
-		return new SyntaxErrorMessage(translate(context.getDefaultMessage()), IssueCodes.SYNTAX_ERROR);
+		String message = context.getDefaultMessage();
+		if (message != null && message.contains("RULE_STRING") && UnquotedImageLine.contains(context.getCurrentNode())) {
+			return new SyntaxErrorMessage(IMAGE_PATH_UNQUOTED, IssueCodes.SYNTAX_ERROR);
+		}
+		return new SyntaxErrorMessage(translate(message), IssueCodes.SYNTAX_ERROR);
 	}
 
 	@Override

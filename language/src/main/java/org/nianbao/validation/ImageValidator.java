@@ -12,6 +12,9 @@ public class ImageValidator extends NianbaoCheckBase {
 
 	@Check
 	public void checkImage(Image image) {
+		if (image.getPath() == null) {
+			return; // no path in quotes: the syntax error says so
+		}
 		ReportImage picture = ReportImage.of(image);
 		if (picture.problem() == null) {
 			if (image.getText() == null || image.getText().isBlank()) {

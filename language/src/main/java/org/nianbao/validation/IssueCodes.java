@@ -21,6 +21,8 @@ public final class IssueCodes {
 	public static final String MISSING_ROW = "missing-row";
 	public static final String DUPLICATE_ROW = "duplicate-row";
 	public static final String UNKNOWN_ROW = "unknown-row";
+	/** A unit written after a table cell's number (12件, 1.5 万元), read as the name of a row. */
+	public static final String UNIT_AFTER_NUMBER = "unit-after-number";
 	public static final String ROW_NOT_IN_TABLE = "row-not-in-table";
 	public static final String FIGURES_IN_PROSE_PART = "figures-in-prose-part";
 	public static final String UNKNOWN_REFERENCE = "unknown-reference";

@@ -7,6 +7,7 @@ import org.eclipse.xtext.validation.Check;
 import org.nianbao.form.Forms;
 import org.nianbao.form.PartMatch;
 import org.nianbao.form.ReportLayout;
+import org.nianbao.parsing.UnquotedImageLine;
 import org.nianbao.nianbao.FigureRow;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.FormPart;
@@ -77,6 +78,9 @@ public class PartStructureValidator extends NianbaoCheckBase {
 	private void contentFitsPart(Part part, FormPart formPart) {
 		if (part.getFigures() == null) {
 			return;
+		}
+		if (formPart.getTable() == null && UnquotedImageLine.contains(part.getFigures())) {
+			return; // the pieces of an image path without quotes, read as a row: the syntax error says so
 		}
 		if (formPart.getTable() == null) {
 			error("“" + formPart.getLabel() + "”是文字部分，不应填写表格数据", part.getFigures(), null,

@@ -13,6 +13,7 @@ import org.nianbao.form.FormResolver;
 import org.nianbao.form.Labels;
 import org.nianbao.form.PartMatch;
 import org.nianbao.form.ProseText;
+import org.nianbao.form.ReportSkeleton;
 import org.nianbao.nianbao.FormPart;
 import org.nianbao.nianbao.NianbaoPackage;
 import org.nianbao.nianbao.Part;
@@ -101,7 +102,9 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 					: last.layout().form().getParts().stream().filter(p -> p.getName().equals(formPart.getName()))
 							.map(p -> last.layout().written(p)).filter(p -> p != null).findFirst().orElse(null);
 			String text = normalized(ProseText.of(part));
-			if (lastPart != null && !text.isEmpty() && text.equals(normalized(ProseText.of(lastPart)))) {
+			// the skeleton's unfilled prompt, the same every year, is reported as unfilled (unfilled-prompt)
+			if (lastPart != null && !text.isEmpty() && !text.contains(ReportSkeleton.PROMPT)
+					&& text.equals(normalized(ProseText.of(lastPart)))) {
 				warning("“" + formPart.getLabel() + "”与" + RelatedReports.describe(previous) + "完全相同：格式要求不得逐年照抄，请写明本年的问题和改进",
 						part, P.getPart_Heading(), IssueCodes.COPIED_FROM_LAST_YEAR);
 			}

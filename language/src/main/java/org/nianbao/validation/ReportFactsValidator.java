@@ -44,7 +44,8 @@ public class ReportFactsValidator extends NianbaoCheckBase {
 		}
 		title(report, year);
 		if (report.getPublished() == null) {
-			warning("没有写发布日期：生成的文档落款处将没有日期，也无法核对是否按时发布。请写 published " + (year == null ? "" : (year + 1) + "年1月20日"),
+			warning("没有写发布日期：生成的文档落款处将没有日期，也无法核对是否按时发布。请写 published " + (year == null
+					? "发布日期（报告年度次年1月的日期，如 year 2024 的报告写 published 2025年1月20日）" : (year + 1) + "年1月20日"),
 					report, P.getDocument_Name(), IssueCodes.MISSING_PUBLISHED);
 			return;
 		}

@@ -146,6 +146,14 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		}
 	}
 
+	@QuickFix(IssueCodes.UNIT_AFTER_NUMBER)
+	public void deleteUnit(DiagnosticResolutionAcceptor acceptor) {
+		String unit = IssueData.first(current.get());
+		if (unit != null) {
+			acceptor.accept("删除单位“" + unit + "”", (ITextModification) (d, object, document) -> createTextEdit(d, ""));
+		}
+	}
+
 	private void officialHeading(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
 		String official = IssueData.first(diagnostic);
 		if (official != null) {

@@ -165,6 +165,14 @@ class QuickFixTest extends NianbaoServerTest {
 	}
 
 	@Test
+	void aUnitAfterANumberIsDeleted() {
+		String text = ANHE.replace("行政许可       3186\n", "行政许可       3186件\n");
+		Position at = position(text, "行政许可       3186件", "件");
+		CodeAction fix = onlyFix(text, at, "删除单位“件”");
+		Assertions.assertEquals("行政许可       3186", apply(text, edits(fix)).split("\n")[at.getLine()]);
+	}
+
+	@Test
 	void noFixIsOfferedOnACorrectTotalAfterAWrongOne() {
 		// 予以公开's total is wrong; the （七）总计 row is right and must get neither an error nor a fix
 		String text = ANHE.replace("予以公开         14 3 0 0 1 1 19", "予以公开         14 3 0 0 1 1 20");

@@ -44,6 +44,16 @@ class ImageValidationTest {
 	}
 
 	@Test
+	void aPathWithoutQuotesIsASyntaxErrorSayingSo(@TempDir Path dir) throws IOException {
+		Pictures.write(dir.resolve("报告/hexi-2024-charts/active.png"), "png", 400, 300);
+		List<Issue> issues = validate(dir, "image hexi-2024-charts/active.png \"图1 主动公开情况\"\n");
+		assertTrue(issues.stream().noneMatch(i -> i.getMessage().contains("null")), Validation.describe(issues));
+		// the path's pieces are not also reported as unknown rows or as table data in a prose part
+		assertTrue(issues.stream().allMatch(i -> IssueCodes.SYNTAX_ERROR.equals(i.getCode())), Validation.describe(issues));
+		assertEquals("图片的路径要写在引号中，如 image \"图表/图1.png\" \"图1 ……\"", issues.get(0).getMessage());
+	}
+
+	@Test
 	void aMissingPictureIsAnErrorOnItsPath(@TempDir Path dir) throws IOException {
 		Files.createDirectories(dir.resolve("报告"));
 		List<Issue> issues = validate(dir, "image \"chart.png\" \"图1 分布\"\n");

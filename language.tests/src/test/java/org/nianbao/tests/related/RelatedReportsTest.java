@@ -128,6 +128,15 @@ class RelatedReportsTest {
 	}
 
 	@Test
+	void partFiveLeftAsTheSkeletonsPromptBothYearsIsOnlyUnfilled() {
+		String prompt = org.nianbao.form.ReportSkeleton.PROMPT + "本年度工作存在的主要问题及改进情况（不得照抄往年内容）。";
+		XtextResourceSet set = files("this.nianbao", report("镇2024", "2024", "previous 镇2023", T2_ZERO, t3(4, 2, 1), prompt),
+				"last.nianbao", report("镇2023", "2023", "", T2_ZERO, t3(5, 0, 2), prompt));
+		List<Issue> issues = issuesOfFirst(set);
+		assertEquals(List.of(IssueCodes.UNFILLED_PROMPT), codes(issues), Validation.describe(issues));
+	}
+
+	@Test
 	void lastYearMustBeTheYearBefore() {
 		XtextResourceSet set = files("this.nianbao", report("镇2024", "2024", "previous 镇2022", T2_ZERO, t3(4, 2, 1), "今年。"),
 				"last.nianbao", report("镇2022", "2022", "", T2_ZERO, t3(5, 0, 2), "去年。"));

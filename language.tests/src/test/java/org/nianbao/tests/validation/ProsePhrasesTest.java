@@ -56,7 +56,10 @@ class ProsePhrasesTest {
 			"依据国办函〔2020〕109号，本机关收到申请41件，联系电话0533-6315004。", "其中按期办结40件，延期办结3件。",
 			"收到申请41件，其中按时答复40件，延期答复3件。", "结转下年度继续办理1件。", "承办县人大代表建议5件，均已办结。",
 			"受理群众咨询120件。", "受理政务服务事项申请1200件。", "2024年1月1日至2024年12月31日收到申请41件。",
-			"本机关不掌握相关政府信息无法提供7件。", "因属于重复申请不予处理1件。", "未经复议直接提起行政诉讼1件。" })
+			"本机关不掌握相关政府信息无法提供7件。", "因属于重复申请不予处理1件。", "未经复议直接提起行政诉讼1件。",
+			// one figure for several rows joined by 及/和/与/、 (予以公开 19 + 部分公开 4; 不予公开 7 + 无法提供 9)
+			"予以公开及部分公开23件。", "予以公开、部分公开23件。", "部分公开和予以公开23件。", "不予公开、无法提供16件。",
+			"不予公开与无法提供共16件。" })
 	void whatAgreesWithTheTablesIsQuiet(String sentence) {
 		List<Issue> issues = prose(with(sentence));
 		assertEquals(List.of(), issues, Validation.describe(issues));
@@ -74,6 +77,8 @@ class ProsePhrasesTest {
 			"提起行政诉讼2起。; 2; prose-contradicts-table; ",
 			"行政强制19件。; 19; prose-contradicts-table; 行政强制",
 			"不予公开8件。; 8; prose-contradicts-table; ",
+			"予以公开19件、部分公开5件。; 5; prose-contradicts-table; 部分公开.总计",
+			"不予公开7件、无法提供10件。; 10; prose-contradicts-table; ",
 			"无法提供十件。; 十; prose-contradicts-table; ",
 			"不予处理两件。; 两; prose-contradicts-table; ",
 			"行政处罚一百零五件。; 一百零五; prose-contradicts-table; 行政处罚",

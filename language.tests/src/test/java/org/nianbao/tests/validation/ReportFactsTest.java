@@ -31,6 +31,14 @@ class ReportFactsTest {
 	}
 
 	@Test
+	void withoutAYearTheMissingDateStillSuggestsADate() {
+		List<Issue> issues = Validation.issues(BASE.replace("published 2025-01-24", "").replace("year 2024", ""));
+		Issue missing = issues.stream().filter(i -> IssueCodes.MISSING_PUBLISHED.equals(i.getCode())).findFirst().orElseThrow();
+		assertTrue(missing.getMessage().endsWith("请写 published 发布日期（报告年度次年1月的日期，如 year 2024 的报告写 published 2025年1月20日）"),
+				missing.getMessage());
+	}
+
+	@Test
 	void aYearBeforeTheNationalFormTookEffectIsWarned() {
 		String text = BASE.replace("year 2024", "year 2020").replace("published 2025-01-24", "published 2021-01-24")
 				.replaceAll("(?m)^\\s*previous .*\n", "").replace("（上年{previous.本年新收.总计}件）", "");

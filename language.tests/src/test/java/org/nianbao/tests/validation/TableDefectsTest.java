@@ -9,6 +9,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nianbao.diagnostics.RelatedLocations;
 import org.nianbao.validation.IssueCodes;
@@ -176,6 +177,28 @@ class TableDefectsTest {
 		assertEquals(IssueCodes.UNKNOWN_ROW, issues.get(0).getCode());
 		assertEquals("本年新收", issues.get(0).getData()[0]);
 		assertTrue(issues.get(0).getMessage().contains("是否应为 “本年新收”"), issues.get(0).getMessage());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "行政许可       3186; 行政许可       3186件; 件", "行政许可       3186; 行政许可       3186 件; 件",
+			"行政事业性收费 12.356800; 行政事业性收费 12.356800万元; 万元", "行政规范性文件 2 1 9; 行政规范性文件 2 1 9 个; 个" })
+	void aUnitAfterANumberIsSaidToBeAUnitNotAnUnknownRow(String row, String withUnit, String unit) {
+		String text = ReportText.ANHE_2024.replace(row + "\n", withUnit + "\n");
+		assertTrue(text.contains(withUnit + "\n"));
+		List<Issue> issues = errors(Validation.issues(text));
+		assertEquals(1, issues.size(), Validation.describe(issues));
+		Issue issue = issues.get(0);
+		assertEquals(IssueCodes.UNIT_AFTER_NUMBER, issue.getCode(), issue.getMessage());
+		assertEquals("数字后不要写单位“" + unit + "”：表格中只写数字，单位由表头给出（请删除“" + unit + "”）", issue.getMessage());
+		assertEquals(unit, text.substring(issue.getOffset(), issue.getOffset() + issue.getLength()));
+		assertEquals(List.of(unit), List.of(issue.getData()));
+	}
+
+	@Test
+	void aUnitWordStartingALineIsStillAnUnknownRow() {
+		String text = ReportText.ANHE_2024.replace("行政强制       18\n", "行政强制       18\n件 3\n");
+		List<Issue> issues = errors(Validation.issues(text));
+		assertEquals(List.of(IssueCodes.UNKNOWN_ROW), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));
 	}
 
 	@Test
