@@ -100,6 +100,10 @@ public class ValidateCommand implements Callable<Integer> {
 		if (files == null) {
 			return NianbaoCli.USAGE;
 		}
+		if (files.targets().isEmpty()) {
+			err.println("没有找到 .nianbao 报告，未检查任何文件" + PublishedFiles.hint(paths));
+			return NianbaoCli.PROBLEMS;
+		}
 		boolean text = format.equals("text");
 		boolean deep = reportFile != null;
 		Path base = Path.of("").toAbsolutePath();
