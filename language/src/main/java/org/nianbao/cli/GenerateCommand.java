@@ -167,7 +167,7 @@ public class GenerateCommand implements Callable<Integer> {
 		int generated = counts[0];
 		int refused = counts[1];
 		if (generated == 0 && refused == 0) {
-			err.println("没有找到要生成的报告");
+			err.println("没有找到要生成的报告" + PublishedFiles.hint(paths));
 			return NianbaoCli.PROBLEMS;
 		}
 		String what = formats.size() == 1 ? " 个" + formats.get(0).noun : " 份报告的" + nouns(formats);
@@ -250,6 +250,10 @@ public class GenerateCommand implements Callable<Integer> {
 			if (result instanceof ReportExport.Outcome.Failed failed) {
 				err.add(name + "：无法写入 " + ReportProblem.display(failed.target(), base) + "：" + failed.reason()
 						+ "，原有文件未改动");
+				return new Outcome(out, err, false, true);
+			}
+			if (result instanceof ReportExport.Outcome.BadTarget bad) {
+				err.add(name + "：" + bad.reason());
 				return new Outcome(out, err, false, true);
 			}
 			String forced = errors > 0

@@ -84,6 +84,16 @@ public class ImportCommand {
 		for (Path input : inputs) {
 			progress.show(done++, inputs.size());
 			String name = ReportProblem.display(input, base);
+			if (!Importer.canRead(input)) {
+				progress.clear();
+				try {
+					Importer.read(input);
+				} catch (UnreadableInput e) {
+					err.println(name + "：" + e.getMessage());
+				}
+				failed++;
+				continue;
+			}
 			Path target;
 			try {
 				target = Importer.targetFor(input, folder);
@@ -146,9 +156,12 @@ public class ImportCommand {
 		return (Form) resource.getContents().get(0);
 	}
 
+	/** A folder's reports to import; its PDFs too, so that each is named as not imported rather than left out. */
 	private static List<Path> list(Path folder) {
 		try (Stream<Path> files = Files.walk(folder)) {
-			return files.filter(f -> Files.isRegularFile(f) && Importer.canRead(f)).sorted().toList();
+			return files.filter(f -> Files.isRegularFile(f)
+					&& (Importer.canRead(f) || f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")))
+					.sorted().toList();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

@@ -124,7 +124,7 @@ public class NewCommand implements Callable<Integer> {
 			context.err.println("无法写入 " + display(target) + "：" + WriteFailure.explain(e));
 			return NianbaoCli.PROBLEMS;
 		}
-		context.out.println("已新建 " + display(target) + "：把“" + ReportSkeleton.PROMPT + "”处换成本机关的内容，把表格中的 0 改成实际数字，"
+		context.out.println("已新建 " + display(target) + "（" + reportYear + " 年度报告）：把“" + ReportSkeleton.PROMPT + "”处换成本机关的内容，把表格中的 0 改成实际数字，"
 				+ "再用 nianbao validate 检查");
 		return NianbaoCli.OK;
 	}

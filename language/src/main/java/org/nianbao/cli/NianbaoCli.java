@@ -77,7 +77,7 @@ public final class NianbaoCli {
 	@Command(name = "nianbao", synopsisSubcommandLabel = "命令", description = {
 			"政府信息公开工作年度报告：检查报告（勾稽关系、格式、编号），生成 Word 文档。",
 			"每个命令的说明：nianbao help 命令，或 nianbao 命令 --help。" }, footer = {
-					"  nianbao new 某县某镇人民政府 -o 某镇2024.nianbao   新建报告",
+					"  nianbao new 某县某镇人民政府 2025 -o 某镇2025.nianbao   新建 2025 年度报告",
 					"  nianbao validate 报告文件夹                        检查文件夹里的全部报告",
 					"  nianbao generate 某镇2024.nianbao                  生成 某镇2024.docx" })
 	static final class Top implements Callable<Integer> {

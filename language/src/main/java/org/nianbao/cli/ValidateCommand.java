@@ -90,15 +90,19 @@ public class ValidateCommand implements Callable<Integer> {
 		Path reportFile = null;
 		if (report != null) {
 			reportFile = Path.of(report).toAbsolutePath().normalize();
-			if (Files.isDirectory(reportFile) || reportFile.getParent() == null || !Files.isDirectory(reportFile.getParent())) {
-				err.println("无法写出汇总网页 " + report + "：" + (Files.isDirectory(reportFile) ? "这是一个文件夹" : "所在文件夹不存在"));
+			if (Files.isDirectory(reportFile) || reportFile.getParent() == null) {
+				err.println("无法写出汇总网页 " + report + "：这是一个文件夹");
 				return NianbaoCli.USAGE;
-			}
+			} // a missing folder is made when the page is written, as generate -o does
 		}
 		context.inject(this);
 		SourceFiles files = NianbaoCli.sources(paths, err);
 		if (files == null) {
 			return NianbaoCli.USAGE;
+		}
+		if (files.targets().isEmpty()) {
+			err.println("没有找到 .nianbao 报告，未检查任何文件" + PublishedFiles.hint(paths));
+			return NianbaoCli.PROBLEMS;
 		}
 		boolean text = format.equals("text");
 		boolean deep = reportFile != null;

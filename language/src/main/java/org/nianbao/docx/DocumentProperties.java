@@ -1,5 +1,12 @@
 package org.nianbao.docx;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.nianbao.nianbao.Report;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTCompat;
@@ -13,6 +20,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 final class DocumentProperties {
 
 	private static final String WORD_URI = "http://schemas.microsoft.com/office/word";
+	private static final String APPLICATION = "Nianbao";
+	private static final int MAX_APP_XML = 64 * 1024;
 
 	private DocumentProperties() {
 	}
@@ -24,12 +33,31 @@ final class DocumentProperties {
 		core.setCreator(organ);
 		core.setLastModifiedByUser(organ);
 		var extended = document.getProperties().getExtendedProperties().getUnderlyingProperties();
-		extended.setApplication("Nianbao");
+		extended.setApplication(APPLICATION);
 		if (extended.isSetAppVersion()) {
 			extended.unsetAppVersion();
 		}
 		compatibilityMode(document);
 		FontTable.apply(document);
+	}
+
+	/**
+	 * Whether a file is a Word document Nianbao wrote (its docProps/app.xml names Nianbao as the application): read
+	 * as a zip, without opening the document; anything unreadable is not ours.
+	 */
+	static boolean writtenByNianbao(Path file) {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			ZipEntry app = zip.getEntry("docProps/app.xml");
+			if (app == null) {
+				return false;
+			}
+			try (InputStream in = zip.getInputStream(app)) {
+				String xml = new String(in.readNBytes(MAX_APP_XML), StandardCharsets.UTF_8);
+				return xml.contains("<Application>" + APPLICATION + "</Application>");
+			}
+		} catch (IOException | RuntimeException e) {
+			return false;
+		}
 	}
 
 	private static void compatibilityMode(XWPFDocument document) {

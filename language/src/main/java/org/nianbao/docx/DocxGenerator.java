@@ -56,6 +56,11 @@ public class DocxGenerator implements ReportWriter {
 		write(report, out, 0);
 	}
 
+	@Override
+	public boolean isOurs(Path existing) {
+		return DocumentProperties.writtenByNianbao(existing);
+	}
+
 	/** {@code errors}: how many errors the report still has; a document of a report with errors is marked a draft. */
 	@Override
 	public void write(Report report, OutputStream out, long errors) throws IOException {

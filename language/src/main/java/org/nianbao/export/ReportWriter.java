@@ -2,6 +2,7 @@ package org.nianbao.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 
 import org.nianbao.nianbao.Report;
 
@@ -13,6 +14,12 @@ public interface ReportWriter {
 
 	/** What messages call one such document: "Word 文档". */
 	String documentName();
+
+	/**
+	 * Whether the file already at a target is a document of this kind that Nianbao wrote, and so may be replaced:
+	 * anything else there (the Word file a report was imported from, a document edited by hand) is kept.
+	 */
+	boolean isOurs(Path existing);
 
 	/** Writes the whole document; the export makes the file appear whole or not at all. */
 	void write(Report report, OutputStream out) throws IOException;

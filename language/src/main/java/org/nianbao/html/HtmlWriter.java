@@ -3,6 +3,7 @@ package org.nianbao.html;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.export.OutputPaths;
@@ -29,6 +30,17 @@ public class HtmlWriter implements ReportWriter {
 	@Override
 	public String documentName() {
 		return "网页";
+	}
+
+	/** Our pages name their generator in the head, within the first kilobytes. */
+	@Override
+	public boolean isOurs(Path existing) {
+		try (java.io.InputStream in = java.nio.file.Files.newInputStream(existing)) {
+			String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+			return head.contains("<meta name=\"generator\" content=\"" + ReportHtml.GENERATOR + "\">");
+		} catch (IOException e) {
+			return false;
+		}
 	}
 
 	@Override

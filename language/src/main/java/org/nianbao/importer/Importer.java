@@ -71,6 +71,10 @@ public final class Importer {
 		PrintedReport printed = read(file);
 		List<ImportWarning> warnings = new ArrayList<>();
 		ImportedReport report = new ReportMapper(form, warnings, pictureFolder(file)).map(printed, reportName(file));
+		if (report.parts().isEmpty()) {
+			// a note or any other document beside the reports: refused like a web page without a report
+			throw new UnreadableInput("找不到年度报告的部分标题（如“一、总体情况”），不像政府信息公开工作年度报告，未导入");
+		}
 		List<String> header = List.of("导入自 " + file.getFileName() + "（nianbao import）：内容照原文，未作任何修正");
 		return new Result(NianbaoWriter.write(report, header), List.copyOf(warnings), report.pictures());
 	}

@@ -9,6 +9,7 @@ public final class IssueCodes {
 	// reading the file: bytes that are not UTF-8, a file that cannot be read, text the grammar does not accept
 	public static final String NOT_UTF8 = "not-utf8";
 	public static final String UNREADABLE = "unreadable";
+	public static final String NOT_A_REPORT = "not-a-report";
 	public static final String SYNTAX_ERROR = "syntax-error";
 
 	// reconciliation

@@ -42,7 +42,8 @@ public class ProseValidator extends NianbaoCheckBase {
 	public void checkPrompt(Paragraph paragraph) {
 		String text = paragraph.getText() + String.join("", paragraph.getTexts());
 		if (text.contains(ReportSkeleton.PROMPT)) {
-			warning("尚未填写：请把“" + ReportSkeleton.PROMPT + "……”换成本机关的内容", paragraph,
+			// an error: a document that still says 【待填写】 must not go out as finished (generate refuses, --force marks a draft)
+			error("尚未填写：请把“" + ReportSkeleton.PROMPT + "……”换成本机关的内容", paragraph,
 					NianbaoPackage.Literals.PROSE_ITEM__TEXT, IssueCodes.UNFILLED_PROMPT);
 		}
 	}

@@ -51,6 +51,11 @@ public class Workspace {
 
 	public void load(Collection<Path> files) {
 		for (Path file : files) {
+			String notReport = NotAReport.reason(file);
+			if (notReport != null) {
+				unreadable.put(file, new ReportProblem(file, 1, 1, "error", notReport, IssueCodes.NOT_A_REPORT));
+				continue;
+			}
 			try {
 				byte[] bytes = Files.readAllBytes(file);
 				if (!isUtf8(bytes)) {
@@ -59,6 +64,10 @@ public class Workspace {
 					continue;
 				}
 				Resource resource = resourceSet().createResource(URI.createFileURI(file.toString()));
+				if (resource == null) {
+					unreadable.put(file, new ReportProblem(file, 1, 1, "error", NotAReport.GENERIC, IssueCodes.NOT_A_REPORT));
+					continue;
+				}
 				resource.load(new ByteArrayInputStream(bytes), resourceSet.getLoadOptions());
 				resources.put(file, resource);
 			} catch (IOException e) {

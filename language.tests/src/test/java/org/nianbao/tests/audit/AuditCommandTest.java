@@ -118,9 +118,12 @@ class AuditCommandTest {
 	}
 
 	@Test
-	void aReportIntoAMissingFolderIsAUsageError() {
-		CommandLineRun run = CommandLineRun.of("validate", folder.toString(), "--report", dir.resolve("no/such/audit.html").toString());
-		assertEquals(2, run.code());
-		assertTrue(run.err().contains("所在文件夹不存在"), run.err());
+	void aReportIntoAMissingFolderMakesItAndAFolderIsAUsageError() throws java.io.IOException {
+		CommandLineRun run = CommandLineRun.of("validate", folder.toString(), "--report", dir.resolve("new/sub/audit.html").toString());
+		assertTrue(run.err().contains("已写出汇总网页"), run.err());
+		assertTrue(java.nio.file.Files.readString(dir.resolve("new/sub/audit.html")).contains("<svg"));
+		CommandLineRun onFolder = CommandLineRun.of("validate", folder.toString(), "--report", dir.resolve("new").toString());
+		assertEquals(2, onFolder.code());
+		assertTrue(onFolder.err().contains("这是一个文件夹"), onFolder.err());
 	}
 }

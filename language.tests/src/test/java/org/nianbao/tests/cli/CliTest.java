@@ -1,12 +1,15 @@
 package org.nianbao.tests.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +73,36 @@ class CliTest {
 		assertEquals(1, run.code());
 		assertEquals(2, run.out().lines().count(), run.out());
 		assertTrue(run.out().contains("文件不是 UTF-8 编码"), run.out());
+	}
+
+	/** What users give validate by mistake: each gets one line with what to do, never a stack trace. */
+	@Test
+	void aFileThatIsNoReportIsSaidSoInOneLine(@TempDir Path dir) throws IOException {
+		Map<String, String> expected = Map.of(
+				"去年的报告.docx", "这是已发布的报告文件，不是 .nianbao 报告，未检查：请先用 nianbao import 导入",
+				"淮安.pdf", "PDF 不能检查，也不能导入",
+				"某镇2024.nianbao.txt", "文件名末尾多了 .txt（记事本另存时常会加上），未检查：请改名为“某镇2024.nianbao”",
+				"某镇2024.NIANBAO", "扩展名应为小写的 .nianbao，未检查：请把“某镇2024.NIANBAO”改名为“某镇2024.nianbao”",
+				"README.md", "不是 .nianbao 报告文件，未检查");
+		for (Map.Entry<String, String> file : expected.entrySet()) {
+			Path path = Files.writeString(dir.resolve(file.getKey()), ReportText.ANHE_2024);
+			for (String verb : List.of("validate", "generate")) {
+				CommandLineRun run = CommandLineRun.of(verb, path.toString());
+				assertEquals(1, run.code(), verb + " " + file.getKey() + ": " + run);
+				String all = run.out() + run.err();
+				assertTrue(all.contains(file.getValue()) && all.contains("[not-a-report]"), verb + " " + file.getKey() + ": " + all);
+				assertFalse(all.contains("Exception") || all.contains("\tat "), all);
+			}
+		}
+	}
+
+	@Test
+	void aFolderOfPublishedReportsOnlyIsNotASuccess(@TempDir Path dir) throws IOException {
+		Files.copy(TestFiles.root().resolve("language.tests/src/test/resources/import/pingtan-2023.html"), dir.resolve("平潭.html"));
+		CommandLineRun run = CommandLineRun.of("validate", dir.toString());
+		assertEquals(1, run.code(), run.toString());
+		assertTrue(run.err().contains("没有找到 .nianbao 报告，未检查任何文件（文件夹中有 1 个已发布的报告文件，如 Word、网页：请先用 nianbao import 导入"),
+				run.err());
 	}
 
 	@Test

@@ -29,7 +29,7 @@ class NewCommandTest {
 	}
 
 	@Test
-	void theSkeletonHasNoErrorsAndAPromptInEveryProsePart(@TempDir Path dir) throws IOException {
+	void theSkeletonHasAPromptInEveryProsePartThatIsAnErrorUntilReplaced(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("新/某镇.nianbao");
 		CommandLineRun run = CommandLineRun.of("new", "某县某镇人民政府", "2025", "-o", file.toString());
 		assertEquals(NianbaoCli.OK, run.code(), run.err());
@@ -42,13 +42,14 @@ class NewCommandTest {
 		assertTrue(text.contains("| 2025年，本机关未收取信息处理费。\n"), text);
 
 		JsonObject checked = validate(file);
-		assertEquals(0, checked.get("errors").getAsInt(), checked.toString());
 		List<String> codes = checked.getAsJsonArray("problems").asList().stream()
 				.map(p -> p.getAsJsonObject().get("code").getAsString()).distinct().toList();
 		// the date is left for the clerk: its warning says so until it is written
 		assertEquals(List.of("missing-published", "unfilled-prompt"), codes.stream().sorted().toList());
+		// every prompt is an error until replaced (a skeleton is no document to publish); only the date warns
 		long prompts = text.lines().filter(l -> l.contains(ReportSkeleton.PROMPT)).count();
-		assertEquals(prompts + 1, checked.get("warnings").getAsInt());
+		assertEquals(prompts, checked.get("errors").getAsInt(), checked.toString());
+		assertEquals(1, checked.get("warnings").getAsInt(), checked.toString());
 		assertTrue(prompts >= 8, "three prose parts and five sub-items of part 一");
 
 		String written = String.join("\n", Arrays.stream(text.split("\n", -1))

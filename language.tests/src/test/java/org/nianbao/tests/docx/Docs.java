@@ -27,6 +27,25 @@ public final class Docs {
 	private Docs() {
 	}
 
+	/**
+	 * A small document as Nianbao writes it (its properties name Nianbao as the application), standing for "the
+	 * document generated last week": only such a file may be replaced by generate.
+	 */
+	public static byte[] earlierDocument() {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("docProps/app.xml"));
+			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Properties xmlns=\"http://schemas.openxmlformats.org/"
+					+ "officeDocument/2006/extended-properties\"><Application>Nianbao</Application></Properties>")
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+			zip.write("the document sent last week".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return bytes.toByteArray();
+	}
+
 	public static Path example(String name) {
 		return TestFiles.examples().resolve(name + ".nianbao");
 	}

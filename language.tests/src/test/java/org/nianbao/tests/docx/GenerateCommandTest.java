@@ -84,6 +84,38 @@ class GenerateCommandTest {
 		assertTrue(Files.size(dir.resolve("balance-rule-broken.docx")) > 0);
 	}
 
+	/** Import last year's Word file, edit, generate: the original beside the report must survive. */
+	@Test
+	void aWordFileNianbaoDidNotWriteIsNeverReplaced(@TempDir Path dir) throws IOException {
+		Path original = Files.copy(Path.of("src/test/resources/import/pingtan-2023-libreoffice.docx"), dir.resolve("2023年报告.docx"));
+		byte[] published = Files.readAllBytes(original);
+		Path report = copy("anhe-scjg-2024", dir);
+		Files.move(report, dir.resolve("2023年报告.nianbao"));
+		CommandLineRun run = CommandLineRun.of("generate", dir.resolve("2023年报告.nianbao").toString());
+		assertEquals(NianbaoCli.PROBLEMS, run.code(), run.out());
+		assertTrue(run.err().contains("2023年报告.docx 已存在，且不是 Nianbao 生成的Word 文档") && run.err().contains("-o"), run.err());
+		assertArrayEquals(published, Files.readAllBytes(original));
+
+		CommandLineRun elsewhere = CommandLineRun.of("generate", dir.resolve("2023年报告.nianbao").toString(), "-o",
+				dir.resolve("out").toString());
+		assertEquals(0, elsewhere.code(), elsewhere.err());
+		// a document Nianbao wrote is replaced as before
+		assertEquals(0, CommandLineRun.of("generate", dir.resolve("2023年报告.nianbao").toString(), "-o",
+				dir.resolve("out").toString()).code());
+	}
+
+	@Test
+	void aWebPageNianbaoDidNotWriteIsNeverReplaced(@TempDir Path dir) throws IOException {
+		Path report = copy("anhe-scjg-2024", dir);
+		Path page = Files.writeString(dir.resolve("anhe-scjg-2024.html"), "<!DOCTYPE html><title>门户网站上的原文</title>");
+		CommandLineRun run = CommandLineRun.of("generate", report.toString(), "--format", "html");
+		assertEquals(NianbaoCli.PROBLEMS, run.code(), run.out());
+		assertEquals("<!DOCTYPE html><title>门户网站上的原文</title>", Files.readString(page));
+		Files.delete(page);
+		assertEquals(0, CommandLineRun.of("generate", report.toString(), "--format", "html").code());
+		assertEquals(0, CommandLineRun.of("generate", report.toString(), "--format", "html").code(), "our own page is replaced");
+	}
+
 	@Test
 	void anExistingDocumentSurvivesARefusedGeneration(@TempDir Path dir) throws IOException {
 		Path report = copy("errors/balance-rule-broken", dir);

@@ -94,13 +94,14 @@ class GenerateFaultsTest {
 	@Test
 	void aReadOnlyDocumentIsNotReplaced(@TempDir Path dir) throws IOException {
 		Path report = Files.writeString(dir.resolve("r.nianbao"), example());
-		Path docx = Files.writeString(dir.resolve("r.docx"), "sent last week");
+		byte[] earlier = Docs.earlierDocument();
+		Path docx = Files.write(dir.resolve("r.docx"), earlier);
 		Files.setPosixFilePermissions(docx, PosixFilePermissions.fromString("r--r--r--"));
 		CommandLineRun run = CommandLineRun.of("generate", report.toString());
 		assertEquals(NianbaoCli.PROBLEMS, run.code());
 		assertTrue(run.err().contains("文件是只读的，未覆盖") && run.err().contains("原有文件未改动"), run.err());
 		assertClear(run);
-		assertEquals("sent last week", Files.readString(docx));
+		assertArrayEquals(earlier, Files.readAllBytes(docx));
 		assertEquals(List.of("r.docx", "r.nianbao"), names(dir));
 	}
 
@@ -119,13 +120,14 @@ class GenerateFaultsTest {
 		assumeTrue(mount(folder, "size=1m"), "needs root to mount a tmpfs");
 		try {
 			Path report = Files.writeString(folder.resolve("r.nianbao"), example());
-			Files.writeString(folder.resolve("r.docx"), "sent last week");
+			byte[] earlier = Docs.earlierDocument();
+			Files.write(folder.resolve("r.docx"), earlier);
 			assertEquals(0, command("mount", "-o", "remount,ro", folder.toString()));
 			CommandLineRun run = CommandLineRun.of("generate", report.toString());
 			assertEquals(NianbaoCli.PROBLEMS, run.code());
 			assertTrue(run.err().contains("所在文件夹只读，不能写入"), run.err());
 			assertClear(run);
-			assertEquals("sent last week", Files.readString(folder.resolve("r.docx")));
+			assertArrayEquals(earlier, Files.readAllBytes(folder.resolve("r.docx")));
 			CommandLineRun elsewhere = CommandLineRun.of("generate", report.toString(), "-o", folder.resolve("sub").toString());
 			assertEquals(NianbaoCli.PROBLEMS, elsewhere.code());
 			assertTrue(elsewhere.err().contains("无法创建输出文件夹") && elsewhere.err().contains("只读"), elsewhere.err());
@@ -140,7 +142,7 @@ class GenerateFaultsTest {
 		assumeTrue(mount(disk, "size=64k"), "needs root to mount a tmpfs");
 		try {
 			Path report = Files.writeString(dir.resolve("r.nianbao"), example());
-			byte[] earlier = "the document sent last week".getBytes(StandardCharsets.UTF_8);
+			byte[] earlier = Docs.earlierDocument();
 			Files.write(disk.resolve("r.docx"), earlier);
 			// fill the disk, leaving less room than the new document needs
 			Files.write(disk.resolve("filler"), new byte[56 * 1024]);
@@ -171,7 +173,7 @@ class GenerateFaultsTest {
 			big.append("| 第").append(i).append("段：").append(("政府信息公开工作" + i).repeat(8000)).append('\n');
 		}
 		Path report = Files.writeString(dir.resolve("big.nianbao"), big.toString());
-		byte[] earlier = "the document sent last week".getBytes(StandardCharsets.UTF_8);
+		byte[] earlier = Docs.earlierDocument();
 		Path docx = Files.write(dir.resolve("big.docx"), earlier);
 		Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
 				jar.toString(), "generate", "--force", report.toString()).redirectErrorStream(true)

@@ -2,6 +2,7 @@ package org.nianbao.tests.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.io.IOException;
@@ -42,6 +43,16 @@ class ReportExportTest {
 			return "文本";
 		}
 
+		/** A file of ours holds an organ's name, as this writer writes it. */
+		@Override
+		public boolean isOurs(Path existing) {
+			try {
+				return Files.readString(existing).endsWith("市场监督管理局");
+			} catch (IOException e) {
+				return false;
+			}
+		}
+
 		@Override
 		public void write(Report report, OutputStream out) throws IOException {
 			out.write(report.getOrgan().getBytes(StandardCharsets.UTF_8));
@@ -72,12 +83,21 @@ class ReportExportTest {
 	}
 
 	@Test
+	void aFileTheWriterDidNotWriteIsKept() throws IOException {
+		Path target = dir.resolve("r.txt");
+		Files.writeString(target, "a clerk's own notes");
+		Outcome kept = ReportExport.export(report, dir.resolve("r.nianbao"), null, 0, false, new OrganWriter(false));
+		assertTrue(kept instanceof Outcome.BadTarget bad && bad.reason().contains("r.txt 已存在，且不是 Nianbao 生成的文本"), kept.toString());
+		assertEquals("a clerk's own notes", Files.readString(target));
+	}
+
+	@Test
 	void aFailedWriteLeavesTheOldFileAndNoPartialOne() throws IOException {
 		Path target = dir.resolve("r.txt");
-		Files.writeString(target, "old");
+		Files.writeString(target, "last year: 安和县市场监督管理局");
 		Outcome failed = ReportExport.export(report, dir.resolve("r.nianbao"), null, 0, false, new OrganWriter(true));
 		assertEquals(new Outcome.Failed(target, "磁盘空间不足"), failed);
-		assertEquals("old", Files.readString(target));
+		assertEquals("last year: 安和县市场监督管理局", Files.readString(target));
 		try (Stream<Path> files = Files.list(dir)) {
 			assertEquals(List.of(target), files.toList());
 		}

@@ -60,7 +60,7 @@ class CommandsTest extends NianbaoServerTest {
 	void aReportWithErrorsIsRefusedUnlessForcedAndAnEarlierDocumentSurvives() throws Exception {
 		String uri = writeFile("wrong.nianbao", example("errors/balance-rule-broken.nianbao"));
 		Path docx = getTestRootPath().resolve("wrong.docx");
-		byte[] earlier = "an earlier document".getBytes();
+		byte[] earlier = org.nianbao.tests.docx.Docs.earlierDocument();
 		Files.write(docx, earlier);
 		initializeWithCommands();
 		Map<?, ?> refused = (Map<?, ?>) execute("nianbao.generateDocx", new JsonPrimitive(uri), options(false));

@@ -36,6 +36,23 @@ class ImportCommandTest {
 		assertEquals(List.of(), Files.list(out).filter(f -> f.getFileName().toString().endsWith(".tmp")).toList());
 	}
 
+	/** An auditor's folder: a PDF among the pages is named, not left out; a note beside them is no report. */
+	@Test
+	void aPdfAndANoteInAFolderAreNamedAsNotImported(@TempDir Path dir) throws Exception {
+		Path in = Files.createDirectories(dir.resolve("county"));
+		Files.copy(Imports.resource("pingtan-2023.html"), in.resolve("平潭2023.html"));
+		Files.writeString(in.resolve("淮安2024.pdf"), "%PDF-1.4 …");
+		Files.writeString(in.resolve("说明.txt"), "以下是各乡镇2024年度报告，请查收。\n联系人：张三\n");
+		CommandLineRun run = CommandLineRun.of("import", in.toString(), "-o", dir.resolve("out").toString());
+		assertEquals(NianbaoCli.PROBLEMS, run.code(), run.toString());
+		assertTrue(run.err().lines().anyMatch(l -> l.endsWith("淮安2024.pdf：PDF 不能导入（版面中的表格无法可靠还原）：请找到报告的 Word 文档或网页版本再导入")),
+				run.err());
+		assertTrue(run.err().lines().anyMatch(l -> l.endsWith("说明.txt：找不到年度报告的部分标题（如“一、总体情况”），不像政府信息公开工作年度报告，未导入")),
+				run.err());
+		assertFalse(Files.exists(dir.resolve("out/说明.nianbao")));
+		assertTrue(run.out().endsWith("已导入 1 份报告，2 份未导入\n"), run.out());
+	}
+
 	@Test
 	void anExistingFileIsKeptUnlessOverwriteIsGiven(@TempDir Path dir) throws Exception {
 		Path input = Files.copy(Imports.resource("pingtan-2022.html"), dir.resolve("pingtan-2022.html"));
