@@ -86,11 +86,7 @@ public class ImportCommand {
 			String name = ReportProblem.display(input, base);
 			if (!Importer.canRead(input)) {
 				progress.clear();
-				try {
-					Importer.read(input);
-				} catch (UnreadableInput e) {
-					err.println(name + "：" + e.getMessage());
-				}
+				err.println(name + "：" + Importer.refusal(input));
 				failed++;
 				continue;
 			}
@@ -141,7 +137,7 @@ public class ImportCommand {
 				out.println(warning.toText(name));
 			}
 			String pictures = result.pictures().isEmpty() ? ""
-					: "，图片 " + result.pictures().size() + " 张存于 " + result.pictures().get(0).path().split("/")[0] + "/";
+					: "，图片 " + result.pictures().size() + " 张存于 " + result.pictures().get(0).folder() + "/";
 			out.println("已导入 " + shown + pictures
 					+ (result.warnings().isEmpty() ? "" : "（" + result.warnings().size() + " 处与格式不同或需核对，见上）"));
 			imported++;
@@ -159,9 +155,7 @@ public class ImportCommand {
 	/** A folder's reports to import; its PDFs too, so that each is named as not imported rather than left out. */
 	private static List<Path> list(Path folder) {
 		try (Stream<Path> files = Files.walk(folder)) {
-			return files.filter(f -> Files.isRegularFile(f)
-					&& (Importer.canRead(f) || f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")))
-					.sorted().toList();
+			return files.filter(f -> Files.isRegularFile(f) && (Importer.canRead(f) || Importer.isPdf(f))).sorted().toList();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

@@ -13,6 +13,7 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.nianbao.form.MeasureWords;
 import org.nianbao.nianbao.FigureRef;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.NianbaoPackage;
@@ -34,7 +35,7 @@ public final class ProseChecker {
 	private static final Pattern UNIT_GROUP = Pattern.compile("\\(\\?<unit>");
 
 	/** A unit right after a cited figure, before a change is stated: “{本年新收.总计}件，比上年增加7件”. */
-	private static final Pattern UNIT_AFTER_CITATION = Pattern.compile("\\}\\s*(?:件|起|条|项|个|次|人次|万元|元)?");
+	private static final Pattern UNIT_AFTER_CITATION = Pattern.compile("\\}\\s*(?:" + MeasureWords.ALTERNATION + ")?");
 
 	private ProseChecker() {
 	}

@@ -79,7 +79,7 @@ public final class ReportExport {
 		}
 		if (Files.isRegularFile(target) && !writer.isOurs(target)) {
 			return new Outcome.BadTarget(target.getFileName() + " 已存在，且不是 Nianbao 生成的" + writer.documentName()
-					+ "（可能是导入的原件或手工改过的文件），未覆盖：请用 -o 写到另一个文件夹，或用 --name organ 按机关名称命名");
+					+ "（可能是导入的原件或手工改过的文件），未覆盖：请把它移走，或写到另一个文件夹（命令行：-o 文件夹，或 --name organ 按机关名称命名）");
 		}
 		try {
 			Files.createDirectories(target.getParent());

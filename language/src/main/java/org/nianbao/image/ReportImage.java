@@ -33,7 +33,14 @@ public record ReportImage(Problem problem, Path file, Kind kind, int width, int 
 	}
 
 	public enum Kind {
-		PNG, JPEG
+		PNG("png"), JPEG("jpg");
+
+		/** The file ending a picture of this kind is saved with. */
+		public final String extension;
+
+		Kind(String extension) {
+			this.extension = extension;
+		}
 	}
 
 	/** Bigger than any chart in a report; a larger file is not read into memory. */
@@ -65,7 +72,7 @@ public record ReportImage(Problem problem, Path file, Kind kind, int width, int 
 				return problem(Problem.UNREADABLE, file);
 			}
 			byte[] bytes = Files.readAllBytes(file);
-			Kind kind = kind(bytes);
+			Kind kind = kindOf(bytes);
 			if (kind == null) {
 				return problem(Problem.UNREADABLE, file);
 			}
@@ -87,7 +94,8 @@ public record ReportImage(Problem problem, Path file, Kind kind, int width, int 
 	}
 
 	/** By the file's first bytes, not its name: a .png that is really a JPEG is still a picture. */
-	private static Kind kind(byte[] bytes) {
+	/** PNG or JPEG by the bytes' signature; null for any other format. */
+	public static Kind kindOf(byte[] bytes) {
 		if (bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
 			return Kind.PNG;
 		}

@@ -61,10 +61,21 @@ public final class Importer {
 		if (name.endsWith(".doc") || name.endsWith(".wps")) {
 			return DocReader.read(file);
 		}
-		if (name.endsWith(".pdf")) {
-			throw new UnreadableInput("PDF 不能导入（版面中的表格无法可靠还原）：请找到报告的 Word 文档或网页版本再导入");
+		throw new UnreadableInput(refusal(file));
+	}
+
+	/** A PDF: a published report that cannot be imported, and is named as such rather than passed over. */
+	public static boolean isPdf(Path file) {
+		return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+	}
+
+	/** Why a file of a type import does not read is not imported (null for a type it reads). */
+	public static String refusal(Path file) {
+		if (canRead(file)) {
+			return null;
 		}
-		throw new UnreadableInput("不支持的文件类型：只能导入 .docx、.doc、.html/.htm 和 .txt");
+		return isPdf(file) ? "PDF 不能导入（版面中的表格无法可靠还原）：请找到报告的 Word 文档或网页版本再导入"
+				: "不支持的文件类型：只能导入 .docx、.doc、.html/.htm 和 .txt";
 	}
 
 	public Result importFile(Path file) throws UnreadableInput {
@@ -107,8 +118,7 @@ public final class Importer {
 		Path folder = target.toAbsolutePath().getParent();
 		List<Path> files = new ArrayList<>();
 		for (ImportedPicture picture : result.pictures()) {
-			String[] names = picture.path().split("/", 2);
-			Path file = OutputPaths.inside(OutputPaths.inside(folder, names[0]), names[1]);
+			Path file = OutputPaths.inside(OutputPaths.inside(folder, picture.folder()), picture.file());
 			if (!overwrite && Files.exists(file)) {
 				throw new FileAlreadyExistsException(file.toString());
 			}

@@ -1,7 +1,6 @@
 package org.nianbao.linking;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -12,6 +11,7 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.nianbao.form.FormResolver;
+import org.nianbao.form.MeasureWords;
 import org.nianbao.form.Labels;
 import org.nianbao.form.RowSuggestions;
 import org.nianbao.nianbao.NianbaoPackage;
@@ -27,15 +27,12 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 
 	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
 
-	/** Units clerks copy from a printed table into its cells; the unit is the table header's business. */
-	private static final Set<String> UNITS = Set.of("件", "起", "条", "项", "个", "次", "人次", "元", "千元", "万元", "亿元");
-
 	@Inject
 	private FormResolver formResolver;
 
 	/** A unit word right after a number on the same line: 行政许可 12件 is a figure with its unit, not a row “件”. */
 	private static boolean isUnitAfterNumber(EObject row, String name) {
-		if (!UNITS.contains(name)) {
+		if (!MeasureWords.UNITS.contains(name)) { // clerks copy units into cells; they are the header's business
 			return false;
 		}
 		ICompositeNode node = NodeModelUtils.getNode(row);

@@ -3,6 +3,8 @@ package org.nianbao.workspace;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.nianbao.importer.Importer;
+
 /**
  * Why a file named on the command line is not a report to check: a published report not yet imported, a report
  * saved with an extra or upper-case extension, or any other file. Null for a .nianbao file.
@@ -26,10 +28,10 @@ public final class NotAReport {
 		if (lower.endsWith(".nianbao.txt")) {
 			return "文件名末尾多了 .txt（记事本另存时常会加上），未检查：请改名为“" + name.substring(0, name.length() - 4) + "”";
 		}
-		if (lower.matches(".*\\.(docx|doc|wps|html|htm|txt)")) {
+		if (Importer.canRead(file)) {
 			return "这是已发布的报告文件，不是 .nianbao 报告，未检查：请先用 nianbao import 导入，再检查导入得到的 .nianbao 文件";
 		}
-		if (lower.endsWith(".pdf")) {
+		if (Importer.isPdf(file)) {
 			return "PDF 不能检查，也不能导入（版面中的表格无法可靠还原）：请找到报告的 Word 文档或网页版本，用 nianbao import 导入";
 		}
 		return GENERIC;

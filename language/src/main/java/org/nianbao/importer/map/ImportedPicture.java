@@ -1,5 +1,10 @@
 package org.nianbao.importer.map;
 
-/** A picture of the imported report, to be saved at {@code path} (relative to the report's folder). */
-public record ImportedPicture(String path, byte[] data) {
+/** A picture of the imported report, saved as {@code file} in {@code folder} beside the report. */
+public record ImportedPicture(String folder, String file, byte[] data) {
+
+	/** As the report's {@code image} line names it, relative to the report's folder. */
+	public String path() {
+		return folder + "/" + file;
+	}
 }

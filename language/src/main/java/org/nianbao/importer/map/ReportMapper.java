@@ -273,12 +273,12 @@ public final class ReportMapper {
 			}
 			return ProseItem.comment("图片" + name + "（" + picture.where() + "）" + (picture.data() != null ? "：不是 PNG/JPEG，未导入" : ""));
 		}
-		String path = pictureFolder + "/图" + (pictures.size() + 1) + "." + extension;
-		pictures.add(new ImportedPicture(path, picture.data()));
+		ImportedPicture saved = new ImportedPicture(pictureFolder, "图" + (pictures.size() + 1) + "." + extension, picture.data());
+		pictures.add(saved);
 		if (caption == null) {
 			warnings.add(new ImportWarning(picture.where(), "图片下方没有“图1 ……”式的图题：已导入图片，图题请自行补上"));
 		}
-		return ProseItem.image(path, caption);
+		return ProseItem.image(saved.path(), caption);
 	}
 
 	/** The heading level of a sub-item line: as the source's markup says, else from its number; 0 for a paragraph. */

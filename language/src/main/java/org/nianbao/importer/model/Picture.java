@@ -1,5 +1,7 @@
 package org.nianbao.importer.model;
 
+import org.nianbao.image.ReportImage;
+
 /**
  * A picture in the text; {@code name} is what the source calls it (may be empty), {@code data} its bytes when the
  * source holds them (a Word document's embedded picture, a page's inline or saved-beside image), else null.
@@ -10,17 +12,9 @@ public record Picture(String name, String where, byte[] data) implements Block {
 		this(name, where, null);
 	}
 
-	/** "png" or "jpg" for the picture formats a report may hold, null for any other (or no data). */
+	/** "png" or "jpg" for the picture formats a report may hold (as {@code image} lines read them), else null. */
 	public String extension() {
-		if (data == null || data.length < 4) {
-			return null;
-		}
-		if ((data[0] & 0xFF) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G') {
-			return "png";
-		}
-		if ((data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 && (data[2] & 0xFF) == 0xFF) {
-			return "jpg";
-		}
-		return null;
+		ReportImage.Kind kind = data == null ? null : ReportImage.kindOf(data);
+		return kind == null ? null : kind.extension;
 	}
 }
