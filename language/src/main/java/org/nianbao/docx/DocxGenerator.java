@@ -4,28 +4,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.export.OutputPaths;
 import org.nianbao.export.ReportWriter;
 import org.nianbao.eval.ReportEvaluator;
-import org.nianbao.form.HeadingLevel;
+import org.nianbao.layout.Block;
 import org.nianbao.layout.ClosingDate;
-import org.nianbao.layout.ContactSentence;
-import org.nianbao.layout.FigureText;
-import org.nianbao.layout.TableLayout;
-import org.nianbao.layout.TitleLines;
-import org.nianbao.nianbao.FormPart;
-import org.nianbao.nianbao.Image;
-import org.nianbao.nianbao.Paragraph;
-import org.nianbao.nianbao.Part;
-import org.nianbao.nianbao.ProseItem;
+import org.nianbao.layout.DocumentLayout;
 import org.nianbao.nianbao.Report;
-import org.nianbao.nianbao.SubHeading;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
@@ -33,8 +22,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import com.google.inject.Inject;
 
 /**
- * Turns a report into a Word document typeset per GB/T 9704: title, preface, the parts under their official
- * headings with their tables, and the closing organ and date. Every figure comes from the shared evaluator.
+ * Turns a report into a Word document typeset per GB/T 9704: the blocks of its {@link DocumentLayout} (title,
+ * preface, the parts under their official headings with their tables, the closing organ and date), in order.
  */
 public class DocxGenerator implements ReportWriter {
 
@@ -79,71 +68,59 @@ public class DocxGenerator implements ReportWriter {
 	}
 
 	public XWPFDocument build(Report report, long errors) {
-		ReportEvaluation evaluation = evaluator.evaluate(report);
+		return build(DocumentLayout.of(evaluator.evaluate(report), errors), report);
+	}
+
+	/** Typesets the blocks of {@code layout} in order; what they say was decided there. */
+	private static XWPFDocument build(DocumentLayout layout, Report report) {
 		XWPFDocument document = new XWPFDocument();
 		Styles.apply(document);
-		for (String line : TitleLines.of(report)) {
-			paragraph(document, Styles.TITLE, line);
+		Block previous = null;
+		for (Block block : layout.blocks()) {
+			write(document, block, previous);
+			previous = block;
 		}
-		paragraph(document, Styles.NORMAL, "");
-		prose(document, report.getPreface(), evaluation);
-		String contact = ContactSentence.of(report.getContact());
-		if (!contact.isEmpty()) {
-			ContactLine.write(paragraph(document, Styles.NORMAL, ""), contact);
-		}
-		for (Part part : report.getParts()) {
-			part(document, part, evaluation);
-		}
-		closing(document, report);
 		FooterWriter.apply(document);
-		if (errors > 0) {
-			DraftMark.apply(document, errors);
+		if (layout.draft()) {
+			DraftMark.apply(document, layout.draftMark());
 		}
-		DocumentProperties.apply(document, report, String.join("", TitleLines.of(report)));
+		DocumentProperties.apply(document, report, layout.title());
 		PageSetup.apply(document);
 		return document;
 	}
 
-	private void part(XWPFDocument document, Part part, ReportEvaluation evaluation) {
-		FormPart formPart = evaluation.layout().match(part).part();
-		String heading = formPart != null ? formPart.getLabel() : part.getHeading();
-		boolean underTable = !document.getBodyElements().isEmpty()
-				&& document.getBodyElements().get(document.getBodyElements().size() - 1) instanceof org.apache.poi.xwpf.usermodel.XWPFTable;
-		CTP headingParagraph = paragraph(document, Styles.HEADING_1, heading == null ? "" : heading.strip());
-		if (underTable) {
-			// the grid would glue the heading to the table's bottom border: half a line above it
-			var spacing = headingParagraph.getPPr().addNewSpacing();
-			spacing.setBefore(BigInteger.valueOf(PageSetup.LINE_PITCH / 2));
-		}
-		prose(document, part.getProse(), evaluation);
-		if (formPart != null && formPart.getTable() != null && evaluation.layout().written(formPart) == part) {
-			TableWriter.write(document, TableLayout.of(formPart.getTable(), evaluation.table(formPart.getTable())));
-		}
-		prose(document, part.getClosing(), evaluation);
-	}
-
-	private static void prose(XWPFDocument document, List<ProseItem> items, ReportEvaluation evaluation) {
-		for (ProseItem item : items) {
-			if (item instanceof SubHeading heading) {
-				paragraph(document, Styles.heading(HeadingLevel.of(heading)), heading.getText().strip());
-			} else if (item instanceof Paragraph paragraph) {
-				paragraph(document, Styles.NORMAL, FigureText.of(paragraph, evaluation));
-			} else if (item instanceof Image image) {
-				ImageWriter.write(document, image);
+	private static void write(XWPFDocument document, Block block, Block previous) {
+		if (block instanceof Block.Title title) {
+			for (String line : title.lines()) {
+				paragraph(document, Styles.TITLE, line);
 			}
+			paragraph(document, Styles.NORMAL, "");
+		} else if (block instanceof Block.Heading heading && heading.level() == 1) {
+			CTP headingParagraph = paragraph(document, Styles.HEADING_1, heading.text());
+			if (previous instanceof Block.Table) {
+				// the grid would glue the heading to the table's bottom border: half a line above it
+				var spacing = headingParagraph.getPPr().addNewSpacing();
+				spacing.setBefore(BigInteger.valueOf(PageSetup.LINE_PITCH / 2));
+			}
+		} else if (block instanceof Block.Heading heading) {
+			paragraph(document, Styles.heading(heading.level()), heading.text());
+		} else if (block instanceof Block.Text text) {
+			paragraph(document, Styles.NORMAL, text.plain());
+		} else if (block instanceof Block.Contact contact) {
+			ContactLine.write(paragraph(document, Styles.NORMAL, ""), contact.sentence());
+		} else if (block instanceof Block.Table table) {
+			TableWriter.write(document, table.layout());
+		} else if (block instanceof Block.Picture picture) {
+			ImageWriter.write(document, picture);
+		} else if (block instanceof Block.Signature signature) {
+			closing(document, signature);
 		}
 	}
 
-	/**
-	 * The organ and the date, right-aligned, kept on the page of the last paragraph (never alone on a page). The
-	 * organ signs even before the report is published; the date is printed once {@code published} is written.
-	 */
-	private static void closing(XWPFDocument document, Report report) {
-		String date = ClosingDate.of(report.getPublished());
-		String organ = report.getOrgan() == null ? "" : report.getOrgan().strip();
-		if (date == null && organ.isEmpty()) {
-			return;
-		}
+	/** The organ and the date, right-aligned, kept on the page of the last paragraph (never alone on a page). */
+	private static void closing(XWPFDocument document, Block.Signature signature) {
+		String date = signature.date();
+		String organ = signature.organ();
 		List<org.apache.poi.xwpf.usermodel.IBodyElement> body = document.getBodyElements();
 		if (!body.isEmpty() && body.get(body.size() - 1) instanceof org.apache.poi.xwpf.usermodel.XWPFParagraph last) {
 			keepWithNext(last.getCTP());
@@ -153,10 +130,10 @@ public class DocxGenerator implements ReportWriter {
 		double dateWidth = date == null ? ClosingDate.width(organ) : ClosingDate.width(date);
 		if (!organ.isEmpty()) {
 			double inset = Math.max(0, 4 + (dateWidth - ClosingDate.width(organ)) / 2);
-			CTP signature = paragraph(document, Styles.CLOSING, organ);
-			rightIndented(signature, inset);
+			CTP signatureLine = paragraph(document, Styles.CLOSING, organ);
+			rightIndented(signatureLine, inset);
 			if (date != null) {
-				keepWithNext(signature);
+				keepWithNext(signatureLine);
 			}
 		}
 		if (date != null) {

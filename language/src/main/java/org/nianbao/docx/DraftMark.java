@@ -22,13 +22,9 @@ final class DraftMark {
 	private DraftMark() {
 	}
 
-	static String text(long errors) {
-		return "草稿：报告尚有 " + errors + " 个错误，不得发布";
-	}
-
-	static void apply(XWPFDocument document, long errors) {
+	static void apply(XWPFDocument document, String mark) {
 		for (HeaderFooterType type : new HeaderFooterType[] { HeaderFooterType.DEFAULT, HeaderFooterType.EVEN }) {
-			write(document.createHeader(type), text(errors));
+			write(document.createHeader(type), mark);
 		}
 		var core = document.getProperties().getCoreProperties();
 		core.setContentStatus(STATUS);

@@ -9,6 +9,7 @@ import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.nianbao.image.ReportImage;
+import org.nianbao.layout.Block;
 import org.nianbao.nianbao.Image;
 
 /**
@@ -26,8 +27,9 @@ final class ImageWriter {
 	private ImageWriter() {
 	}
 
-	static void write(XWPFDocument document, Image image) {
-		ReportImage picture = ReportImage.of(image);
+	static void write(XWPFDocument document, Block.Picture block) {
+		ReportImage picture = block.picture();
+		Image image = block.source();
 		if (picture.problem() != null) {
 			DocxGenerator.paragraph(document, Styles.FIGURE, "［图片无法读取：" + image.getPath() + "］");
 		} else {
@@ -47,8 +49,8 @@ final class ImageWriter {
 				DocxGenerator.paragraph(document, Styles.FIGURE, "［图片无法读取：" + image.getPath() + "］");
 			}
 		}
-		if (image.getText() != null && !image.getText().isBlank()) {
-			DocxGenerator.paragraph(document, Styles.CAPTION, image.getText().strip());
+		if (!block.caption().isEmpty()) {
+			DocxGenerator.paragraph(document, Styles.CAPTION, block.caption());
 		}
 	}
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.export.OutputPaths;
 import org.nianbao.export.ReportWriter;
+import org.nianbao.layout.DocumentLayout;
 import org.nianbao.nianbao.Report;
 
 import com.google.inject.Inject;
@@ -19,7 +20,12 @@ public class HtmlWriter implements ReportWriter {
 	private ReportEvaluator evaluator;
 
 	public String page(Report report) {
-		return ReportHtml.page(evaluator.evaluate(report), RenderOptions.PUBLISHED);
+		return page(report, 0);
+	}
+
+	/** {@code errors}: how many errors the report still has; the page of a report with errors is marked a draft. */
+	public String page(Report report, long errors) {
+		return ReportHtml.page(DocumentLayout.of(evaluator.evaluate(report), errors), RenderOptions.PUBLISHED);
 	}
 
 	@Override
@@ -46,5 +52,10 @@ public class HtmlWriter implements ReportWriter {
 	@Override
 	public void write(Report report, OutputStream out) throws IOException {
 		out.write(page(report).getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Override
+	public void write(Report report, OutputStream out, long errors) throws IOException {
+		out.write(page(report, errors).getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -3,6 +3,7 @@ package org.nianbao.html;
 import java.util.Base64;
 
 import org.nianbao.image.ReportImage;
+import org.nianbao.layout.Block;
 import org.nianbao.nianbao.Image;
 
 /**
@@ -14,9 +15,10 @@ final class ImageHtml {
 	private ImageHtml() {
 	}
 
-	static void write(StringBuilder out, Image image, SourceAttributes source) {
-		ReportImage picture = ReportImage.of(image);
-		String caption = image.getText() == null ? "" : image.getText().strip();
+	static void write(StringBuilder out, Block.Picture block, SourceAttributes source) {
+		ReportImage picture = block.picture();
+		Image image = block.source();
+		String caption = block.caption();
 		out.append("<figure");
 		source.append(out, image, "picture");
 		out.append('>');

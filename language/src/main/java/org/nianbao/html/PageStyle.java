@@ -31,6 +31,7 @@ final class PageStyle {
 			th.group{writing-mode:horizontal-tb}
 			td{font-variant-numeric:tabular-nums}
 			.w2{width:2.6em}.w3{width:3.6em}.w4{width:4.6em}.w5{width:5.6em}.w6{width:6.6em}.w7{width:7.6em}.w8{width:8.6em}.w9{width:9.6em}.w10{width:10.6em}.w11{width:11.6em}.w12{width:12.6em}.w13{width:13.6em}.w14{width:14.6em}.w15{width:15.6em}
+			.draft{text-indent:0;text-align:center;color:#c00000;font-family:"黑体",SimHei,"Noto Sans CJK SC","Source Han Sans SC",sans-serif;font-weight:bold;margin:0 0 1em}
 			.signature{display:table;margin:2.5em 4em 0 auto;text-align:center}
 			.signature p{text-indent:0;text-align:center}
 			.preview td.computed{background:#eef3fb;color:#1a4a8a}
