@@ -48,9 +48,14 @@ export function resolveOutputDirectory(setting: string | undefined | null, works
   return join(workspaceFolder, dir);
 }
 
-/** A report skeleton's file name from organ and year, without characters file systems refuse. */
+/**
+ * A report skeleton's file name from organ and year: the server's rule (`OutputPaths.reportFileName`), held to it by
+ * the shared fixture test/organ-file-names.tsv. Without the characters file systems refuse, control characters and
+ * spaces, without leading dots and hyphens, at most 40 characters of the organ; 报告 when nothing is left.
+ */
 export function reportFileName(organ: string, year: string): string {
-  const safe = organ.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40) || '报告';
+  // eslint-disable-next-line no-control-regex
+  const safe = [...organ.replace(/[\\/:*?"<>|\p{Cc}\s]+/gu, '').replace(/^[.-]+/, '')].slice(0, 40).join('') || '报告';
   return `${safe}-${year}.nianbao`;
 }
 

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { RestartPolicy } from '../src/restartPolicy';
@@ -69,4 +70,13 @@ test('the server runs under a UTF-8 locale so Chinese file names can be opened',
   assert.equal(serverEnvironment({ LANG: 'zh_CN.UTF-8' }, 'linux').LC_ALL, undefined);
   assert.equal(serverEnvironment({}, 'win32').LC_ALL, undefined);
   assert.equal(serverEnvironment({ JAVA_TOOL_OPTIONS: '-Xmx1m', LANG: 'en_US.utf8' }, 'linux').JAVA_TOOL_OPTIONS, undefined);
+});
+
+test('a new report file is named by the same rule as the server names it (shared fixture)', () => {
+  const fixture = fs.readFileSync(path.resolve(__dirname, '..', '..', 'test', 'organ-file-names.tsv'), 'utf8');
+  const cases = fixture.split('\n').filter(line => line && !line.startsWith('#')).map(line => line.split('\t'));
+  assert.ok(cases.length >= 8);
+  for (const [organ, year, expected] of cases) {
+    assert.equal(reportFileName(organ, year), expected, organ);
+  }
 });

@@ -25,6 +25,7 @@ import org.nianbao.form.ReportSkeleton;
 import org.nianbao.nianbao.Carry;
 import org.nianbao.nianbao.Column;
 import org.nianbao.nianbao.Form;
+import org.nianbao.export.OutputPaths;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Table;
@@ -92,7 +93,7 @@ public class NewCommand implements Callable<Integer> {
 			context.err.println("年度要写四位数字，如 " + (LocalDate.now().getYear() - 1) + "，而不是“" + reportYear + "”");
 			return NianbaoCli.USAGE;
 		}
-		Path target = Path.of(output != null ? output : fileName(organ.strip(), reportYear)).toAbsolutePath().normalize();
+		Path target = Path.of(output != null ? output : OutputPaths.reportFileName(organ.strip(), reportYear)).toAbsolutePath().normalize();
 		if (Files.exists(target) && !overwrite) {
 			context.err.println(display(target) + " 已存在，未覆盖（确需覆盖加 --force）");
 			return NianbaoCli.PROBLEMS;
@@ -157,13 +158,6 @@ public class NewCommand implements Callable<Integer> {
 		} catch (RuntimeException e) {
 			return null;
 		}
-	}
-
-	/** As the editor's command names it: organ and year, without characters file systems refuse. */
-	static String fileName(String organ, String year) {
-		String safe = organ.replaceAll("[\\\\/:*?\"<>|\\s]+", "");
-		safe = safe.length() > 40 ? safe.substring(0, 40) : safe;
-		return (safe.isEmpty() || safe.startsWith(".") || safe.startsWith("-") ? "报告" + safe : safe) + "-" + year + ".nianbao";
 	}
 
 	private static String display(Path file) {

@@ -9,12 +9,9 @@ public final class OutputPaths {
 	public static final String DOCX_EXTENSION = ".docx";
 	public static final String HTML_EXTENSION = ".html";
 
-	private OutputPaths() {
-	}
+	private static final int MAX_ORGAN = 40;
 
-	/** NAME.docx for NAME.nianbao, in {@code folder} or, when it is null, beside the report. */
-	public static Path docxFor(Path report, Path folder) {
-		return outputFor(report, folder, DOCX_EXTENSION);
+	private OutputPaths() {
 	}
 
 	/** NAME{@code extension} for NAME.nianbao, in {@code folder} or, when it is null, beside the report. */
@@ -36,13 +33,32 @@ public final class OutputPaths {
 
 	/** As {@link #organDocxFor} for a document of any kind ({@code extension} with its dot). */
 	public static Path organFor(Path report, Path folder, String organ, String year, String extension) {
-		String safeOrgan = organ == null ? "" : organ.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\s]+", "").replaceFirst("^[.\\-]+", "");
-		safeOrgan = safeOrgan.length() > 60 ? safeOrgan.substring(0, 60) : safeOrgan;
+		String safeOrgan = organName(organ);
 		if (safeOrgan.isEmpty() || year == null || !year.matches("[0-9]{4}")) {
 			return outputFor(report, folder, extension);
 		}
 		Path target = folder != null ? folder : report.toAbsolutePath().getParent();
 		return inside(target, safeOrgan + year + "年政府信息公开工作年度报告" + extension);
+	}
+
+	/**
+	 * An organ's name as a piece of a file name, the one rule for documents, new reports and the editor's
+	 * {@code targets.ts} (the test fixture {@code vscode-extension/test/organ-file-names.tsv} holds both to it):
+	 * without the characters file systems refuse, control characters and spaces; without leading dots and hyphens
+	 * (a hidden file, an option on a command line); at most 40 characters. "" when nothing is left.
+	 */
+	public static String organName(String organ) {
+		// (?U): Unicode spaces and controls (the ideographic space, NBSP, NEL), as JavaScript's \s and \p{Cc} match
+		String safe = organ == null ? ""
+				: organ.replaceAll("(?U)[\\\\/:*?\"<>|\\p{Cntrl}\\s]+", "").replaceFirst("^[.\\-]+", "");
+		return safe.codePointCount(0, safe.length()) > MAX_ORGAN ? safe.substring(0, safe.offsetByCodePoints(0, MAX_ORGAN))
+				: safe;
+	}
+
+	/** A new report's file name: ORGAN-YEAR.nianbao, 报告-YEAR.nianbao when the organ leaves nothing. */
+	public static String reportFileName(String organ, String year) {
+		String safe = organName(organ);
+		return (safe.isEmpty() ? "报告" : safe) + "-" + year + REPORT_EXTENSION;
 	}
 
 	/**

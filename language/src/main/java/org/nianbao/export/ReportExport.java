@@ -3,7 +3,6 @@ package org.nianbao.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Predicate;
 
 import org.nianbao.nianbao.Report;
 
@@ -32,10 +31,6 @@ public final class ReportExport {
 		record BadTarget(String reason) implements Outcome {
 		}
 
-		/** Not written: the caller keeps {@code target} for another report. */
-		record Taken(Path target) implements Outcome {
-		}
-
 		/** Not written: writing failed and what was at {@code target} is unchanged (reason in Chinese). */
 		record Failed(Path target, String reason) implements Outcome {
 		}
@@ -48,12 +43,6 @@ public final class ReportExport {
 	 */
 	public static Outcome export(Report report, Path source, Path folder, long errors, boolean force,
 			ReportWriter writer) {
-		return export(report, source, folder, errors, force, writer, target -> true);
-	}
-
-	/** As above; {@code mayWrite} may keep a target for another report of the same batch. */
-	public static Outcome export(Report report, Path source, Path folder, long errors, boolean force,
-			ReportWriter writer, Predicate<Path> mayWrite) {
 		if (errors > 0 && !force) {
 			return new Outcome.Refused(errors);
 		}
@@ -65,9 +54,6 @@ public final class ReportExport {
 			target = target(source, folder, writer);
 		} catch (IllegalArgumentException e) {
 			return new Outcome.BadTarget(e.getMessage());
-		}
-		if (!mayWrite.test(target)) {
-			return new Outcome.Taken(target);
 		}
 		return exportTo(report, target, errors, force, writer);
 	}

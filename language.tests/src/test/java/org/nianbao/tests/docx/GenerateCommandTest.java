@@ -154,7 +154,7 @@ class GenerateCommandTest {
 		}
 		assertEquals(dir.toAbsolutePath().normalize().resolve("x.docx"), OutputPaths.inside(dir, "x.docx"));
 		assertEquals(dir.resolve("out").toAbsolutePath().normalize().resolve("r.docx"),
-				OutputPaths.docxFor(Path.of("/elsewhere/../r.nianbao"), dir.resolve("out")));
+				OutputPaths.outputFor(Path.of("/elsewhere/../r.nianbao"), dir.resolve("out"), OutputPaths.DOCX_EXTENSION));
 	}
 
 	/** The document is named after the report's file, whatever its characters; the organ's name plays no part. */

@@ -35,10 +35,6 @@ final class Cells {
 		return m.matches() ? m.group(1) : null;
 	}
 
-	static boolean isPlaceholder(String token) {
-		return PLACEHOLDER.matcher(token).matches() || token.equals(BLANK);
-	}
-
 	private static String compact(String text) {
 		return text == null ? "" : text.replaceAll("[\\s\\u00A0\\u3000\\u200B]+", "");
 	}
