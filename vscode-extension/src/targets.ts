@@ -54,7 +54,6 @@ export function resolveOutputDirectory(setting: string | undefined | null, works
  * spaces, without leading dots and hyphens, at most 40 characters of the organ; 报告 when nothing is left.
  */
 export function reportFileName(organ: string, year: string): string {
-  // eslint-disable-next-line no-control-regex
   const safe = [...organ.replace(/[\\/:*?"<>|\p{Cc}\s]+/gu, '').replace(/^[.-]+/, '')].slice(0, 40).join('') || '报告';
   return `${safe}-${year}.nianbao`;
 }

@@ -119,6 +119,19 @@ public sealed interface Finding {
 		public boolean isError() {
 			return false;
 		}
+
+		/** The change the tables show, as the statement counts it. */
+		public BigDecimal actual() {
+			return change.expected(thisYear, lastYear);
+		}
+
+		/** The amount a corrected statement says, when the prose names the right direction; null when it does not. */
+		public BigDecimal correctedAmount() {
+			BigDecimal actual = actual();
+			boolean sameDirection = actual.signum() != 0 && change.amount().signum() != 0
+					&& (actual.signum() > 0) == change.up();
+			return sameDirection ? actual.abs() : null;
+		}
 	}
 
 	/**

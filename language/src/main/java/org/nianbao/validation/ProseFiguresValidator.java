@@ -77,13 +77,12 @@ public class ProseFiguresValidator extends NianbaoCheckBase {
 	}
 
 	private void change(Finding.ProseChange c) {
-		BigDecimal actual = c.change().expected(c.thisYear(), c.lastYear());
 		String message = "正文写“" + c.statedText() + "”，而表格中" + StatedFigures.label(c.figure()) + "本年为 " + Numbers.plain(c.thisYear())
-				+ "，上年报告为 " + Numbers.plain(c.lastYear()) + "，实际比上年" + c.change().describe(actual);
-		boolean sameDirection = actual.signum() != 0 && c.change().amount().signum() != 0 && (actual.signum() > 0) == c.change().up();
-		if (sameDirection) {
+				+ "，上年报告为 " + Numbers.plain(c.lastYear()) + "，实际比上年" + c.change().describe(c.actual());
+		BigDecimal corrected = c.correctedAmount();
+		if (corrected != null) {
 			getMessageAcceptor().acceptWarning(message, c.paragraph(), c.offset(), c.length(), IssueCodes.PROSE_CHANGE_MISMATCH,
-					Numbers.plain(actual.abs()));
+					Numbers.plain(corrected));
 		} else {
 			getMessageAcceptor().acceptWarning(message, c.paragraph(), c.offset(), c.length(), IssueCodes.PROSE_CHANGE_MISMATCH);
 		}

@@ -3,14 +3,14 @@ package org.nianbao.ide.definition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import org.nianbao.export.AtomicFileWriter;
 
 import com.google.inject.Singleton;
 
@@ -46,18 +46,14 @@ public class ExtractedForms {
 		try {
 			if (!Files.exists(target)) {
 				Files.createDirectories(target.getParent());
-				Path temporary = Files.createTempFile(target.getParent(), "form", ".tmp");
 				try (InputStream in = new URL(jarUri).openStream()) {
-					Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
-				}
-				temporary.toFile().setReadOnly();
-				try {
-					Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-				} catch (AtomicMoveNotSupportedException e) {
-					Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+					AtomicFileWriter.write(target, in::transferTo);
 				} catch (IOException e) {
-					Files.deleteIfExists(temporary); // another server copied it first
+					if (!Files.exists(target)) {
+						throw e;
+					} // else another server copied it first (and made it read-only)
 				}
+				target.toFile().setReadOnly();
 			}
 			return target.toUri().toString();
 		} catch (IOException | RuntimeException e) {
