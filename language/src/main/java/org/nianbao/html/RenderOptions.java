@@ -20,7 +20,7 @@ public record RenderOptions(boolean sourcePositions, List<Mark> marks) {
 		ERROR, WARNING, INFO;
 
 		String cssClass() {
-			return "mark-" + name().toLowerCase();
+			return "mark-" + name().toLowerCase(java.util.Locale.ROOT);
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.nianbao.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -30,7 +31,7 @@ final class TableHtml {
 
 	static void write(StringBuilder out, TableLayout layout, TableFigures figures, String caption,
 			SourceAttributes source) {
-		String density = layout.density().name().toLowerCase();
+		String density = layout.density().name().toLowerCase(Locale.ROOT);
 		out.append("<div class=\"scroll\" tabindex=\"0\">\n<table class=\"figures ").append(density).append("\">\n");
 		out.append("<caption>");
 		HtmlText.escape(caption, out);
@@ -101,13 +102,13 @@ final class TableHtml {
 			if (slot.kind() == Kind.VALUE) {
 				value(out, slot, figures, source);
 			} else {
-				header(out, slot, row.header(), written, source);
+				header(out, slot, written, source);
 			}
 		}
 		out.append("</tr>\n");
 	}
 
-	private static void header(StringBuilder out, Slot slot, boolean headerRow, FigureRow written,
+	private static void header(StringBuilder out, Slot slot, FigureRow written,
 			SourceAttributes source) {
 		out.append("<th");
 		spans(out, slot);
@@ -118,7 +119,7 @@ final class TableHtml {
 		default -> slot.span() > 1 && slot.node() != null ? "colgroup" : "col";
 		};
 		out.append(" scope=\"").append(scope).append('"');
-		String classes = slot.kind().name().toLowerCase() + (slot.align() == Align.LEFT ? " left" : "");
+		String classes = slot.kind().name().toLowerCase(Locale.ROOT) + (slot.align() == Align.LEFT ? " left" : "");
 		if (slot.kind() == Kind.LABEL && written != null) {
 			List<INode> name = NodeModelUtils.findNodesForFeature(written, NianbaoPackage.Literals.FIGURE_ROW__ROW);
 			source.append(out, name.isEmpty() ? null : name.get(0), classes);

@@ -91,7 +91,8 @@ public final class DocumentLayout {
 		prose(blocks, part.getProse(), evaluation);
 		if (formPart != null && formPart.getTable() != null && evaluation.layout().written(formPart) == part) {
 			Table table = formPart.getTable();
-			String caption = table.getLabel() != null && !table.getLabel().isBlank() ? table.getLabel()
+			String caption = table.getLabel() != null && !table.getLabel().isBlank()
+					? table.getLabel()
 					: formPart.getLabel();
 			blocks.add(new Block.Table(TableLayout.of(table, evaluation.table(table)), evaluation.table(table),
 					caption));

@@ -160,7 +160,8 @@ public final class TableLayout {
 
 	private void layOut(Block block, TableFigures figures) {
 		if (block.getTitle() != null && !block.getTitle().isEmpty()) {
-			rows.add(new GridRow(List.of(new Slot(0, gridColumns(), Merge.NONE, 1, Kind.TITLE, block.getTitle(), null, null)), true,
+			rows.add(new GridRow(
+					List.of(new Slot(0, gridColumns(), Merge.NONE, 1, Kind.TITLE, block.getTitle(), null, null)), true,
 					false));
 		}
 		List<Column> leaves = Forms.leafColumns(block);
@@ -224,12 +225,14 @@ public final class TableLayout {
 				below = Math.max(below, Forms.height(member));
 			}
 			int own = available - below;
-			mergeDown(header, top, new Slot(start[first], width, Merge.NONE, 1, Kind.HEADER, group.getLabel(), group, null), own);
+			mergeDown(header, top,
+					new Slot(start[first], width, Merge.NONE, 1, Kind.HEADER, group.getLabel(), group, null), own);
 			for (ColumnNode member : group.getMembers()) {
 				placeColumn(member, top + own, below, header, leaves, start, span);
 			}
 		} else {
-			mergeDown(header, top, new Slot(start[first], width, Merge.NONE, 1, Kind.HEADER, node.getLabel(), node, null), available);
+			mergeDown(header, top,
+					new Slot(start[first], width, Merge.NONE, 1, Kind.HEADER, node.getLabel(), node, null), available);
 		}
 	}
 
@@ -266,7 +269,8 @@ public final class TableLayout {
 		rows.get(top).add(new Slot(slot.column(), slot.span(), Merge.RESTART, height, slot.kind(), slot.text(),
 				slot.node(), null));
 		for (int r = top + 1; r < top + height; r++) {
-			rows.get(r).add(new Slot(slot.column(), slot.span(), Merge.CONTINUE, 0, slot.kind(), "", slot.node(), null));
+			rows.get(r)
+					.add(new Slot(slot.column(), slot.span(), Merge.CONTINUE, 0, slot.kind(), "", slot.node(), null));
 		}
 	}
 

@@ -145,10 +145,6 @@ public class FigureValidator extends NianbaoCheckBase {
 		return labels.isEmpty() ? "合计" : labels;
 	}
 
-	private static String names(List<Column> columns) {
-		return columns.stream().map(Labels::column).collect(Collectors.joining("、"));
-	}
-
 	private void missingRows(ReportEvaluation evaluation, Finding.MissingRows m) {
 		Part part = evaluation.layout().partShowing(m.table());
 		if (part == null) {
