@@ -32,6 +32,20 @@ import org.nianbao.importer.read.layout.LayoutReader;
  */
 public final class PdfReader {
 
+	/**
+	 * PDFBox logs every repair of a damaged file; Xtext's log configuration writes the log to standard output,
+	 * which carries the language server's protocol. The reader says what it could not read in its own words.
+	 */
+	private static final java.util.logging.Logger[] QUIET = { java.util.logging.Logger.getLogger("org.apache.pdfbox"),
+			java.util.logging.Logger.getLogger("org.apache.fontbox") };
+
+	static {
+		for (java.util.logging.Logger logger : QUIET) {
+			logger.setLevel(java.util.logging.Level.OFF);
+			org.apache.log4j.Logger.getLogger(logger.getName()).setLevel(org.apache.log4j.Level.OFF);
+		}
+	}
+
 	private PdfReader() {
 	}
 
@@ -76,7 +90,12 @@ public final class PdfReader {
 		List<PageGlyphs.Page> pages = PageGlyphs.read(document, budget);
 		int glyphs = pages.stream().mapToInt(p -> p.glyphs().size()).sum();
 		if (glyphs == 0) {
-			throw new UnreadableInput("PDF 中没有文字层（可能是扫描件）：只有图像，无法可靠读出文字和表格，请找到报告的 Word 文档或网页版本再导入");
+			int images = 0;
+			for (PDPage page : document.getPages()) {
+				images += PageRulings.read(page, budget).images();
+			}
+			throw new UnreadableInput(images > 0 ? "PDF 中没有文字层（可能是扫描件）：只有图像，无法可靠读出文字和表格，请找到报告的 Word 文档或网页版本再导入"
+					: "PDF 中读不出任何文字，也没有图像：文件可能已损坏或只有空白页，请用 PDF 阅读器确认能否打开，或找到报告的 Word 文档、网页版本");
 		}
 		List<LayoutLine> lines = new ArrayList<>();
 		List<RuledTable> tables = new ArrayList<>();
