@@ -19,11 +19,12 @@ import org.nianbao.importer.read.DocReader;
 import org.nianbao.importer.read.DocxReader;
 import org.nianbao.importer.read.HtmlReader;
 import org.nianbao.importer.read.TextReader;
+import org.nianbao.importer.read.pdf.PdfReader;
 import org.nianbao.importer.write.NianbaoWriter;
 import org.nianbao.nianbao.Form;
 
 /**
- * Imports one published report (.docx, .doc, .html/.htm, .txt) as .nianbao text, exactly as printed, against a form
+ * Imports one published report (.docx, .doc, .html/.htm, .txt, .pdf) as .nianbao text, exactly as printed, against a form
  * (the national one). Unreadable inputs raise {@link UnreadableInput} with a one-line reason.
  */
 public final class Importer {
@@ -44,7 +45,7 @@ public final class Importer {
 	public static boolean canRead(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		return name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".wps") || name.endsWith(".html")
-				|| name.endsWith(".htm") || name.endsWith(".txt");
+				|| name.endsWith(".htm") || name.endsWith(".txt") || name.endsWith(".pdf");
 	}
 
 	public static PrintedReport read(Path file) throws UnreadableInput {
@@ -58,13 +59,16 @@ public final class Importer {
 		if (name.endsWith(".txt")) {
 			return TextReader.read(file);
 		}
+		if (name.endsWith(".pdf")) {
+			return PdfReader.read(file);
+		}
 		if (name.endsWith(".doc") || name.endsWith(".wps")) {
 			return DocReader.read(file);
 		}
 		throw new UnreadableInput(refusal(file));
 	}
 
-	/** A PDF: a published report that cannot be imported, and is named as such rather than passed over. */
+	/** A PDF (read by {@link PdfReader}). */
 	public static boolean isPdf(Path file) {
 		return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
 	}
@@ -74,13 +78,12 @@ public final class Importer {
 		if (canRead(file)) {
 			return null;
 		}
-		return isPdf(file) ? "PDF 不能导入（版面中的表格无法可靠还原）：请找到报告的 Word 文档或网页版本再导入"
-				: "不支持的文件类型：只能导入 .docx、.doc、.html/.htm 和 .txt";
+		return "不支持的文件类型：只能导入 .docx、.doc、.html/.htm、.txt 和 .pdf";
 	}
 
 	public Result importFile(Path file) throws UnreadableInput {
 		PrintedReport printed = read(file);
-		List<ImportWarning> warnings = new ArrayList<>();
+		List<ImportWarning> warnings = new ArrayList<>(printed.notes());
 		ImportedReport report = new ReportMapper(form, warnings, pictureFolder(file)).map(printed, reportName(file));
 		if (report.parts().isEmpty()) {
 			// a note or any other document beside the reports: refused like a web page without a report

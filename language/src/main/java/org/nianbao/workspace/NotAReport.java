@@ -31,9 +31,6 @@ public final class NotAReport {
 		if (Importer.canRead(file)) {
 			return "这是已发布的报告文件，不是 .nianbao 报告，未检查：请先用 nianbao import 导入，再检查导入得到的 .nianbao 文件";
 		}
-		if (Importer.isPdf(file)) {
-			return "PDF 不能检查，也不能导入（版面中的表格无法可靠还原）：请找到报告的 Word 文档或网页版本，用 nianbao import 导入";
-		}
 		return GENERIC;
 	}
 }

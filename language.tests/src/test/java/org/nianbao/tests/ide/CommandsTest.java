@@ -111,7 +111,7 @@ class CommandsTest extends NianbaoServerTest {
 
 		Path pdf = Files.writeString(getTestRootPath().resolve("a.pdf"), "%PDF-1.4");
 		Map<?, ?> refused = (Map<?, ?>) execute("nianbao.importReport", new JsonPrimitive(pdf.toUri().toString()));
-		assertTrue(String.valueOf(refused.get("error")).contains("PDF 不能导入"), refused.toString());
+		assertTrue(String.valueOf(refused.get("error")).contains("PDF 文件已损坏，读不出"), refused.toString());
 	}
 
 	@Test

@@ -143,7 +143,7 @@ class HostileInputTest {
 			fs.writeFilesystem(out);
 		}
 		assertEquals("读不出旧版 Word 文档（.doc）内容（文件已损坏或格式太旧）：请在 Word 或 WPS 中另存为 .docx 再导入", refused(empty));
-		assertEquals("PDF 不能导入（版面中的表格无法可靠还原）：请找到报告的 Word 文档或网页版本再导入",
+		assertEquals("PDF 文件已损坏，读不出：请用 PDF 阅读器确认能否打开，或找到报告的 Word 文档、网页版本",
 				refused(Files.writeString(dir.resolve("a.pdf"), "%PDF-1.4")));
 	}
 

@@ -36,16 +36,16 @@ class ImportCommandTest {
 		assertEquals(List.of(), Files.list(out).filter(f -> f.getFileName().toString().endsWith(".tmp")).toList());
 	}
 
-	/** An auditor's folder: a PDF among the pages is named, not left out; a note beside them is no report. */
+	/** An auditor's folder: a damaged PDF among the pages is named, not left out; a note beside them is no report. */
 	@Test
-	void aPdfAndANoteInAFolderAreNamedAsNotImported(@TempDir Path dir) throws Exception {
+	void aDamagedPdfAndANoteInAFolderAreNamedAsNotImported(@TempDir Path dir) throws Exception {
 		Path in = Files.createDirectories(dir.resolve("county"));
 		Files.copy(Imports.resource("pingtan-2023.html"), in.resolve("平潭2023.html"));
 		Files.writeString(in.resolve("淮安2024.pdf"), "%PDF-1.4 …");
 		Files.writeString(in.resolve("说明.txt"), "以下是各乡镇2024年度报告，请查收。\n联系人：张三\n");
 		CommandLineRun run = CommandLineRun.of("import", in.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(NianbaoCli.PROBLEMS, run.code(), run.toString());
-		assertTrue(run.err().lines().anyMatch(l -> l.endsWith("淮安2024.pdf：PDF 不能导入（版面中的表格无法可靠还原）：请找到报告的 Word 文档或网页版本再导入")),
+		assertTrue(run.err().lines().anyMatch(l -> l.endsWith("淮安2024.pdf：PDF 文件已损坏，读不出：请用 PDF 阅读器确认能否打开，或找到报告的 Word 文档、网页版本")),
 				run.err());
 		assertTrue(run.err().lines().anyMatch(l -> l.endsWith("说明.txt：找不到年度报告的部分标题（如“一、总体情况”），不像政府信息公开工作年度报告，未导入")),
 				run.err());

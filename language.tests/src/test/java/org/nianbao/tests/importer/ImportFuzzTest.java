@@ -23,7 +23,8 @@ import org.nianbao.importer.UnreadableInput;
 import org.nianbao.tests.support.Validation;
 
 /**
- * Mutants of real published files (the 平潭 page, the GBK defects page, the WPS form's document.xml): each either
+ * Mutants of real published files (the 平潭 page, the GBK defects page, the WPS form's document.xml, the Huaian
+ * PDF and a LibreOffice PDF): each either
  * imports, and its text parses without a syntax error, or is refused with a one-line message; none throws
  * anything else or takes more than 10 s. Seeded, so a failure replays; {@code -Dnianbao.importFuzz.count=N}.
  */
@@ -56,6 +57,53 @@ class ImportFuzzTest {
 			case 2 -> file = docx(dir.resolve("m" + i + ".docx"), mutate(wps, XML_NOISE, random));
 			default -> file = Files.write(dir.resolve("m" + i + ".doc"), damage(doc, random));
 			}
+			long start = System.nanoTime();
+			try {
+				Importer.Result result = importer.importFile(file);
+				var parsed = Validation.parse(result.text());
+				assertTrue(parsed.getErrors().stream().noneMatch(e -> e.getMessage().startsWith("语法错误")),
+						() -> "seed " + seed + ": " + parsed.getErrors() + "\n" + result.text());
+			} catch (UnreadableInput e) {
+				assertTrue(!e.getMessage().contains("\n") && !e.getMessage().isBlank(), "seed " + seed + ": " + e.getMessage());
+			} catch (RuntimeException | StackOverflowError e) {
+				fail("seed " + seed + " (" + file.getFileName() + "): " + e, e);
+			}
+			long millis = (System.nanoTime() - start) / 1_000_000;
+			assertTrue(millis < 10_000, "seed " + seed + " took " + millis + " ms");
+			Files.deleteIfExists(file);
+		}
+	}
+
+	/** Published PDFs (WPS, LibreOffice) with bytes overwritten, runs repeated or the file cut short. */
+	@Test
+	void pdfMutantsImportOrAreRefusedInOneLine(@TempDir Path dir) throws Exception {
+		int count = Integer.getInteger("nianbao.importFuzz.pdfCount", 24);
+		Importer importer = new Importer(Imports.nationalForm());
+		byte[][] pdfs = { Files.readAllBytes(Imports.resource("huaian-szf-2024.pdf")),
+				Files.readAllBytes(Imports.resource("anhe-scjg-2024-libreoffice.pdf")) };
+		for (int i = 0; i < count; i++) {
+			long seed = 23_000L + i;
+			Random random = new Random(seed);
+			byte[] pdf = pdfs[i % 2];
+			byte[] out;
+			switch (random.nextInt(3)) {
+			case 0 -> out = java.util.Arrays.copyOf(pdf, 16 + random.nextInt(pdf.length - 16));
+			case 1 -> {
+				int at = random.nextInt(pdf.length - 4096);
+				byte[] run = java.util.Arrays.copyOfRange(pdf, at, at + 1 + random.nextInt(4096));
+				out = new byte[pdf.length + run.length];
+				System.arraycopy(pdf, 0, out, 0, at);
+				System.arraycopy(run, 0, out, at, run.length);
+				System.arraycopy(pdf, at, out, at + run.length, pdf.length - at);
+			}
+			default -> {
+				out = pdf.clone();
+				for (int e = 1 + random.nextInt(40); e > 0; e--) {
+					out[16 + random.nextInt(out.length - 16)] = (byte) random.nextInt(256);
+				}
+			}
+			}
+			Path file = Files.write(dir.resolve("m" + i + ".pdf"), out);
 			long start = System.nanoTime();
 			try {
 				Importer.Result result = importer.importFile(file);

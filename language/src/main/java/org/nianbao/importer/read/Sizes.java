@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import org.nianbao.importer.UnreadableInput;
 
 /** The size limit on an input file, checked before anything is read. */
-final class Sizes {
+public final class Sizes {
 
 	private Sizes() {
 	}
 
-	static void check(Path file, String what) throws UnreadableInput {
+	public static void check(Path file, String what) throws UnreadableInput {
 		long size;
 		try {
 			size = Files.size(file);
