@@ -278,14 +278,21 @@ async function scenario() {
   const tableLine = lineOf(source, '本年新收');
   await goTo(tableLine + 12);
   await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .codelens-decoration')]
-    .some(e => e.textContent.includes('勾稽关系')), null, { timeout: 60000 });
+    .some(e => e.textContent.includes('本年新收')), null, { timeout: 60000 });
   const lens = await page.locator('.monaco-editor .codelens-decoration', { hasText: '本年新收' }).first().innerText();
-  assert.match(lens, /本年新收 41 · 上年结转 3 · 办理结果 43 · 结转下年 1 · 勾稽关系 ✗ \d+ 处/, lens);
+  assert.match(lens, /本年新收 41 · 上年结转 3 · 办理结果 43 · 结转下年 1 · 合计不符 \d+ 处/, lens);
   // column hints, by default on every row
   await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines .view-line')]
     .some(l => l.textContent.startsWith('部分公开') && l.textContent.includes('自然人')), null, { timeout: 60000 });
   assert.match(await viewLine('予以公开') ?? '', /自然人.{0,3}14.{0,3}商业企业.{0,3}3/, 'the wrong row is named column by column');
   await shot('03-code-lens-and-column-hints', 'editor-column-hints.png');
+  // table 4: all fifteen values named, none cut at editor.inlayHints.maximumLength
+  await goTo(lineOf(source, '案件数'));
+  await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines .view-line')]
+    .some(l => l.textContent.startsWith('案件数') && l.textContent.includes('维持')), null, { timeout: 60000 });
+  const table4 = await editorText();
+  assert.ok(!table4.includes('…'), 'no hint cut short: ' + table4.split('\n').filter(l => l.includes('案件数') || l.includes('维持')).join(' / '));
+  await goTo(tableLine + 12);
   // only the rows with a problem, chosen with Nianbao: Column Hints…
   await chooseColumnHints('只在有问题的行上');
   await page.waitForFunction(() => {
@@ -330,8 +337,24 @@ async function scenario() {
   assert.match(markTitle ?? '', /合计不符/);
   const background = await frame.evaluate(() => getComputedStyle(document.querySelector('#report .report')).backgroundColor);
   assert.equal(background, 'rgb(255, 255, 255)', 'paper-white');
+  const fits = await frame.evaluate(() => {
+    const table = [...document.querySelectorAll('#report table')].find(t => t.querySelector('caption')?.textContent?.includes('收到和处理'));
+    const scroll = table?.closest('.scroll');
+    const within = table && table.getBoundingClientRect().right <= window.innerWidth + 1;
+    const bar = scroll && scroll.scrollWidth > scroll.clientWidth && scroll.offsetHeight - scroll.clientHeight > 0;
+    return { within, bar, right: table?.getBoundingClientRect().right, width: window.innerWidth };
+  });
+  timings.previewTable3 = fits;
+  assert.ok(fits.within || fits.bar, 'table 3 fits the preview or scrolls with a visible bar: ' + JSON.stringify(fits));
   await goTo(wrongLine);
   await shot('07-preview-wrong-total', 'editor-preview.png');
+  // a click on the marked cell puts the cursor on that value (not at column 1 of the row)
+  await goTo(1);
+  await frame.locator('#report td.mark-error').first().click();
+  await page.waitForFunction(l => /Ln \d+, Col \d+/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? '')
+    && document.querySelector('[id="status.editor.selection"]').textContent.includes(`Ln ${l},`), wrongLine, { timeout: 30000 });
+  const cursor = await page.locator('[id="status.editor.selection"]').innerText();
+  assert.match(cursor, new RegExp(`Ln ${wrongLine}, Col ${wrongColumn}\\b`), cursor);
 
   // the quick fix of the wrong total, from the light bulb
   await goTo(wrongLine, wrongColumn);
@@ -416,6 +439,7 @@ async function scenario() {
     null, { timeout: 60000 });
   await previewSwitchedTo(frame, /^(?!.*wrong-total).*\.nianbao$/, '安和县市场监督管理局');
   await shot('14-new-report');
+  await paragraphs();
 
   // import a published Word document through the file picker (code-server's own dialog takes a typed path)
   await recordPreviewStates(frame);
@@ -436,6 +460,44 @@ async function scenario() {
     { timeout: 30000 });
   await previewSwitchedTo(frame, /pingtan-2023\.nianbao$/, '安和县某某镇人民政府');
   await shot('15-imported');
+
+  // after a window reload the preview is back, showing the report it showed
+  await page.reload();
+  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  const revived = await previewFrame();
+  await revived.waitForFunction(() => document.body.dataset.state === 'shown' && /pingtan-2023\.nianbao$/.test(document.body.dataset.source ?? ''),
+    null, { timeout: 90000 });
+  await shot('15b-preview-restored');
+}
+
+/** In the new report: Enter continues a "| " line; a line typed without it is one diagnostic, fixed by its quick fix. */
+async function paragraphs() {
+  const text = await editorText();
+  const line = text.split('\n').findIndex(l => l.startsWith('| ')) + 1;
+  assert.ok(line > 0, 'a paragraph in the skeleton');
+  await goTo(line);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('续写的段落。');
+  await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines .view-line')]
+    .some(l => l.textContent.replace(/\u00a0/g, ' ') === '| 续写的段落。'), null, { timeout: 10000 });
+  // Shift+Enter: a plain line, typed without the bar
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.type('全年没有收到申请');
+  await page.keyboard.press('Control+Shift+KeyM');
+  await page.waitForFunction(() => document.querySelector('.markers-panel')?.textContent?.includes('正文段落要以'), null, { timeout: 60000 });
+  const problems = await problemsText();
+  assert.equal((problems.match(/正文段落要以/g) ?? []).length, 1, 'one diagnostic for the line: ' + problems);
+  assert.doesNotMatch(problems, /表格中没有名为“全年没有收到申请”|不应填写表格数据/, problems);
+  await shot('14b-prose-without-bar');
+  await page.keyboard.press('Control+Shift+KeyM');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Control+Period');
+  const fix = page.locator('.action-widget .monaco-list-row', { hasText: '在行首加上' });
+  await fix.first().waitFor({ timeout: 30000 });
+  await fix.first().click();
+  await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines .view-line')]
+    .some(l => l.textContent.replace(/\u00a0/g, ' ') === '| 全年没有收到申请'), null, { timeout: 10000 });
 }
 
 /** From now on, the preview's states (loading or shown, and which report) in the order the page went through them. */
@@ -518,9 +580,15 @@ async function singleFile() {
   await page.keyboard.press('Control+Shift+KeyM');
 
   await command('Nianbao: Generate Word Document');
-  // the report has an error: generate anyway, as a draft
+  // the report has an error: the dialog's default is the safe button; it says draft and names the first error
   const anyway = page.locator('.monaco-dialog-box .monaco-button', { hasText: '仍然生成' });
   await anyway.waitFor({ timeout: 30000 });
+  const dialog = await page.locator('.monaco-dialog-box').innerText();
+  assert.match(dialog, /草稿/, dialog);
+  assert.match(dialog, /第一个错误（第 \d+ 行）：合计不符/, dialog);
+  const focused = await page.evaluate(() => document.activeElement?.closest('.monaco-dialog-box') ? document.activeElement.textContent : '');
+  assert.match(focused ?? '', /查看问题/, 'the focused (default) button is the safe one');
+  await shot('16b-generate-dialog');
   await anyway.click();
   const toast = page.locator('.notifications-toasts .notification-toast.notification-fade-in-done', { hasText: '已生成' });
   await toast.waitFor({ timeout: 60000 });

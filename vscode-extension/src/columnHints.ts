@@ -30,3 +30,11 @@ export function visibleHints<H extends { position: { line: number } }>(
   }
   return hints.filter(hint => lines.has(hint.position.line));
 }
+
+/**
+ * The mode in effect: with the preview beside the editor (which shows every column anyway) "all" becomes "errors",
+ * so that the rows of a half-width editor do not all wrap; the setting itself is not changed.
+ */
+export function effectiveMode(mode: HintMode, previewBeside: boolean): HintMode {
+  return mode === 'all' && previewBeside ? 'errors' : mode;
+}

@@ -6,15 +6,41 @@ import {
   CloseAction, ErrorAction, LanguageClient, LanguageClientOptions, ServerOptions, State,
 } from 'vscode-languageclient/node';
 import { findJava, JavaProbe } from './java';
+import { EMPTY_PARAGRAPH_CONTEXT, isEmptyParagraphLine } from './paragraphs';
+import { errorQuestion, generatedMessage, GENERATE_DRAFT, SHOW_PROBLEMS } from './generateMessages';
 import { RestartPolicy } from './restartPolicy';
 import { archiveFileName, classDataSharing, leftoverFiles, makeArchive, processAlive, Sharing } from './classDataSharing';
-import { HINT_MODES, hintMode, visibleHints } from './columnHints';
+import { effectiveMode, HINT_MODES, hintMode, visibleHints } from './columnHints';
 import { Preview, RenderAnswer } from './preview';
 import { generateDocx, importReport as importOnServer, previewHtml, reportSkeleton } from './protocol';
 import { serverArgs, serverEnvironment, splitArgs } from './serverCommand';
 import { commandTarget, generateArguments, isYear, reportYear, reportFileName, resolveOutputDirectory } from './targets';
 
 let client: LanguageClient | undefined;
+/** Why the server is not running, when it could not be started (no usable Java). */
+let notStarted: string | undefined;
+
+/** A clean exit (code 0, as on a deliberate stop or restart) is no error: the library logs every exit as one. */
+class NianbaoClient extends LanguageClient {
+  override error(message: string, data?: unknown, showNotification: boolean | 'force' = 'force'): void {
+    if (/^Server process exited with code 0\.?$/.test(message)) {
+      this.info('语言服务器已退出（退出码 0）');
+      return;
+    }
+    super.error(message, data, showNotification);
+  }
+}
+
+/** The command that opens a setting where it applies: a machine setting of a remote window is on the Remote tab. */
+function openSetting(id: string): Thenable<unknown> {
+  return vscode.commands.executeCommand(
+    vscode.env.remoteName ? 'workbench.action.openRemoteSettings' : 'workbench.action.openSettings', id);
+}
+
+/** "The server is not running", and why when that is known. */
+function notRunning(what: string): string {
+  return `Nianbao 语言服务器未运行，${what}。` + (notStarted ? `原因：${notStarted}` : '');
+}
 let output: vscode.OutputChannel;
 let status: vscode.StatusBarItem;
 const restarts = new RestartPolicy();
@@ -48,12 +74,19 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
   const config = vscode.workspace.getConfiguration('nianbao');
   const java = await findJava(config.get<string | null>('java.home'), process.env, process.platform, probe);
   if (!java.ok) {
+    notStarted = java.message;
     setStatus('$(error) Nianbao', java.message, true);
     const choice = await vscode.window.showErrorMessage(java.message, '打开设置');
     if (choice) {
-      await vscode.commands.executeCommand('workbench.action.openSettings', 'nianbao.java.home');
+      await openSetting('nianbao.java.home');
     }
     return;
+  }
+  notStarted = undefined;
+  if (java.settingProblem) {
+    const message = `设置 nianbao.java.home 不可用：${java.settingProblem}。现在使用 ${java.source} 中的 Java ${java.version}（${java.executable}）。`;
+    output.appendLine(`警告：${message}`);
+    void vscode.window.showWarningMessage(message, '打开设置').then(c => c && openSetting('nianbao.java.home'));
   }
   const jar = context.asAbsolutePath(path.join('server', 'nianbao.jar'));
   const vmargs = config.get<string>('server.vmargs');
@@ -70,7 +103,8 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
     outputChannel: output,
     middleware: {
       provideInlayHints: async (document, range, token, next) => {
-        const mode = hintMode(vscode.workspace.getConfiguration('nianbao', document).get('inlayHints.columns'));
+        const mode = effectiveMode(hintMode(vscode.workspace.getConfiguration('nianbao', document).get('inlayHints.columns')),
+          preview?.visible ?? false);
         if (mode === 'off') {
           return [];
         }
@@ -92,7 +126,7 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
       },
     },
   };
-  client = new LanguageClient('nianbao', 'Nianbao 年报', serverOptions, clientOptions);
+  client = new NianbaoClient('nianbao', 'Nianbao 年报', serverOptions, clientOptions);
   client.onDidChangeState(e => {
     if (e.newState === State.Running) {
       setStatus('$(check) Nianbao', `语言服务器运行中（Java ${java.version}，${java.source}）`);
@@ -168,7 +202,8 @@ async function stopServer(): Promise<void> {
 async function restartServer(context: vscode.ExtensionContext): Promise<void> {
   restarts.reset();
   await stopServer();
-  await startServer(context);
+  serverReady = startServer(context);
+  await serverReady;
 }
 
 async function generate(argument: unknown): Promise<void> {
@@ -178,23 +213,30 @@ async function generate(argument: unknown): Promise<void> {
     return;
   }
   if (!client || client.state !== State.Running) {
-    void vscode.window.showErrorMessage('Nianbao 语言服务器未运行，无法生成 Word 文档。');
+    void vscode.window.showErrorMessage(notRunning('无法生成 Word 文档'));
     return;
   }
   const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === target.toString());
   if (document?.isDirty) {
     await document.save();
   }
-  const errors = vscode.languages.getDiagnostics(target).filter(d => d.severity === vscode.DiagnosticSeverity.Error);
+  const diagnostics = vscode.languages.getDiagnostics(target);
+  const errors = diagnostics.filter(d => d.severity === vscode.DiagnosticSeverity.Error);
   let force = false;
   if (errors.length > 0) {
-    const choice = await vscode.window.showWarningMessage(
-      `报告中有 ${errors.length} 个错误，生成的文档可能有误。仍要生成吗？`, { modal: true }, '仍然生成');
-    if (choice !== '仍然生成') {
+    const question = errorQuestion(errors.map(e => ({ line: e.range.start.line, message: e.message })));
+    // the first button is the dialog's default: the safe one
+    const choice = await vscode.window.showWarningMessage(question.message, { modal: true, detail: question.detail },
+      SHOW_PROBLEMS, GENERATE_DRAFT);
+    if (choice === SHOW_PROBLEMS) {
+      await showFirstProblem(target, errors);
+    }
+    if (choice !== GENERATE_DRAFT) {
       return;
     }
     force = true;
   }
+  const warnings = diagnostics.filter(d => d.severity === vscode.DiagnosticSeverity.Warning).length;
   // a file opened on its own (no folder): a relative output directory is beside the report
   const folder = vscode.workspace.getWorkspaceFolder(target)?.uri.fsPath ?? path.dirname(target.fsPath);
   const outputDirectory = resolveOutputDirectory(
@@ -208,11 +250,68 @@ async function generate(argument: unknown): Promise<void> {
     return;
   }
   const docx = vscode.Uri.file(result.path);
-  const choice = await vscode.window.showInformationMessage(`已生成 ${path.basename(result.path)}`, '打开', '在文件夹中显示');
+  const message = generatedMessage(path.basename(result.path), force, warnings);
+  const notify = warnings > 0 || force ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+  if (vscode.env.remoteName || vscode.env.uiKind === vscode.UIKind.Web) {
+    // opening a file of the remote machine from the browser breaks the page (code-server): show it in the explorer,
+    // whose context menu offers 下载… there
+    const choice = await notify(`${message}（在资源管理器中右键该文件可下载）`, '在资源管理器中显示');
+    if (choice) {
+      await vscode.commands.executeCommand('revealInExplorer', docx);
+    }
+    return;
+  }
+  const choice = await notify(message, '打开', '在文件夹中显示');
   if (choice === '打开') {
     await vscode.env.openExternal(docx);
   } else if (choice === '在文件夹中显示') {
     await vscode.commands.executeCommand('revealFileInOS', docx);
+  }
+}
+
+/** The Problems panel, and the cursor on the report's first error. */
+async function showFirstProblem(target: vscode.Uri, errors: vscode.Diagnostic[]): Promise<void> {
+  const first = [...errors].sort((a, b) => a.range.start.compareTo(b.range.start))[0];
+  const editor = await vscode.window.showTextDocument(target, { selection: first.range });
+  editor.revealRange(first.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+}
+
+/** Sets the context key that lets Enter end a run of paragraphs on an empty "| " line. */
+function updateParagraphContext(editor: vscode.TextEditor | undefined): void {
+  let empty = false;
+  if (editor && editor.document.languageId === 'nianbao' && editor.selections.length === 1 && editor.selection.isEmpty) {
+    const at = editor.selection.active;
+    empty = isEmptyParagraphLine(editor.document.lineAt(at.line).text, at.character);
+  }
+  if (empty !== paragraphContext) {
+    paragraphContext = empty;
+    void vscode.commands.executeCommand('setContext', EMPTY_PARAGRAPH_CONTEXT, empty);
+  }
+}
+
+let paragraphContext = false;
+
+/** Enter on an empty "| " line: the bar goes, the line stays, and the run of paragraphs ends there. */
+async function endParagraphs(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    return;
+  }
+  const line = editor.document.lineAt(editor.selection.active.line);
+  if (!isEmptyParagraphLine(line.text, editor.selection.active.character)) {
+    await vscode.commands.executeCommand('default:type', { text: '\n' });
+    return;
+  }
+  await editor.edit(edit => edit.delete(line.range));
+}
+
+/** Shift+Enter: a new line without the "| " that Enter would continue with. */
+async function plainNewLine(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (editor) {
+    await editor.edit(edit => editor.selections.forEach(s => edit.replace(s, '\n')));
+    editor.revealRange(editor.selection);
   }
 }
 
@@ -237,9 +336,13 @@ function refreshInlayHints(): void {
 
 let preview: Preview | undefined;
 
-function renderPreview(uri: string): Promise<RenderAnswer | undefined> {
+/** The server's start (or its failure), which a preview restored at start-up waits for. */
+let serverReady: Promise<void> = Promise.resolve();
+
+async function renderPreview(uri: string): Promise<RenderAnswer | undefined> {
+  await serverReady.catch(() => undefined);
   if (!client || client.state !== State.Running) {
-    return Promise.resolve({ error: 'Nianbao 语言服务器未运行，无法预览' });
+    return Promise.resolve({ error: notRunning('无法预览') });
   }
   return previewHtml(client, [uri]);
 }
@@ -254,10 +357,28 @@ async function openPreview(document: vscode.TextDocument | undefined, line?: num
     preview.show(document, line, table);
     return;
   }
-  preview = Preview.open(document, renderPreview, vscode.ViewColumn.Beside, () => { preview = undefined; });
+  preview = Preview.open(document, renderPreview, vscode.ViewColumn.Beside, previewClosed, refreshInlayHints);
+  refreshInlayHints();
   if (line !== undefined) {
     preview.show(document, line, table);
   }
+}
+
+function previewClosed(): void {
+  preview = undefined;
+  refreshInlayHints();
+}
+
+/** After a window reload: the preview VS Code kept, showing the report it showed (its page's state). */
+async function revivePreview(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+  const source = typeof state === 'object' && state && 'source' in state ? (state as { source: unknown }).source : undefined;
+  const document = typeof source === 'string'
+    ? await vscode.workspace.openTextDocument(vscode.Uri.parse(source)).then(d => d, () => undefined) : undefined;
+  if (!document || preview) {
+    panel.dispose();
+    return;
+  }
+  preview = Preview.revive(panel, document, renderPreview, previewClosed, refreshInlayHints);
 }
 
 /** The code lens over a table: the preview at that table, the table flashed. */
@@ -283,7 +404,7 @@ async function newReport(): Promise<void> {
     return;
   }
   if (!client || client.state !== State.Running) {
-    void vscode.window.showErrorMessage('Nianbao 语言服务器未运行，无法创建报告。');
+    void vscode.window.showErrorMessage(notRunning('无法创建报告'));
     return;
   }
   const text = await reportSkeleton(client, [organ, year.trim()]);
@@ -305,6 +426,8 @@ async function newReport(): Promise<void> {
   await vscode.window.showTextDocument(document);
 }
 
+const NEW_REPORT = '新建年度报告（New Annual Report）';
+
 /** Imports a published report (Word, web page, text) beside it as a .nianbao file, and opens that file. */
 async function importPublishedReport(resource?: vscode.Uri): Promise<void> {
   let source = resource;
@@ -319,7 +442,7 @@ async function importPublishedReport(resource?: vscode.Uri): Promise<void> {
     return;
   }
   if (!client || client.state !== State.Running) {
-    void vscode.window.showErrorMessage('Nianbao 语言服务器未运行，无法导入。');
+    void vscode.window.showErrorMessage(notRunning('无法导入'));
     return;
   }
   const running = client;
@@ -344,6 +467,16 @@ async function importPublishedReport(resource?: vscode.Uri): Promise<void> {
     return;
   }
   await vscode.window.showTextDocument(vscode.Uri.file(result.path));
+  if (result.blankForm) {
+    // the template as published: every cell blank, hundreds of problems that say nothing about a report
+    const choice = await vscode.window.showInformationMessage(
+      `${path.basename(source.fsPath)} 是空白的全国统一格式（表格中没有一个数字），不是已填写的年度报告。要新建本机关的年度报告吗？`,
+      NEW_REPORT);
+    if (choice === NEW_REPORT) {
+      await vscode.commands.executeCommand('nianbao.newReport');
+    }
+    return;
+  }
   const warnings = result.warnings ?? [];
   if (warnings.length > 0) {
     output.appendLine(`导入 ${source.fsPath}：`);
@@ -368,11 +501,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('nianbao.showServerLog', () => output.show()),
     vscode.commands.registerCommand('nianbao.openPreviewAt', openPreviewAt),
     vscode.commands.registerCommand('nianbao.chooseColumnHints', chooseColumnHints),
+    vscode.commands.registerCommand('nianbao.endParagraphs', endParagraphs),
+    vscode.commands.registerCommand('nianbao.plainNewLine', plainNewLine),
+    vscode.window.onDidChangeTextEditorSelection(e => updateParagraphContext(e.textEditor)),
+    vscode.window.onDidChangeActiveTextEditor(updateParagraphContext),
     vscode.commands.registerCommand('nianbao.openPreviewToSide',
       (uri?: vscode.Uri) => uri instanceof vscode.Uri
         ? vscode.workspace.openTextDocument(uri).then(d => openPreview(d))
         : openPreview(vscode.window.activeTextEditor?.document)),
     { dispose: () => preview?.dispose() },
+    vscode.window.registerWebviewPanelSerializer(Preview.viewType, { deserializeWebviewPanel: revivePreview }),
     { dispose: removeClassList },
     vscode.workspace.onDidChangeConfiguration(e => {
       if (e.affectsConfiguration('nianbao.java.home') || e.affectsConfiguration('nianbao.server.vmargs')) {
@@ -382,7 +520,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
     vscode.languages.onDidChangeDiagnostics(() => {
-      if (hintMode(vscode.workspace.getConfiguration('nianbao').get('inlayHints.columns')) === 'errors') {
+      if (effectiveMode(hintMode(vscode.workspace.getConfiguration('nianbao').get('inlayHints.columns')),
+        preview?.visible ?? false) === 'errors') {
         refreshInlayHints();
       }
     }));

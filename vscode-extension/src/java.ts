@@ -19,7 +19,7 @@ export interface JavaProbe {
 }
 
 export type JavaResult =
-  | { ok: true; executable: string; version: number; source: JavaSource }
+  | { ok: true; executable: string; version: number; source: JavaSource; settingProblem?: string }
   | { ok: false; message: string };
 
 export function javaExecutable(home: string, platform: NodeJS.Platform): string {
@@ -79,7 +79,10 @@ export async function findJava(setting: string | undefined | null, env: NodeJS.P
     } else if (version < MINIMUM_JAVA) {
       tried.push(`${candidate.source}（${candidate.executable} 是 Java ${version}）`);
     } else {
-      return { ok: true, executable: candidate.executable, version, source: candidate.source };
+      // a nianbao.java.home that could not be used is said even though another Java runs the server
+      const settingProblem = tried.find(t => t.startsWith('nianbao.java.home'));
+      const found = { ok: true as const, executable: candidate.executable, version, source: candidate.source };
+      return settingProblem ? { ...found, settingProblem } : found;
     }
   }
   if (!pathSeen && !tried.some(t => t.startsWith('PATH'))) {

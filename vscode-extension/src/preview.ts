@@ -14,20 +14,22 @@ export type Render = (uri: string) => Promise<RenderAnswer | undefined>;
 const REFRESH_DELAY_MS = 300;
 
 export class Preview implements vscode.Disposable {
-  private static readonly viewType = 'nianbao.preview';
+  static readonly viewType = 'nianbao.preview';
   private readonly panel: vscode.WebviewPanel;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly content: PreviewContent;
   private timer: NodeJS.Timeout | undefined;
 
-  private constructor(private document: vscode.TextDocument, private readonly render: Render, column: vscode.ViewColumn,
-    private readonly onDispose: () => void) {
+  private constructor(private document: vscode.TextDocument, private readonly render: Render,
+    panel: vscode.WebviewPanel, private readonly onDispose: () => void, onVisibility: () => void) {
     this.content = new PreviewContent(document.uri.toString());
-    this.panel = vscode.window.createWebviewPanel(Preview.viewType, title(document), { viewColumn: column, preserveFocus: true },
-      { enableScripts: true, localResourceRoots: [], retainContextWhenHidden: true });
+    this.panel = panel;
+    this.panel.title = title(document);
+    this.panel.webview.options = OPTIONS;
     this.panel.webview.html = shell(randomBytes(16).toString('base64'));
     this.disposables.push(
       this.panel.onDidDispose(() => this.dispose()),
+      this.panel.onDidChangeViewState(() => onVisibility()),
       this.panel.webview.onDidReceiveMessage(message => this.received(message)),
       vscode.workspace.onDidChangeTextDocument(e => {
         if (e.document.uri.toString() === this.document.uri.toString()) {
@@ -48,8 +50,17 @@ export class Preview implements vscode.Disposable {
     this.schedule(0);
   }
 
-  static open(document: vscode.TextDocument, render: Render, column: vscode.ViewColumn, onDispose: () => void): Preview {
-    return new Preview(document, render, column, onDispose);
+  static open(document: vscode.TextDocument, render: Render, column: vscode.ViewColumn, onDispose: () => void,
+    onVisibility: () => void): Preview {
+    const panel = vscode.window.createWebviewPanel(Preview.viewType, title(document), { viewColumn: column, preserveFocus: true },
+      { ...OPTIONS, retainContextWhenHidden: true });
+    return new Preview(document, render, panel, onDispose, onVisibility);
+  }
+
+  /** The panel VS Code restored after a reload (its webview serializer), showing the report it showed. */
+  static revive(panel: vscode.WebviewPanel, document: vscode.TextDocument, render: Render, onDispose: () => void,
+    onVisibility: () => void): Preview {
+    return new Preview(document, render, panel, onDispose, onVisibility);
   }
 
   /** Shows the preview of a report; at a source line (1-based in the page), or at the table of the part there. */
@@ -87,14 +98,21 @@ export class Preview implements vscode.Disposable {
     }
   }
 
-  private async received(message: { type?: string; line?: number }): Promise<void> {
+  private async received(message: { type?: string; line?: number; offset?: number }): Promise<void> {
     if (message.type === 'click' && typeof message.line === 'number') {
       const editor = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === this.document.uri.toString());
       const shown = await vscode.window.showTextDocument(this.document, { viewColumn: editor?.viewColumn ?? vscode.ViewColumn.One });
-      const position = new vscode.Position(Math.max(0, message.line - 1), 0);
+      // the offset of the clicked cell's value, if it still stands on the line the page knows
+      const at = typeof message.offset === 'number' ? shown.document.positionAt(message.offset) : undefined;
+      const position = at && at.line === message.line - 1 ? at : new vscode.Position(Math.max(0, message.line - 1), 0);
       shown.selection = new vscode.Selection(position, position);
       shown.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }
+  }
+
+  /** Whether the preview is on screen (beside the editor). */
+  get visible(): boolean {
+    return this.panel.visible;
   }
 
   dispose(): void {
@@ -107,6 +125,8 @@ export class Preview implements vscode.Disposable {
     this.onDispose();
   }
 }
+
+const OPTIONS: vscode.WebviewOptions = { enableScripts: true, localResourceRoots: [] };
 
 function name(document: vscode.TextDocument): string {
   return document.uri.path.split('/').pop() ?? '';

@@ -14,6 +14,17 @@ html, body { background: #e8e8e6 !important; color: #000; margin: 0; padding: 0;
 #banner.shown { display: block; }
 .flash { animation: flash 1.2s ease-out; }
 @keyframes flash { from { background-color: #fff3a0; outline: 3px solid #e0b000; } to { background-color: transparent; outline: 3px solid transparent; } }
+/* beside the editor (about 526 px with the sidebar open) the wide tables fit: smaller type, narrower cells, headers
+   that wrap; what still does not fit scrolls under a scrollbar that can be seen */
+@media (max-width: 720px) {
+  #report .report { margin: 0 auto; padding: 1em .6em; }
+  #report table.dense { min-width: 0; font-size: 7.5pt; }
+  #report table.dense th, #report table.dense td { padding: .15em .1em; overflow-wrap: anywhere; }
+}
+#report .scroll { overflow-x: auto; scrollbar-width: auto; scrollbar-color: #8a8a8a #dcdcdc; }
+#report .scroll::-webkit-scrollbar { height: 12px; }
+#report .scroll::-webkit-scrollbar-track { background: #dcdcdc; }
+#report .scroll::-webkit-scrollbar-thumb { background: #8a8a8a; border-radius: 6px; }
 #report .loading { margin: 3em auto; text-align: center; color: #666; font: 14px/1.5 sans-serif; }
 </style>
 <style nonce="${nonce}" id="report-style"></style>
@@ -27,6 +38,8 @@ const report = document.getElementById('report');
 const banner = document.getElementById('banner');
 const style = document.getElementById('report-style');
 let pending = null; // a reveal asked before the report's rendering arrived
+// after a window reload VS Code restores the panel with this state (see the webview serializer)
+function remember(source) { vscode.setState({ source }); }
 function reveal(message) {
   let best = null;
   for (const element of report.querySelectorAll('[data-line]')) {
@@ -52,6 +65,7 @@ window.addEventListener('message', event => {
     document.body.dataset.errors = String(message.errors);
     document.body.dataset.source = message.source;
     document.body.dataset.state = 'shown';
+    remember(message.source);
     if (pending && reveal(pending)) pending = null;
     else window.scrollTo(0, sameReport ? y : 0);
   } else if (message.type === 'loading') {
@@ -72,7 +86,9 @@ window.addEventListener('message', event => {
 });
 report.addEventListener('click', event => {
   const element = event.target.closest('[data-line]');
-  if (element) vscode.postMessage({ type: 'click', line: Number(element.dataset.line) });
+  // a cell carries the offset of its value in the source: the cursor goes there, not to the start of the row
+  if (element) vscode.postMessage({ type: 'click', line: Number(element.dataset.line),
+    offset: element.dataset.offset === undefined ? undefined : Number(element.dataset.offset) });
 });
 </script>
 </body>

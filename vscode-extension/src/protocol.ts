@@ -40,8 +40,8 @@ export const IMPORT_OPTION_KEYS = ['overwrite'] as const;
  * The new file and what differs from the form; or {error, exists, path} when that file (or a picture it would write)
  * is there and not overwritten.
  */
-export type ImportResult = { path?: string; warnings?: string[]; error?: string; exists?: boolean };
-export const IMPORT_RESULT_KEYS = ['path', 'warnings', 'error', 'exists'] as const;
+export type ImportResult = { path?: string; warnings?: string[]; error?: string; exists?: boolean; blankForm?: boolean };
+export const IMPORT_RESULT_KEYS = ['path', 'warnings', 'error', 'exists', 'blankForm'] as const;
 
 /** What sends a request to the server: the language client. */
 export interface RequestSender {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { HINT_MODES, hintMode, visibleHints } from '../src/columnHints';
+import { effectiveMode, HINT_MODES, hintMode, visibleHints } from '../src/columnHints';
 
 const hint = (line: number) => ({ position: { line } });
 const range = (start: number, end = start) => ({ start: { line: start }, end: { line: end } });
@@ -28,4 +28,11 @@ test('the mode picker offers every mode of the setting, the default first', () =
   assert.deepEqual(HINT_MODES.map(m => m.mode).sort(), [...setting.enum].sort());
   assert.equal(HINT_MODES[0].mode, setting.default);
   assert.equal(hintMode(undefined), setting.default);
+});
+
+test('with the preview beside the editor, hints on every row become hints on rows with a problem', () => {
+  assert.equal(effectiveMode('all', true), 'errors');
+  assert.equal(effectiveMode('all', false), 'all');
+  assert.equal(effectiveMode('off', true), 'off');
+  assert.equal(effectiveMode('errors', false), 'errors');
 });

@@ -63,3 +63,13 @@ test('a java that cannot run is reported as such', async () => {
   assert.equal(result.ok, false);
   assert.match(!result.ok ? result.message : '', /JAVA_HOME（\/broken\/bin\/java 无法运行）/);
 });
+
+test('a nianbao.java.home that cannot be used is said even when a Java on PATH runs the server', async () => {
+  const result = await findJava('/opt/missing', { PATH: '/usr/bin' }, 'linux', probe({ [path.join('/usr/bin', 'java')]: V17 }));
+  assert.ok(result.ok);
+  assert.equal(result.ok && result.source, 'PATH');
+  assert.equal(result.ok && result.settingProblem, `nianbao.java.home（${java('/opt/missing')} 不存在）`);
+  const old = await findJava('/opt/jdk11', { PATH: '/usr/bin' }, 'linux',
+    probe({ [java('/opt/jdk11')]: V11, [path.join('/usr/bin', 'java')]: V17 }));
+  assert.match(old.ok && old.settingProblem || '', /是 Java 11/);
+});

@@ -383,6 +383,11 @@ public final class TableFigures {
 		return writtenRows.get(row);
 	}
 
+	/** Whether any cell of the table has a number: written, or filled by "all zero"/"others zero". */
+	public boolean hasNumber() {
+		return zeroFilled || readings.values().stream().anyMatch(r -> r.value() != null && !r.computed());
+	}
+
 	/** How many written figures cannot be used (not a number, negative, …). */
 	public long unusableValues() {
 		return readings.values().stream().filter(r -> r.value() == null && !r.computed()).count();

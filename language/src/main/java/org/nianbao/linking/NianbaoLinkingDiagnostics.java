@@ -15,6 +15,7 @@ import org.nianbao.form.MeasureWords;
 import org.nianbao.form.Labels;
 import org.nianbao.form.RowSuggestions;
 import org.nianbao.nianbao.NianbaoPackage;
+import org.nianbao.parsing.ProseLines;
 import org.nianbao.parsing.UnquotedImageLine;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
@@ -63,6 +64,10 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 		}
 		if (reference == P.getFigureRow_Row() && UnquotedImageLine.contains(context.getContext())) {
 			return null; // a piece of an image path without quotes: the syntax error says so
+		}
+		if (reference == P.getFigureRow_Row() && (ProseLines.startsWithFullWidthBar(context.getContext())
+				|| ProseLines.inProsePart(context.getContext(), formResolver.formOf(EcoreUtil2.getContainerOfType(context.getContext(), Report.class))))) {
+			return null; // a line of prose without its "| ": said once for the line (PartStructureValidator, ProseValidator)
 		}
 		if (reference == P.getFigureRow_Row() && isUnitAfterNumber(context.getContext(), name)) {
 			return new DiagnosticMessage("数字后不要写单位“" + name + "”：表格中只写数字，单位由表头给出（请删除“" + name + "”）",

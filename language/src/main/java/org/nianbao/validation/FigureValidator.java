@@ -40,7 +40,7 @@ public class FigureValidator extends NianbaoCheckBase {
 			if (finding instanceof Finding.ValueCountMismatch m) {
 				valueCount(m);
 			} else if (finding instanceof Finding.StrayValues stray) {
-				stray.values().forEach(v -> error("多余的“" + ValueReader.written(v) + "”：不属于任何表格行，请删除", v, null,
+				stray.values().stream().filter(v -> !FullWidthBar.report(v, getMessageAcceptor())).forEach(v -> error("多余的“" + ValueReader.written(v) + "”：不属于任何表格行，请删除", v, null,
 						IssueCodes.STRAY_TEXT));
 			} else if (finding instanceof Finding.MissingColumn m) {
 				missingColumn(evaluation, m);

@@ -26,6 +26,10 @@ public final class IssueCodes {
 	public static final String UNIT_AFTER_NUMBER = "unit-after-number";
 	public static final String ROW_NOT_IN_TABLE = "row-not-in-table";
 	public static final String FIGURES_IN_PROSE_PART = "figures-in-prose-part";
+	/** A line of prose in a prose part written without its "| " (read as a row of unknown names). */
+	public static final String PROSE_WITHOUT_BAR = "prose-without-bar";
+	/** A full-width ｜ (what a Chinese input method types) where a paragraph's "| " belongs. */
+	public static final String FULL_WIDTH_BAR = "full-width-bar";
 	public static final String UNKNOWN_REFERENCE = "unknown-reference";
 
 	// structure of parts

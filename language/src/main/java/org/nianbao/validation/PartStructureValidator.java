@@ -1,12 +1,17 @@
 package org.nianbao.validation;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.form.Forms;
 import org.nianbao.form.PartMatch;
 import org.nianbao.form.ReportLayout;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.nianbao.parsing.ProseLines;
 import org.nianbao.parsing.UnquotedImageLine;
 import org.nianbao.nianbao.FigureRow;
 import org.nianbao.nianbao.Form;
@@ -83,8 +88,7 @@ public class PartStructureValidator extends NianbaoCheckBase {
 			return; // the pieces of an image path without quotes, read as a row: the syntax error says so
 		}
 		if (formPart.getTable() == null) {
-			error("“" + formPart.getLabel() + "”是文字部分，不应填写表格数据", part.getFigures(), null,
-					IssueCodes.FIGURES_IN_PROSE_PART);
+			figuresInProsePart(part, formPart);
 			return;
 		}
 		for (FigureRow figureRow : org.nianbao.form.ReportLayout.figuresOf(part).stream().flatMap(f -> f.getRows().stream()).toList()) {
@@ -95,6 +99,34 @@ public class PartStructureValidator extends NianbaoCheckBase {
 					error("行“" + row.getName() + "”不属于本部分的表格" + (owner == null ? "" : "，它属于“" + owner.getLabel() + "”"),
 							figureRow, P.getFigureRow_Row(), IssueCodes.ROW_NOT_IN_TABLE);
 				}
+			}
+		}
+	}
+
+	/** Lines of prose without "| " are said once each; rows of the form written here are figures in a prose part. */
+	private void figuresInProsePart(Part part, FormPart formPart) {
+		Set<Integer> lines = new HashSet<>();
+		for (org.nianbao.nianbao.Figures figures : ReportLayout.figuresOf(part)) {
+			boolean rowsOfTheForm = figures.getRows().isEmpty(); // "all zero" alone
+			for (FigureRow figureRow : figures.getRows()) {
+				INode node = NodeModelUtils.getNode(figureRow);
+				if (figureRow.getRow() != null && !figureRow.getRow().eIsProxy()) {
+					rowsOfTheForm = true;
+				} else if (node != null && !ProseLines.startsWithFullWidthBar(node) && lines.add(ProseLines.lineStart(node))) {
+					String text = node.getRootNode().getText();
+					int start = ProseLines.firstCharacter(node);
+					int end = text.indexOf('\n', start);
+					end = end < 0 ? text.length() : end;
+					while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+						end--;
+					}
+					getMessageAcceptor().acceptError("正文段落要以“| ”开头", figureRow, start, end - start,
+							IssueCodes.PROSE_WITHOUT_BAR);
+				}
+			}
+			if (rowsOfTheForm) {
+				error("“" + formPart.getLabel() + "”是文字部分，不应填写表格数据", figures, null, IssueCodes.FIGURES_IN_PROSE_PART);
+				return;
 			}
 		}
 	}

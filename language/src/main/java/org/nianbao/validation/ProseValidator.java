@@ -34,6 +34,9 @@ public class ProseValidator extends NianbaoCheckBase {
 
 	@Check
 	public void checkStray(Stray stray) {
+		if (FullWidthBar.report(stray, getMessageAcceptor())) {
+			return;
+		}
 		error("多余的“" + stray.getText() + "”：不属于正文或表格，请删除（正文写在以 | 开头的行中）", stray,
 				NianbaoPackage.Literals.PROSE_ITEM__TEXT, IssueCodes.STRAY_TEXT);
 	}

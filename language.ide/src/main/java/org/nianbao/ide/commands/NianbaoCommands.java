@@ -52,6 +52,9 @@ public class NianbaoCommands implements IExecutableCommandService {
 	private PreviewRendering preview;
 
 	@Inject
+	private BlankForm blankForm;
+
+	@Inject
 	private DocxGenerator generator;
 
 	@Inject
@@ -155,7 +158,7 @@ public class NianbaoCommands implements IExecutableCommandService {
 
 	/**
 	 * {@code nianbao.importReport [fileUri, {overwrite}]}: imports a published report (.docx, .html, .txt) into
-	 * NAME.nianbao beside it, as the command line does; answers {@code {path, warnings}}, {@code {error, exists}}
+	 * NAME.nianbao beside it, as the command line does; answers {@code {path, warnings}} (and {@code blankForm: true} for the blank national form), {@code {error, exists}}
 	 * when the file is there and overwriting was not asked for, or {@code {error}}.
 	 */
 	private Object importReport(List<Object> args, ILanguageServerAccess access) {
@@ -189,6 +192,9 @@ public class NianbaoCommands implements IExecutableCommandService {
 			Map<String, Object> written = new LinkedHashMap<>();
 			written.put("path", target.toString());
 			written.put("warnings", result.warnings().stream().map(w -> w.where() + "：" + w.message()).toList());
+			if (blankForm.is(result.text(), target)) {
+				written.put("blankForm", true); // the national template itself: the editor offers a new report
+			}
 			return written;
 		} catch (UnreadableInput e) {
 			return failure(access, input.getFileName() + "：" + e.getMessage());

@@ -51,21 +51,29 @@ final class TableSummary {
 				}
 			}
 		}
-		int reconciliation = 0;
+		int totals = 0;
+		int rules = 0;
+		int carries = 0;
+		int members = 0;
 		int other = 0;
 		for (Finding finding : evaluation.findings()) {
 			Table of = tableOf(finding);
 			if (of != table) {
 				continue;
 			}
-			if (finding instanceof Finding.TotalMismatch || finding instanceof Finding.RuleViolation
-					|| finding instanceof Finding.CarryOverMismatch || finding instanceof Finding.MemberSumMismatch) {
-				reconciliation++;
+			if (finding instanceof Finding.TotalMismatch) {
+				totals++;
+			} else if (finding instanceof Finding.RuleViolation) {
+				rules++;
+			} else if (finding instanceof Finding.CarryOverMismatch) {
+				carries++;
+			} else if (finding instanceof Finding.MemberSumMismatch) {
+				members++;
 			} else {
 				other++;
 			}
 		}
-		items.add(reconciliation == 0 ? "勾稽关系 ✓" : "勾稽关系 ✗ " + reconciliation + " 处");
+		items.addAll(ReconciliationWords.of(table, figures, totals, rules, carries, members));
 		long unusable = figures.unusableValues();
 		if (other + unusable > 0) {
 			items.add("其他问题 " + (other + unusable) + " 处");

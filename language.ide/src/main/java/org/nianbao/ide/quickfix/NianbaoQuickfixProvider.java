@@ -3,6 +3,8 @@ package org.nianbao.ide.quickfix;
 import java.util.List;
 
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
@@ -26,6 +28,9 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 
 	@Inject
 	private DerivedTotals derived;
+
+	@Inject
+	private UnfilledToZero unfilled;
 
 	@QuickFix(IssueCodes.TOTAL_MISMATCH)
 	public void computedTotal(DiagnosticResolutionAcceptor acceptor) {
@@ -130,11 +135,36 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	@QuickFix(IssueCodes.PLACEHOLDER_VALUE)
 	public void placeholderToZero(DiagnosticResolutionAcceptor acceptor) {
 		replaceWithData(current.get(), acceptor, "改为 %s");
+		everyUnfilledToZero(acceptor);
 	}
 
 	@QuickFix(IssueCodes.BLANK_CELL)
 	public void blankToZero(DiagnosticResolutionAcceptor acceptor) {
 		replaceWithData(current.get(), acceptor, "填 %s");
+		everyUnfilledToZero(acceptor);
+	}
+
+	private void everyUnfilledToZero(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("本表所有占位符和空白单元格都填 0",
+				(ITextModification) (d, object, document) -> unfilled.table(object, document));
+		acceptor.accept("全文所有占位符和空白单元格都填 0",
+				(ITextModification) (d, object, document) -> unfilled.report(object, document));
+	}
+
+	@QuickFix(IssueCodes.PROSE_WITHOUT_BAR)
+	public void addBar(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("在行首加上“| ”", (ITextModification) (d, object, document) ->
+				List.of(new TextEdit(new Range(d.getRange().getStart(), d.getRange().getStart()), "| ")));
+	}
+
+	@QuickFix(IssueCodes.FULL_WIDTH_BAR)
+	public void halfWidthBar(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("改为“| ”", (ITextModification) (d, object, document) -> {
+			String text = document.getContents();
+			int after = document.getOffSet(d.getRange().getEnd());
+			boolean spaced = after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\u3000');
+			return List.of(new TextEdit(d.getRange(), spaced ? "|" : "| "));
+		});
 	}
 
 	@QuickFix(IssueCodes.UNKNOWN_ROW)

@@ -77,8 +77,22 @@ class ColumnHintsTest extends NianbaoServerTest {
 		List<? extends CodeLens> lenses = lenses(text);
 		CodeLens lens = lensAt(lenses, text, "# 三、");
 		Assertions.assertTrue(lens.getCommand().getTitle().startsWith("本年新收 42 · "), lens.getCommand().getTitle());
-		Assertions.assertTrue(lens.getCommand().getTitle().matches(".* · 勾稽关系 ✗ \\d+ 处"), lens.getCommand().getTitle());
+		Assertions.assertTrue(lens.getCommand().getTitle().matches(".* · 合计不符 \\d+ 处"), "the words of the message (合计不符…)");
 		Assertions.assertEquals("复议总计 2 · 直诉总计 1 · 复诉总计 0 · 勾稽关系 ✓", lensAt(lenses, text, "# 四、").getCommand().getTitle());
+	}
+
+	@Test
+	void table2WhichHasNoRuleSaysSo() throws Exception {
+		Assertions.assertEquals("本表无合计与勾稽规则，只核对数值", lensAt(lenses(ANHE), ANHE, "# 二、").getCommand().getTitle());
+	}
+
+	@Test
+	void aTableWithoutANumberIsNotCalledReconciled() throws Exception {
+		String table4 = "案件数 1 0 0 1 2  1 0 0 0 1  0 0 0 0 0";
+		String text = ANHE.replace(table4, "案件数 _ _ _ _ _  _ _ _ _ _  _ _ _ _ _");
+		String title = lensAt(lenses(text), text, "# 四、").getCommand().getTitle();
+		Assertions.assertTrue(title.contains("尚未填写数字"), title);
+		Assertions.assertFalse(title.contains("✓"), title);
 	}
 
 	private List<? extends CodeLens> lenses(String text) throws Exception {

@@ -99,6 +99,7 @@ class CommandsTest extends NianbaoServerTest {
 		Assertions.assertEquals(imported.toString(), result.get("path"), result.toString());
 		assertTrue(Files.readString(imported).contains("\n本年新收         _ _ _ _ _ _ _\n"));
 		assertTrue(String.valueOf(result.get("warnings")).contains("找不到机关名称"), result.toString());
+		Assertions.assertEquals(Boolean.TRUE, result.get("blankForm"), "the blank national template is said to be one");
 
 		Files.writeString(imported, "// edited");
 		Map<?, ?> exists = (Map<?, ?>) execute("nianbao.importReport", new JsonPrimitive(docx.toUri().toString()));
@@ -131,6 +132,7 @@ class CommandsTest extends NianbaoServerTest {
 		overwrite.addProperty("overwrite", true);
 		Map<?, ?> result = (Map<?, ?>) execute("nianbao.importReport", new JsonPrimitive(doc.toUri().toString()), overwrite);
 		Assertions.assertEquals(getTestRootPath().resolve("河西镇.nianbao").toString(), result.get("path"), result.toString());
+		Assertions.assertFalse(result.containsKey("blankForm"), "a filled-in report is no blank form");
 		assertTrue(Files.size(picture) > 1000, "the picture of the document replaced the old file");
 		assertTrue(Files.readString(getTestRootPath().resolve("河西镇.nianbao")).contains("image \"河西镇-图片/图1.png\""));
 	}

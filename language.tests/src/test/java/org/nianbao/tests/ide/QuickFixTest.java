@@ -221,4 +221,51 @@ class QuickFixTest extends NianbaoServerTest {
 		CodeAction fix = onlyFix(text, new Position(line, text.split("\n")[line].indexOf("12.35")), "改为 12.36");
 		Assertions.assertEquals("| 行政事业性收费12.36万元。", apply(text, edits(fix)).split("\n")[line]);
 	}
+
+	@Test
+	void aProseLineWithoutBarGetsItsBar() {
+		String text = ANHE.replace(PARAGRAPH, PARAGRAPH.substring(2));
+		int line = lineStartingWith(text, "依托县政府门户网站");
+		CodeAction fix = onlyFix(text, new Position(line, 0), "在行首加上“| ”");
+		Assertions.assertEquals(ANHE, apply(text, edits(fix)));
+	}
+
+	private static final String PARAGRAPH = "| 依托县政府门户网站和“安和市场监管”微信公众号，全年主动公开政府信息486条。";
+
+	@Test
+	void aFullWidthBarBecomesTheBar() {
+		String text = ANHE.replace(PARAGRAPH, "｜ " + PARAGRAPH.substring(2));
+		CodeAction fix = onlyFix(text, new Position(lineStartingWith(text, "｜"), 0), "改为“| ”");
+		Assertions.assertEquals(ANHE, apply(text, edits(fix)));
+	}
+
+	@Test
+	void aFullWidthBarWithoutSpaceBecomesTheBarAndItsSpace() {
+		String text = ANHE.replace(PARAGRAPH, "｜" + PARAGRAPH.substring(2));
+		CodeAction fix = onlyFix(text, new Position(lineStartingWith(text, "｜"), 0), "改为“| ”");
+		Assertions.assertEquals(ANHE, apply(text, edits(fix)));
+	}
+
+	private static final String CASES = "案件数 1 0 0 1 2  1 0 0 0 1  0 0 0 0 0";
+
+	/** Placeholders and a blank in table 3, a placeholder in table 4. */
+	private static final String UNFILLED = ANHE.replace("法律法规禁止公开  0 0 0 0 0 0  0", "法律法规禁止公开  / / 0 0 0 0  0")
+			.replace("三安全一稳定      0 0 0 0 0 0  0", "三安全一稳定      0 _ 0 0 — 0  0")
+			.replace(CASES, "案件数 1 0 0 1 2  1 0 0 0 1  0 / 0 0 0");
+
+	@Test
+	void everyPlaceholderAndBlankOfATableOrTheReportBecomesZeroAtOnce() {
+		List<CodeAction> all = fixes(UNFILLED, position(UNFILLED, "法律法规禁止公开", "/"));
+		CodeAction table = all.stream().filter(f -> f.getTitle().equals("本表所有占位符和空白单元格都填 0")).findFirst().orElseThrow();
+		CodeAction report = all.stream().filter(f -> f.getTitle().equals("全文所有占位符和空白单元格都填 0")).findFirst().orElseThrow();
+		Assertions.assertEquals(ANHE.replace(CASES, "案件数 1 0 0 1 2  1 0 0 0 1  0 / 0 0 0"), apply(UNFILLED, edits(table)),
+				"table 3 only");
+		Assertions.assertEquals(ANHE, apply(UNFILLED, edits(report)));
+	}
+
+	@Test
+	void aBlankCellOffersTheSameTableWideFix() {
+		CodeAction table = onlyFix(UNFILLED, position(UNFILLED, "三安全一稳定", "_"), "本表所有占位符和空白单元格都填 0");
+		Assertions.assertEquals(ANHE.replace(CASES, "案件数 1 0 0 1 2  1 0 0 0 1  0 / 0 0 0"), apply(UNFILLED, edits(table)));
+	}
 }
