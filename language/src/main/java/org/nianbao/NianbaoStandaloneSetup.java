@@ -9,6 +9,10 @@ package org.nianbao;
  */
 public class NianbaoStandaloneSetup extends NianbaoStandaloneSetupGenerated {
 
+	static {
+		GuiceOptions.apply(); // every injector of the language is made through this class
+	}
+
 	public static void doSetup() {
 		new NianbaoStandaloneSetup().createInjectorAndDoEMFRegistration();
 	}

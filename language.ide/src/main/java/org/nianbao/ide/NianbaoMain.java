@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
+import org.nianbao.GuiceOptions;
 import org.nianbao.cli.NianbaoCli;
 import org.nianbao.ide.server.StdioServer;
 
@@ -15,6 +16,7 @@ public final class NianbaoMain {
 	}
 
 	public static void main(String[] args) {
+		GuiceOptions.apply(); // before the server's injector, which is made before the language's
 		List<String> arguments = Arrays.asList(args);
 		if (!arguments.isEmpty() && arguments.get(0).equals("server") && !arguments.contains("-h") && !arguments.contains("--help")) {
 			System.exit(StdioServer.run(arguments.subList(1, arguments.size())));

@@ -15,6 +15,8 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 
+import org.nianbao.GuiceOptions;
+
 import com.google.inject.Guice;
 
 /**
@@ -29,6 +31,7 @@ public final class StdioServer {
 	}
 
 	public static int run(List<String> options) {
+		GuiceOptions.apply();
 		NianbaoServerModule module = new NianbaoServerModule(); // first: the languages set up meanwhile
 		InputStream in = System.in;
 		OutputStream out = System.out;

@@ -34,11 +34,13 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.tests.lsp.LspTestClient;
+import org.nianbao.tests.support.ProcessJava;
 import org.nianbao.tests.support.TestFiles;
 
 /**
  * The real jar as an editor starts it: {@code java -jar nianbao.jar server}, the protocol over stdin/stdout, under
- * a platform charset that cannot encode Chinese. The jar is built in language.ide's package phase, before this module.
+ * a platform charset that cannot encode Chinese, on {@link ProcessJava}'s Java, without a WARNING line in its log.
+ * The jar is built in language.ide's package phase, before this module.
  */
 class ServerProcessTest {
 
@@ -57,7 +59,7 @@ class ServerProcessTest {
 		String uri = report.toUri().toString();
 
 		Path stderr = workspace.resolve("server.log");
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+		ProcessBuilder builder = new ProcessBuilder(ProcessJava.java(),
 				"-Dfile.encoding=US-ASCII", "-jar", jar.toString(), "server")
 				.redirectError(stderr.toFile());
 		builder.environment().put("LC_ALL", "C");
@@ -85,6 +87,8 @@ class ServerProcessTest {
 			Diagnostic wrong = diagnostics.stream().filter(d -> d.getRange().getStart().equals(position(text, "办理结果总计", "34")))
 					.findFirst().orElseThrow(() -> new AssertionError(diagnostics.toString()));
 			Assertions.assertTrue(wrong.getMessage().getLeft().startsWith("合计不符（自然人列）：三（七）写为 34"), wrong.getMessage().getLeft());
+			// started, both injectors made, a report checked: nothing to warn about yet (the bad messages below are logged)
+			ProcessJava.assertNoWarnings(log(stderr));
 
 			// the diagnostic went through JSON and back: its data still names the computed value
 			CodeActionParams actionParams = new CodeActionParams(new TextDocumentIdentifier(uri), wrong.getRange(),
@@ -124,7 +128,7 @@ class ServerProcessTest {
 			Assertions.assertTrue(log(stderr).contains("MalformedJsonException"), "the message that is not JSON is logged");
 			// the editor's server log starts by saying which Java runs the server
 			Assertions.assertTrue(log(stderr).lines().anyMatch(l -> l.startsWith("Nianbao 语言服务器")
-					&& l.contains("Java " + System.getProperty("java.version"))), () -> log(stderr));
+					&& l.contains(ProcessJava.home().toString())), () -> log(stderr));
 
 			// the one 予以公开 case that was never entered: every total adds up again
 			int line = NianbaoServerTest.lineStartingWith(text, "予以公开");
