@@ -8,8 +8,10 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.nianbao.conversion.NianbaoValueConverters;
 import org.nianbao.diagnostics.NianbaoDiagnosticConverter;
+import org.nianbao.explain.ExplainingResourceValidator;
 import org.nianbao.linking.NianbaoLinkingDiagnostics;
 import org.nianbao.parsing.NianbaoResource;
 import org.nianbao.parsing.SyntaxErrorMessages;
@@ -40,6 +42,10 @@ public class NianbaoRuntimeModule extends AbstractNianbaoRuntimeModule {
 
 	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
 		return NianbaoDiagnosticConverter.class;
+	}
+
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return ExplainingResourceValidator.class;
 	}
 
 	public Class<? extends XtextResource> bindXtextResource() {

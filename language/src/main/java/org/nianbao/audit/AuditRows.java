@@ -38,6 +38,7 @@ public final class AuditRows {
 			o.addProperty("onTime", r.onTime());
 			o.addProperty("errors", r.errors());
 			o.addProperty("warnings", r.warnings());
+			o.addProperty("explained", r.explained());
 			JsonArray first = new JsonArray();
 			r.firstProblems(FIRST_PROBLEMS).forEach(first::add);
 			o.add("firstProblems", first);

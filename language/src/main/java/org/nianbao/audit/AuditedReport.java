@@ -22,9 +22,19 @@ public record AuditedReport(String file, String organ, String year, String publi
 		return problems.stream().filter(Problem::isWarning).count();
 	}
 
-	/** The first problems in words, errors first, for a one-line summary. */
+	/** Warnings a person explained in the report (not counted as warnings). */
+	public long explained() {
+		return problems.stream().filter(Problem::isExplained).count();
+	}
+
+	/** No error and no warning left (explained warnings are fine). */
+	public boolean isClean() {
+		return errors() == 0 && warnings() == 0;
+	}
+
+	/** The first problems in words, errors first, for a one-line summary; explained warnings are not problems. */
 	public List<String> firstProblems(int count) {
-		return problems.stream().sorted((a, b) -> Boolean.compare(b.isError(), a.isError())).limit(count)
+		return problems.stream().filter(p -> !p.isExplained()).sorted((a, b) -> Boolean.compare(b.isError(), a.isError())).limit(count)
 				.map(Problem::message).toList();
 	}
 

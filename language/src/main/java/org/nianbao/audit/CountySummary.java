@@ -42,7 +42,7 @@ public record CountySummary(String year, int reports, int clean, int late, int w
 		int copiedCount = 0;
 		for (int i : indexes) {
 			AuditedReport report = all.get(i);
-			clean += report.problems().isEmpty() ? 1 : 0;
+			clean += report.isClean() ? 1 : 0;
 			late += Boolean.FALSE.equals(report.onTime()) ? 1 : 0;
 			withErrors += report.errors() > 0 ? 1 : 0;
 			copiedCount += copied.contains(i) ? 1 : 0;

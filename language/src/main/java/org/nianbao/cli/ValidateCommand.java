@@ -34,11 +34,12 @@ import picocli.CommandLine.Parameters;
  * one row per report (CSV, JSON), an audit page over them all, and an exit code.
  */
 @Command(name = "validate", description = { "检查报告，列出所有错误和警告（文件名:行:列: 级别: 说明 [代码]）；有错误时退出码为 1。",
+		"报告中以 // 已核实 代码：原因 说明过的警告不计入警告，只在总数后注明（N 条已说明）；-v 也列出它们。",
 		"--report 另写一页汇总网页（每份报告一行、内容雷同、缺报、全县数字）。" }, footer = { "  nianbao validate 某镇2024.nianbao",
 				"  nianbao validate 报告文件夹 --format json", "  nianbao validate 全县报告 --report 汇总.html" })
 public class ValidateCommand implements Callable<Integer> {
 
-	static final String USAGE = "用法：nianbao validate 文件或文件夹... [--format text|json|csv] [--report 汇总.html] [-j 线程数]";
+	static final String USAGE = "用法：nianbao validate 文件或文件夹... [--format text|json|csv] [--report 汇总.html] [-v] [-j 线程数]";
 
 	@Inject
 	private BatchRunner batch;
@@ -54,6 +55,9 @@ public class ValidateCommand implements Callable<Integer> {
 
 	@Option(names = "--format", paramLabel = "text|json|csv", description = "输出格式：text（默认，每个问题一行）、json，或 csv（每份报告一行）")
 	private String format = "text";
+
+	@Option(names = { "-v", "--verbose" }, description = "也列出已说明的警告（报告中以 // 已核实 代码：原因 说明过的）及其原因")
+	private boolean verbose;
 
 	@Option(names = "--report", paramLabel = "汇总.html", description = "另写一页汇总网页，供上级政务公开办逐份查看")
 	private String report;
@@ -113,26 +117,29 @@ public class ValidateCommand implements Callable<Integer> {
 		batch.run(files, jobs, (workspace, file) -> check(workspace, file, base, deep), found -> {
 			problems.addAll(found.problems());
 			audited.add(found.audited());
-			if (text && !found.problems().isEmpty()) {
+			List<ReportProblem> shown = found.problems().stream().filter(p -> verbose || !p.isExplained()).toList();
+			if (text && !shown.isEmpty()) {
 				progress.clear();
-				found.problems().forEach(p -> out.println(p.toText(base)));
+				shown.forEach(p -> out.println(p.toText(base)));
 			}
 		}, progress);
 		long errors = problems.stream().filter(ReportProblem::isError).count();
-		long warnings = problems.stream().filter(p -> "warning".equals(p.severity())).count();
+		long warnings = problems.stream().filter(ReportProblem::isWarning).count();
+		long explained = problems.stream().filter(ReportProblem::isExplained).count();
 		if (text) {
 			if (audited.size() > 1) {
 				for (AuditedReport r : audited) {
 					if (!r.problems().isEmpty()) {
-						out.println(r.file() + ": " + r.errors() + " 个错误，" + r.warnings() + " 个警告");
+						out.println(r.file() + ": " + r.errors() + " 个错误，" + r.warnings() + " 个警告" + explainedNote(r.explained()));
 					}
 				}
 			}
-			out.println("已检查 " + files.targets().size() + " 个文件：" + errors + " 个错误，" + warnings + " 个警告");
+			out.println("已检查 " + files.targets().size() + " 个文件：" + errors + " 个错误，" + warnings + " 个警告"
+					+ explainedNote(explained));
 		} else if (format.equals("csv")) {
 			out.print(AuditRows.csv(audited));
 		} else {
-			out.println(json(files.targets().size(), problems, audited, errors, warnings, base));
+			out.println(json(files.targets().size(), problems, audited, errors, warnings, explained, base));
 		}
 		if (reportFile != null) {
 			String page = AuditPage.html(title(paths), audited);
@@ -152,7 +159,8 @@ public class ValidateCommand implements Callable<Integer> {
 		String[] lines = found.isEmpty() ? new String[0] : sourceLines(resource);
 		for (ReportProblem p : found) {
 			String line = p.line() >= 1 && p.line() <= lines.length ? lines[p.line() - 1] : "";
-			problems.add(new Problem(p.line(), p.column(), p.severity(), p.message(), p.code(), line));
+			problems.add(new Problem(p.line(), p.column(), p.severity(), p.message(), p.code(), line,
+					p.isExplained() ? p.explanation().text() : null));
 		}
 		return new Checked(found, auditor.audit(ReportProblem.display(file, base), resource, problems, deep));
 	}
@@ -173,12 +181,18 @@ public class ValidateCommand implements Callable<Integer> {
 		return "政府信息公开工作年度报告检查汇总（" + String.join("、", names) + "）";
 	}
 
+	/** {@code （2 条已说明）} after the counts, when a person explained any warning. */
+	private static String explainedNote(long explained) {
+		return explained == 0 ? "" : "（" + explained + " 条已说明）";
+	}
+
 	private static String json(int fileCount, List<ReportProblem> problems, List<AuditedReport> audited, long errors,
-			long warnings, Path base) {
+			long warnings, long explained, Path base) {
 		JsonObject root = new JsonObject();
 		root.addProperty("files", fileCount);
 		root.addProperty("errors", errors);
 		root.addProperty("warnings", warnings);
+		root.addProperty("explained", explained);
 		JsonArray list = new JsonArray();
 		for (ReportProblem p : problems) {
 			JsonObject o = new JsonObject();
@@ -188,6 +202,13 @@ public class ValidateCommand implements Callable<Integer> {
 			o.addProperty("severity", p.severity());
 			o.addProperty("code", p.code());
 			o.addProperty("message", p.message());
+			if (p.isExplained()) {
+				JsonObject explanation = new JsonObject();
+				explanation.addProperty("line", p.explanation().line());
+				explanation.addProperty("column", p.explanation().column());
+				explanation.addProperty("reason", p.explanation().text());
+				o.add("explained", explanation);
+			}
 			if (!p.related().isEmpty()) {
 				JsonArray related = new JsonArray();
 				for (var at : p.related()) {

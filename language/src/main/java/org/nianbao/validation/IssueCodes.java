@@ -62,6 +62,8 @@ public final class IssueCodes {
 	public static final String MISSING_PUBLISHED = "missing-published";
 	public static final String FORM_NOT_YET_IN_FORCE = "form-not-yet-in-force";
 	public static final String TITLE_INCOMPLETE = "title-incomplete";
+	/** A written title that does not read …政府信息公开工作年度报告. */
+	public static final String TITLE_WORDING = "title-wording";
 
 	// other reports: last year's, a combined report's members
 	public static final String REPORT_NOT_FOUND = "report-not-found";
@@ -99,4 +101,12 @@ public final class IssueCodes {
 	public static final String DUPLICATE_NAME = "duplicate-name";
 	public static final String CYCLIC_TOTAL = "cyclic-total";
 	public static final String UNKNOWN_NAME = "unknown-name";
+
+	// explanations of warnings a person checked (// 已核实 CODE：REASON, see explain/)
+	/** An explanation without the warning's code or without a reason. */
+	public static final String EXPLANATION_INCOMPLETE = "explanation-incomplete";
+	/** An explanation of an error: errors cannot be explained away. */
+	public static final String EXPLANATION_OF_ERROR = "explanation-of-error";
+	/** An explanation with no such warning on its line (the warning is gone, or another code). */
+	public static final String EXPLANATION_STALE = "explanation-stale";
 }

@@ -71,6 +71,8 @@ public class ReportFactsValidator extends NianbaoCheckBase {
 		}
 	}
 
+	private static final String OFFICIAL_NAME = "政府信息公开工作年度报告";
+
 	/** A title written with {@code title} must still say whose report it is and for which year. */
 	private void title(Report report, Integer year) {
 		if (report.getTitle().isEmpty()) {
@@ -78,6 +80,7 @@ public class ReportFactsValidator extends NianbaoCheckBase {
 		}
 		String title = String.join("", report.getTitle()).replaceAll("\\s", "");
 		String organ = report.getOrgan() == null ? "" : report.getOrgan().replaceAll("\\s", "");
+		wording(report, title, organ.isEmpty() ? "" : place(organ), year);
 		boolean hasYear = year == null || title.contains(year + "年") || title.contains(year.toString());
 		boolean hasOrgan = organ.isEmpty() || title.contains(organ) || title.contains(place(organ));
 		if (hasYear && hasOrgan) {
@@ -88,6 +91,19 @@ public class ReportFactsValidator extends NianbaoCheckBase {
 		warning("标题中没有" + missing + "：年度报告的标题应写明机关全称和年度，如“" + (organ.isEmpty() ? "××人民政府" : organ)
 				+ (year == null ? "" : year + "年") + "政府信息公开工作年度报告”", report, P.getReport_Title(),
 				IssueCodes.TITLE_INCOMPLETE);
+	}
+
+	/** The national format's name of the report: a title reading …政府信息公开年度报告 or …工作报告 is another name. */
+	private void wording(Report report, String title, String place, Integer year) {
+		if (title.contains(OFFICIAL_NAME)) {
+			return;
+		}
+		int from = title.indexOf("政府信息公开");
+		int to = from < 0 ? -1 : title.indexOf("报告", from);
+		String expected = to >= 0 ? title.substring(0, from) + OFFICIAL_NAME + title.substring(to + "报告".length())
+				: place + (year == null ? "" : year + "年") + OFFICIAL_NAME;
+		warning("标题应写作“…" + OFFICIAL_NAME + "”（格式规定的报告名称）：“" + title + "”宜为“" + expected + "”", report,
+				P.getReport_Title(), IssueCodes.TITLE_WORDING, expected);
 	}
 
 	/**

@@ -4,13 +4,30 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.nianbao.diagnostics.RelatedLocations;
+import org.nianbao.explain.ExplainedIssues;
 
-/** One diagnostic as the command line prints it, with the places it relates to (printed as {@code note:} lines). */
+/**
+ * One diagnostic as the command line prints it, with the places it relates to (printed as {@code note:} lines) and,
+ * for a warning a person explained in the report, the explanation (null otherwise).
+ */
 public record ReportProblem(Path file, int line, int column, String severity, String message, String code,
-		List<RelatedLocations.Location> related) {
+		List<RelatedLocations.Location> related, ExplainedIssues.Reason explanation) {
 
 	public ReportProblem(Path file, int line, int column, String severity, String message, String code) {
-		this(file, line, column, severity, message, code, List.of());
+		this(file, line, column, severity, message, code, List.of(), null);
+	}
+
+	public ReportProblem(Path file, int line, int column, String severity, String message, String code,
+			List<RelatedLocations.Location> related) {
+		this(file, line, column, severity, message, code, related, null);
+	}
+
+	public boolean isExplained() {
+		return explanation != null;
+	}
+
+	public boolean isWarning() {
+		return "warning".equals(severity);
 	}
 
 	public boolean isError() {
@@ -18,8 +35,12 @@ public record ReportProblem(Path file, int line, int column, String severity, St
 	}
 
 	public String toText(Path base) {
-		StringBuilder text = new StringBuilder(display(file, base) + ":" + line + ":" + column + ": " + severity + ": "
-				+ message + (code == null ? "" : " [" + code + "]"));
+		StringBuilder text = new StringBuilder(display(file, base) + ":" + line + ":" + column + ": "
+				+ (isExplained() ? "explained" : severity) + ": " + message + (code == null ? "" : " [" + code + "]"));
+		if (isExplained()) {
+			text.append(System.lineSeparator()).append("    ").append(display(file, base)).append(':')
+					.append(explanation.line()).append(':').append(explanation.column()).append(": 已核实：").append(explanation.text());
+		}
 		for (RelatedLocations.Location at : related) {
 			text.append(System.lineSeparator()).append("    ").append(display(file, base)).append(':').append(at.line())
 					.append(':').append(at.column()).append(": note: ").append(at.message());

@@ -67,6 +67,25 @@ class ReportFactsTest {
 	}
 
 	@Test
+	void aTitleInOtherWordsThanTheFormatsIsWarnedWithTheExpectedWording() {
+		String header = "  year 2024\n";
+		// a real township report was titled …政府信息公开年度报告, without 工作
+		List<Issue> issues = Validation.issues(BASE.replace(header, header + "  title \"安和县市场监督管理局\" \"2024年政府信息公开年度报告\"\n"));
+		assertEquals(List.of(IssueCodes.TITLE_WORDING), codes(issues), Validation.describe(issues));
+		assertEquals("标题应写作“…政府信息公开工作年度报告”（格式规定的报告名称）：“安和县市场监督管理局2024年政府信息公开年度报告”"
+				+ "宜为“安和县市场监督管理局2024年政府信息公开工作年度报告”", issues.get(0).getMessage());
+		assertEquals(Severity.WARNING, issues.get(0).getSeverity());
+
+		List<Issue> other = Validation.issues(BASE.replace(header, header + "  title \"安和县市场监督管理局2024年工作总结\"\n"));
+		assertEquals(List.of(IssueCodes.TITLE_WORDING), codes(other), Validation.describe(other));
+		assertTrue(other.get(0).getMessage().endsWith("宜为“安和县市场监督管理局2024年政府信息公开工作年度报告”"), other.get(0).getMessage());
+
+		// the year after the name, as a real township printed it, is the format's name
+		List<Issue> yearAfter = Validation.issues(BASE.replace(header, header + "  title \"安和县市场监督管理局政府信息公开工作年度报告（2024年度）\"\n"));
+		assertEquals(List.of(), yearAfter, Validation.describe(yearAfter));
+	}
+
+	@Test
 	void aPeoplesGovernmentMayBeNamedByItsPlace() {
 		String township = BASE.replace("organ \"安和县市场监督管理局\"", "organ \"安和县城关镇人民政府\"");
 		String header = "  year 2024\n";

@@ -1,0 +1,174 @@
+package org.nianbao.explain;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.CheckType;
+import org.eclipse.xtext.validation.Issue;
+import org.nianbao.validation.IssueCodes;
+
+/**
+ * Applies a report's explanations to its diagnostics: a warning explained on its line becomes an explained
+ * diagnostic (severity info, its reason in the data as {@code explained:LINE:COLUMN:REASON}); an explanation of an error,
+ * one without code or reason, and one that explains nothing are diagnostics of their own. An explained diagnostic
+ * keeps its code, message and place, so that every consumer still sees what was checked.
+ */
+public final class ExplainedIssues {
+
+	private static final String PREFIX = "explained:";
+
+	/** The codes of explanations' own diagnostics: these cannot be explained. */
+	private static final Set<String> OWN = Set.of(IssueCodes.EXPLANATION_INCOMPLETE, IssueCodes.EXPLANATION_OF_ERROR,
+			IssueCodes.EXPLANATION_STALE);
+
+	private static final Set<String> CODES = codes();
+
+	/** An explanation's reason and the line it is written on, as carried by an explained diagnostic. */
+	public record Reason(int line, int column, String text) {
+	}
+
+	private ExplainedIssues() {
+	}
+
+	public static List<Issue> apply(List<Issue> issues, List<Explanation> explanations, URI uri) {
+		if (explanations.isEmpty()) {
+			return issues;
+		}
+		List<Issue> result = new ArrayList<>(issues);
+		for (Explanation e : explanations) {
+			if (!e.isComplete()) {
+				result.add(own(e, uri, Severity.ERROR, IssueCodes.EXPLANATION_INCOMPLETE, e.code().isEmpty()
+						? "说明须写明所说明警告的代码和原因，如：// 已核实 in-force-mismatch：本年有3件文件到期失效"
+						: "说明须写明原因：// 已核实 " + e.code() + "：原因（为什么报告没有错）"));
+				continue;
+			}
+			List<Integer> covered = new ArrayList<>();
+			boolean error = false;
+			for (int i = 0; i < issues.size(); i++) {
+				Issue issue = issues.get(i);
+				if (e.code().equals(issue.getCode()) && !OWN.contains(issue.getCode()) && issue.getLineNumber() != null
+						&& issue.getLineNumber() == e.target()) {
+					if (issue.getSeverity() == Severity.ERROR) {
+						error = true;
+					} else if (issue.getSeverity() == Severity.WARNING) {
+						covered.add(i);
+					}
+				}
+			}
+			if (error) {
+				result.add(own(e, uri, Severity.ERROR, IssueCodes.EXPLANATION_OF_ERROR,
+						"错误不能以说明了结：第 " + e.target() + " 行的“" + e.code() + "”是错误，须改正报告；只有警告可以说明"));
+			} else if (covered.isEmpty()) {
+				result.add(own(e, uri, Severity.WARNING, IssueCodes.EXPLANATION_STALE, stale(e)));
+			}
+			for (int i : covered) {
+				if (result.get(i) == issues.get(i)) {
+					result.set(i, explained(issues.get(i), e));
+				}
+			}
+		}
+		return result;
+	}
+
+	/** The reason of an explained diagnostic's data, or null when it was not explained. */
+	public static Reason reason(String[] data) {
+		if (data == null) {
+			return null;
+		}
+		for (String entry : data) {
+			if (entry != null && entry.startsWith(PREFIX)) {
+				String[] parts = entry.substring(PREFIX.length()).split(":", 3);
+				try {
+					return new Reason(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts.length > 2 ? parts[2] : "");
+				} catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+					return null;
+				}
+			}
+		}
+		return null;
+	}
+
+	public static boolean isExplained(Issue issue) {
+		return issue.getSeverity() == Severity.INFO && reason(issue.getData()) != null;
+	}
+
+	/** Every code a diagnostic may have, for completion and for telling a mistyped code. */
+	public static Set<String> codes() {
+		Set<String> codes = new HashSet<>();
+		for (Field field : IssueCodes.class.getFields()) {
+			if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+				try {
+					codes.add((String) field.get(null));
+				} catch (IllegalAccessException e) {
+					throw new IllegalStateException(e);
+				}
+			}
+		}
+		return codes;
+	}
+
+	private static String stale(Explanation e) {
+		if (!CODES.contains(e.code())) {
+			return "说明的代码“" + e.code() + "”不是任何警告的代码：请核对拼写";
+		}
+		if (OWN.contains(e.code())) {
+			return "说明不能说明另一条说明：请删去此说明";
+		}
+		if (e.target() == 0) {
+			return "此说明之后没有内容，说明不了任何警告：请把它写在所说明的行上或其上一行";
+		}
+		return "此说明已无所指：第 " + e.target() + " 行没有“" + e.code() + "”警告（警告已消除，或代码不对），请删去或改正此说明";
+	}
+
+	private static Issue explained(Issue warning, Explanation e) {
+		Issue.IssueImpl copy = copy(warning);
+		copy.setSeverity(Severity.INFO);
+		String[] data = warning.getData() == null ? new String[0] : warning.getData();
+		String[] more = Arrays.copyOf(data, data.length + 1);
+		more[data.length] = PREFIX + e.line() + ":" + e.column() + ":" + e.reason().replace('\n', ' ');
+		copy.setData(more);
+		return copy;
+	}
+
+	private static Issue.IssueImpl copy(Issue issue) {
+		Issue.IssueImpl copy = new Issue.IssueImpl();
+		copy.setCode(issue.getCode());
+		copy.setMessage(issue.getMessage());
+		copy.setSeverity(issue.getSeverity());
+		copy.setType(issue.getType());
+		copy.setOffset(issue.getOffset());
+		copy.setLength(issue.getLength());
+		copy.setLineNumber(issue.getLineNumber());
+		copy.setColumn(issue.getColumn());
+		copy.setLineNumberEnd(issue.getLineNumberEnd());
+		copy.setColumnEnd(issue.getColumnEnd());
+		copy.setUriToProblem(issue.getUriToProblem());
+		copy.setSyntaxError(issue.isSyntaxError());
+		copy.setData(issue.getData());
+		return copy;
+	}
+
+	private static Issue own(Explanation e, URI uri, Severity severity, String code, String message) {
+		Issue.IssueImpl issue = new Issue.IssueImpl();
+		issue.setCode(code);
+		issue.setMessage(message);
+		issue.setSeverity(severity);
+		issue.setType(CheckType.FAST);
+		issue.setOffset(e.offset());
+		issue.setLength(e.length());
+		issue.setLineNumber(e.line());
+		issue.setColumn(e.column());
+		issue.setLineNumberEnd(e.line());
+		issue.setColumnEnd(e.column() + e.length());
+		issue.setUriToProblem(uri);
+		issue.setData(new String[] { e.code() });
+		return issue;
+	}
+}
