@@ -1,10 +1,9 @@
-package org.nianbao.parsing;
+package org.nianbao.form;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.nianbao.form.PartMatcher;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.FormPart;
 import org.nianbao.nianbao.Part;

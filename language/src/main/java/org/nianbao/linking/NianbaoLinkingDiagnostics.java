@@ -15,7 +15,7 @@ import org.nianbao.form.MeasureWords;
 import org.nianbao.form.Labels;
 import org.nianbao.form.RowSuggestions;
 import org.nianbao.nianbao.NianbaoPackage;
-import org.nianbao.parsing.ProseLines;
+import org.nianbao.form.ProseLines;
 import org.nianbao.parsing.UnquotedImageLine;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;

@@ -4,7 +4,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
-import org.nianbao.parsing.ProseLines;
+import org.nianbao.form.ProseLines;
 
 /** A full-width ｜ at the start of a line, where a paragraph's "| " belongs: one error at the bar, not a stray. */
 final class FullWidthBar {

@@ -11,7 +11,7 @@ import org.nianbao.form.PartMatch;
 import org.nianbao.form.ReportLayout;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.nianbao.parsing.ProseLines;
+import org.nianbao.form.ProseLines;
 import org.nianbao.parsing.UnquotedImageLine;
 import org.nianbao.nianbao.FigureRow;
 import org.nianbao.nianbao.Form;
