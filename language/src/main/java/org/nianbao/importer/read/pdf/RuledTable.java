@@ -17,9 +17,9 @@ import org.nianbao.importer.model.PrintedTable;
  */
 final class RuledTable {
 
-	/** An item number a new label starts with: 三、 （四） 2. ① . */
-	private static final Pattern ITEM = Pattern
-			.compile("^\\s*(?:[（(][一二三四五六七八九十0-9０-９]+[）)]|[一二三四五六七八九十]+、|[0-9０-９]+\\s*[.．、]|[①-⑳])");
+	/** An item number a new label starts with: 三、 （四） 2. ① 第二十条. */
+	private static final Pattern ITEM = Pattern.compile(
+			"^\\s*(?:[（(][一二三四五六七八九十0-9０-９]+[）)]|[一二三四五六七八九十]+、|[0-9０-９]+\\s*[.．、]|[①-⑳]|第[一二三四五六七八九十百0-9]+[条项])");
 	private static final Pattern VALUE = Pattern.compile("[-0-9０-９.,．]*[0-9０-９][-0-9０-９.,．]*|/|／|[-－—–―]+|〇|无|空|零");
 
 	private static final class Cell {
