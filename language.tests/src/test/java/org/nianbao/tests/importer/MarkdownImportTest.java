@@ -73,4 +73,23 @@ class MarkdownImportTest {
 		assertEquals(2, run.err().lines().count(), run.err());
 		assertTrue(run.out().endsWith("已导入 1 份报告，2 份未导入\n"), run.out());
 	}
+
+	@Test
+	void aLostTableIsAnErrorOfTheImportAndTheFileIsStillWritten(@TempDir Path dir) throws Exception {
+		String full = Files.readString(Imports.resource("pingtan-2023-converter.md"));
+		// table 3 as a converter loses it: the heading and no table after it
+		int from = full.indexOf("| （本列数据的勾稽关系为");
+		int to = full.indexOf("# 四、政府信息公开行政复议");
+		Path md = dir.resolve("平潭2023.md");
+		Files.writeString(md, full.substring(0, from) + full.substring(to).replace("# 五、存在的主要问题及改进情况\n", ""));
+		CommandLineRun run = CommandLineRun.of("import", md.toString());
+		assertEquals(NianbaoCli.PROBLEMS, run.code(), run.toString());
+		assertTrue(Files.readString(dir.resolve("平潭2023.nianbao")).contains("# 三、收到和处理政府信息公开申请情况\n"));
+		assertTrue(run.out().lines().anyMatch(l -> l.endsWith(
+				"平潭2023.md:“三、收到和处理政府信息公开申请情况”: error: 此部分没有表格：原文的表格丢失或未能读出，请照原文补上")), run.out());
+		assertTrue(run.out().lines().anyMatch(l -> l.endsWith("平潭2023.md:全文: error: 找不到“五、存在的主要问题及改进情况”：此部分未导入，请照原文补上")),
+				run.out());
+		assertTrue(run.out().contains("导入不完整 "), run.out());
+		assertTrue(run.out().endsWith("已导入 1 份报告（其中 1 份不完整）\n"), run.out());
+	}
 }
