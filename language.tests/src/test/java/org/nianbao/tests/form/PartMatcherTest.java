@@ -65,7 +65,6 @@ class PartMatcherTest {
 	void aSentenceWithAPartsWordsIsNoHeading() {
 		Form form = (Form) Validation.parse(ReportText.nationalForm()).getContents().get(0);
 		assertNull(PartMatcher.match("四、加强政府信息公开工作，提升行政复议、行政诉讼应诉水平", form).part());
-		assertNull(PartMatcher.match("一是政府信息公开行政复议、行政诉讼情况良好", form).part());
 		assertNull(PartMatcher.match("（四）政府信息公开平台建设", form).part());
 		PartMatch worded = PartMatcher.match("五、政府信息公开工作存在的主要问题及改进情况", form);
 		assertEquals("五、存在的主要问题及改进情况", worded.part().getLabel());
