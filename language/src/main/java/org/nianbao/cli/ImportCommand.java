@@ -5,16 +5,13 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.nianbao.export.WriteFailure;
+import org.nianbao.importer.ImportPolicy;
 import org.nianbao.importer.ImportWarning;
 import org.nianbao.importer.Importer;
 import org.nianbao.importer.UnreadableInput;
@@ -27,10 +24,10 @@ import com.google.inject.Provider;
 
 /**
  * {@code nianbao import FILE-OR-FOLDER... [-o DIR] [--overwrite]}: a .nianbao file for every published report
- * (.docx, .doc, .html/.htm, .txt; folders searched recursively), NAME.nianbao beside the input or in DIR, never
+ * (folders searched recursively), as {@link ImportPolicy} decides: NAME.nianbao beside the input or in DIR, never
  * outside it, never over an existing file unless {@code --overwrite}, written whole or not at all. One line per
- * input; warnings about the source in {@code path:where: warning:} lines. Exit 1 if any input could not be read
- * or written.
+ * input; warnings about the source in {@code path:where: warning:} lines, what the import lost in
+ * {@code path:where: error:} lines. Exit 1 if any input could not be read or written, or lost a part or table.
  */
 public class ImportCommand {
 
@@ -71,80 +68,62 @@ public class ImportCommand {
 			}
 		}
 		if (inputs.isEmpty()) {
-			err.println("没有找到可导入的文件（.docx、.doc、.html、.htm、.txt）");
+			err.println("没有找到可导入的文件（.docx、.doc、.html、.htm、.txt、.md）");
 			return NianbaoCli.PROBLEMS;
 		}
-		Importer importer = new Importer(nationalForm());
+		ImportPolicy policy = new ImportPolicy(new Importer(nationalForm()), folder, overwrite);
 		Path base = Path.of("").toAbsolutePath();
 		Progress progress = interactive ? Progress.on(err, "导入") : Progress.silent();
-		Map<Path, Path> claimed = new HashMap<>();
 		int imported = 0;
+		int incomplete = 0;
 		int failed = 0;
 		int done = 0;
 		for (Path input : inputs) {
 			progress.show(done++, inputs.size());
-			String name = ReportProblem.display(input, base);
-			if (!Importer.canRead(input)) {
-				progress.clear();
-				err.println(name + "：" + Importer.refusal(input));
-				failed++;
-				continue;
-			}
-			Path target;
-			try {
-				target = Importer.targetFor(input, folder);
-			} catch (IllegalArgumentException e) {
-				progress.clear();
-				err.println(name + "：" + e.getMessage());
-				failed++;
-				continue;
-			}
-			Path earlier = claimed.putIfAbsent(target, input);
-			String shown = ReportProblem.display(target, base);
-			if (earlier != null) {
-				progress.clear();
-				err.println(name + "：与 " + ReportProblem.display(earlier, base) + " 会写到同一个文件 " + shown + "，未导入");
-				failed++;
-				continue;
-			}
-			if (Files.exists(target) && !overwrite) {
-				progress.clear();
-				err.println(name + "：" + shown + " 已存在，未覆盖（确需覆盖请加 --overwrite）");
-				failed++;
-				continue;
-			}
-			Importer.Result result;
-			try {
-				result = importer.importInto(input, target, overwrite);
-			} catch (UnreadableInput e) {
-				progress.clear();
-				err.println(name + "：" + e.getMessage());
-				failed++;
-				continue;
-			} catch (IOException e) {
-				progress.clear();
-				err.println(name + "：无法写入 " + shown + "：" + WriteFailure.explain(e));
-				failed++;
-				continue;
-			} catch (RuntimeException | StackOverflowError e) {
-				progress.clear();
-				err.println(name + "：导入时出错（" + e.getClass().getSimpleName() + "），未导入");
-				failed++;
-				continue;
-			}
+			ImportPolicy.Outcome outcome = policy.importOne(input);
 			progress.clear();
+			String name = ReportProblem.display(input, base);
+			if (outcome instanceof ImportPolicy.NotImported refused) {
+				err.println(name + "：" + words(refused, base));
+				failed++;
+				continue;
+			}
+			ImportPolicy.Imported written = (ImportPolicy.Imported) outcome;
+			Importer.Result result = written.result();
 			for (ImportWarning warning : result.warnings()) {
 				out.println(warning.toText(name));
 			}
+			for (ImportWarning error : result.errors()) {
+				out.println(error.toErrorText(name));
+			}
+			String shown = ReportProblem.display(written.target(), base);
 			String pictures = result.pictures().isEmpty() ? ""
 					: "，图片 " + result.pictures().size() + " 张存于 " + result.pictures().get(0).folder() + "/";
-			out.println("已导入 " + shown + pictures
-					+ (result.warnings().isEmpty() ? "" : "（" + result.warnings().size() + " 处与格式不同或需核对，见上）"));
+			String notes = (result.errors().isEmpty() ? "" : result.errors().size() + " 处内容丢失")
+					+ (!result.errors().isEmpty() && !result.warnings().isEmpty() ? "，" : "")
+					+ (result.warnings().isEmpty() ? "" : result.warnings().size() + " 处与格式不同或需核对");
+			if (written.failed()) {
+				out.println("导入不完整 " + shown + pictures + "（" + notes + "，见上；文件已写出，请照原文补上）");
+				incomplete++;
+			} else {
+				out.println("已导入 " + shown + pictures + (notes.isEmpty() ? "" : "（" + notes + "，见上）"));
+			}
 			imported++;
 		}
 		progress.clear();
-		out.println("已导入 " + imported + " 份报告" + (failed > 0 ? "，" + failed + " 份未导入" : ""));
-		return failed > 0 ? NianbaoCli.PROBLEMS : NianbaoCli.OK;
+		out.println("已导入 " + imported + " 份报告" + (incomplete > 0 ? "（其中 " + incomplete + " 份不完整）" : "")
+				+ (failed > 0 ? "，" + failed + " 份未导入" : ""));
+		return failed > 0 || incomplete > 0 ? NianbaoCli.PROBLEMS : NianbaoCli.OK;
+	}
+
+	/** Why an input was not imported, in one line. */
+	private static String words(ImportPolicy.NotImported refused, Path base) {
+		return switch (refused.refusal()) {
+		case EXISTS -> ReportProblem.display(refused.target(), base) + " 已存在，未覆盖（确需覆盖请加 --overwrite）";
+		case TAKEN -> "与 " + ReportProblem.display(refused.earlier(), base) + " 会写到同一个文件 "
+				+ ReportProblem.display(refused.target(), base) + "，未导入";
+		case UNREADABLE, NOT_WRITTEN -> refused.message();
+		};
 	}
 
 	private Form nationalForm() {
@@ -152,10 +131,10 @@ public class ImportCommand {
 		return (Form) resource.getContents().get(0);
 	}
 
-	/** A folder's reports to import; its PDFs too, so that each is named as not imported rather than left out. */
+	/** A folder's inputs, as the import policy sees them. */
 	private static List<Path> list(Path folder) {
-		try (Stream<Path> files = Files.walk(folder)) {
-			return files.filter(f -> Files.isRegularFile(f) && (Importer.canRead(f) || Importer.isPdf(f))).sorted().toList();
+		try {
+			return ImportPolicy.inputsIn(folder);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

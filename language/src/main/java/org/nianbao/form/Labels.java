@@ -15,12 +15,15 @@ public final class Labels {
 	private Labels() {
 	}
 
-	/** A row by its number as printed ("一", "三（七）"), or its label when it has none. */
+	/**
+	 * A row by its number as printed ("一", "三（七）"), or its label when it has none, or its name when it has no
+	 * printed label either (table 4's one row of figures).
+	 */
 	public static String row(RowNode row) {
 		if (row.getCode() != null && !row.getCode().isEmpty()) {
 			return row.getCode();
 		}
-		return row.getLabel() == null ? row.getName() : row.getLabel();
+		return row.getLabel() == null || row.getLabel().isBlank() ? row.getName() : row.getLabel();
 	}
 
 	/**

@@ -13,6 +13,11 @@ public record ImportWarning(String where, String message) {
 		return path + ":" + where + ": warning: " + message;
 	}
 
+	/** The same line for something the import lost: {@code path:where: error: message}. */
+	public String toErrorText(String path) {
+		return path + ":" + where + ": error: " + message;
+	}
+
 	public static String display(Path file, Path base) {
 		Path absolute = file.toAbsolutePath().normalize();
 		return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();

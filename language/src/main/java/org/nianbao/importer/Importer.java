@@ -18,22 +18,30 @@ import org.nianbao.importer.model.PrintedReport;
 import org.nianbao.importer.read.DocReader;
 import org.nianbao.importer.read.DocxReader;
 import org.nianbao.importer.read.HtmlReader;
+import org.nianbao.importer.read.MarkdownReader;
+import org.nianbao.importer.read.TextFile;
 import org.nianbao.importer.read.TextReader;
 import org.nianbao.importer.read.pdf.PdfReader;
 import org.nianbao.importer.write.NianbaoWriter;
 import org.nianbao.nianbao.Form;
 
 /**
- * Imports one published report (.docx, .doc, .html/.htm, .txt, .pdf) as .nianbao text, exactly as printed, against a form
+ * Imports one published report (.docx, .doc, .html/.htm, .txt, .md, .pdf) as .nianbao text, exactly as printed, against a form
  * (the national one). Unreadable inputs raise {@link UnreadableInput} with a one-line reason.
  */
 public final class Importer {
 
 	/**
-	 * What an import gives: the .nianbao text, the warnings about the source, and the pictures its {@code image}
-	 * lines name (paths relative to the report's folder).
+	 * What an import gives: the .nianbao text, the warnings about the source, the pictures its {@code image}
+	 * lines name (paths relative to the report's folder), and the errors: what the import lost (a part not found,
+	 * a part without the table it must have), for which the text is still written, to be completed by hand.
 	 */
-	public record Result(String text, List<ImportWarning> warnings, List<ImportedPicture> pictures) {
+	public record Result(String text, List<ImportWarning> warnings, List<ImportedPicture> pictures,
+			List<ImportWarning> errors) {
+
+		public Result(String text, List<ImportWarning> warnings, List<ImportedPicture> pictures) {
+			this(text, warnings, pictures, List.of());
+		}
 	}
 
 	private final Form form;
@@ -45,7 +53,8 @@ public final class Importer {
 	public static boolean canRead(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		return name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".wps") || name.endsWith(".html")
-				|| name.endsWith(".htm") || name.endsWith(".txt") || name.endsWith(".pdf");
+				|| name.endsWith(".htm") || name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown")
+				|| name.endsWith(".pdf");
 	}
 
 	public static PrintedReport read(Path file) throws UnreadableInput {
@@ -56,8 +65,12 @@ public final class Importer {
 		if (name.endsWith(".html") || name.endsWith(".htm")) {
 			return HtmlReader.read(file);
 		}
+		if (name.endsWith(".md") || name.endsWith(".markdown")) {
+			return MarkdownReader.read(file);
+		}
 		if (name.endsWith(".txt")) {
-			return TextReader.read(file);
+			String text = TextFile.decode(file, "文本文件");
+			return MarkdownReader.isMarkdown(text) ? MarkdownReader.read(text) : TextReader.read(text);
 		}
 		if (name.endsWith(".pdf")) {
 			return PdfReader.read(file);
@@ -68,29 +81,26 @@ public final class Importer {
 		throw new UnreadableInput(refusal(file));
 	}
 
-	/** A PDF (read by {@link PdfReader}). */
-	public static boolean isPdf(Path file) {
-		return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
-	}
-
 	/** Why a file of a type import does not read is not imported (null for a type it reads). */
 	public static String refusal(Path file) {
 		if (canRead(file)) {
 			return null;
 		}
-		return "不支持的文件类型：只能导入 .docx、.doc、.html/.htm、.txt 和 .pdf";
+		return "不支持的文件类型：只能导入 .docx、.doc、.html/.htm、.txt、.md 和 .pdf";
 	}
 
 	public Result importFile(Path file) throws UnreadableInput {
 		PrintedReport printed = read(file);
 		List<ImportWarning> warnings = new ArrayList<>(printed.notes());
-		ImportedReport report = new ReportMapper(form, warnings, pictureFolder(file)).map(printed, reportName(file));
+		ReportMapper mapper = new ReportMapper(form, warnings, pictureFolder(file));
+		ImportedReport report = mapper.map(printed, reportName(file));
 		if (report.parts().isEmpty()) {
 			// a note or any other document beside the reports: refused like a web page without a report
 			throw new UnreadableInput("找不到年度报告的部分标题（如“一、总体情况”），不像政府信息公开工作年度报告，未导入");
 		}
 		List<String> header = List.of("导入自 " + file.getFileName() + "（nianbao import）：内容照原文，未作任何修正");
-		return new Result(NianbaoWriter.write(report, header), List.copyOf(warnings), report.pictures());
+		return new Result(NianbaoWriter.write(report, header), List.copyOf(warnings), report.pictures(),
+				List.copyOf(mapper.errors()));
 	}
 
 	/** The folder beside the report that holds its pictures: NAME-图片 for NAME.docx. */

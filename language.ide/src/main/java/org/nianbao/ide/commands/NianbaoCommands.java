@@ -1,6 +1,5 @@
 package org.nianbao.ide.commands;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +19,8 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.nianbao.docx.DocxGenerator;
 import org.nianbao.export.ReportExport;
 import org.nianbao.form.ReportSkeleton;
-import org.nianbao.export.WriteFailure;
 import org.nianbao.importer.Importer;
-import org.nianbao.importer.UnreadableInput;
+import org.nianbao.importer.ImportPolicy;
 import org.nianbao.ide.preview.PreviewRendering;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.Report;
@@ -157,8 +155,9 @@ public class NianbaoCommands implements IExecutableCommandService {
 	}
 
 	/**
-	 * {@code nianbao.importReport [fileUri, {overwrite}]}: imports a published report (.docx, .html, .txt) into
-	 * NAME.nianbao beside it, as the command line does; answers {@code {path, warnings}} (and {@code blankForm: true} for the blank national form), {@code {error, exists}}
+	 * {@code nianbao.importReport [fileUri, {overwrite}]}: imports a published report into NAME.nianbao beside it
+	 * under the command line's {@link ImportPolicy}; answers {@code {path, warnings}} (what the import lost first,
+	 * each starting "错误："; and {@code blankForm: true} for the blank national form), {@code {error, exists, path}}
 	 * when the file is there and overwriting was not asked for, or {@code {error}}.
 	 */
 	private Object importReport(List<Object> args, ILanguageServerAccess access) {
@@ -174,39 +173,28 @@ public class NianbaoCommands implements IExecutableCommandService {
 		} catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
 			return failure(access, "只能导入磁盘上的文件：" + uri);
 		}
-		Path target;
-		try {
-			target = Importer.targetFor(input, null);
-		} catch (IllegalArgumentException e) {
-			return failure(access, e.getMessage());
-		}
-		if (Files.exists(target) && !overwrite) {
-			Map<String, Object> exists = error(target.getFileName() + " 已存在");
-			exists.put("exists", true);
-			exists.put("path", target.toString());
-			return exists;
-		}
 		Form form = (Form) library.nationalForm(resourceSets.get()).getContents().get(0);
-		try {
-			Importer.Result result = new Importer(form).importInto(input, target, overwrite);
+		ImportPolicy.Outcome outcome = new ImportPolicy(new Importer(form), null, overwrite).importOne(input);
+		if (outcome instanceof ImportPolicy.Imported imported) {
 			Map<String, Object> written = new LinkedHashMap<>();
-			written.put("path", target.toString());
-			written.put("warnings", result.warnings().stream().map(w -> w.where() + "：" + w.message()).toList());
-			if (blankForm.is(result.text(), target)) {
+			written.put("path", imported.target().toString());
+			List<String> notes = new java.util.ArrayList<>();
+			imported.result().errors().forEach(e -> notes.add("错误：" + e.where() + "：" + e.message()));
+			imported.result().warnings().forEach(w -> notes.add(w.where() + "：" + w.message()));
+			written.put("warnings", notes);
+			if (blankForm.is(imported.result().text(), imported.target())) {
 				written.put("blankForm", true); // the national template itself: the editor offers a new report
 			}
 			return written;
-		} catch (UnreadableInput e) {
-			return failure(access, input.getFileName() + "：" + e.getMessage());
-		} catch (java.nio.file.FileAlreadyExistsException e) {
-			// a picture of an earlier import beside it: overwritten only when the user says so, like the report
-			Map<String, Object> exists = error(Path.of(e.getFile()).getFileName() + " 已存在");
-			exists.put("exists", true);
-			exists.put("path", e.getFile());
-			return exists;
-		} catch (java.io.IOException e) {
-			return failure(access, "无法写入 " + target.getFileName() + "（" + WriteFailure.explain(e) + "），原有文件未改动");
 		}
+		ImportPolicy.NotImported refused = (ImportPolicy.NotImported) outcome;
+		if (refused.refusal() == ImportPolicy.Refusal.EXISTS) {
+			Map<String, Object> exists = error(refused.message());
+			exists.put("exists", true);
+			exists.put("path", refused.target().toString());
+			return exists;
+		}
+		return failure(access, input.getFileName() + "：" + refused.message());
 	}
 
 	private static String string(List<Object> args, int index) {

@@ -22,14 +22,14 @@ class ImportCommandTest {
 		Files.copy(Imports.resource("pingtan-2023.html"), in.resolve("平潭2023.html"));
 		Files.copy(Imports.resource("format-template-wps.docx"), in.resolve("blank.docx"));
 		Files.write(in.resolve("broken.docx"), new byte[] { 1, 2, 3, 4, 5, 6, 7, 8 });
-		Files.writeString(in.resolve("notes.md"), "not a report"); // not an input type: not listed
+		Files.writeString(in.resolve("style.css"), "p {}"); // what a saved page brings along: not listed
 		Path out = dir.resolve("out");
 		CommandLineRun run = CommandLineRun.of("import", in.toString(), "-o", out.toString());
 		assertEquals(NianbaoCli.PROBLEMS, run.code(), run.toString());
 		assertTrue(Files.isRegularFile(out.resolve("平潭2023.nianbao")), run.toString());
 		assertTrue(Files.isRegularFile(out.resolve("blank.nianbao")), run.toString());
 		assertFalse(Files.exists(out.resolve("broken.nianbao")));
-		assertFalse(Files.exists(out.resolve("notes.nianbao")));
+		assertFalse(Files.exists(out.resolve("style.nianbao")));
 		assertTrue(run.err().lines().anyMatch(l -> l.endsWith("broken.docx：不是 Word 文档（.docx）：文件内容是其他格式或已损坏，无法导入")), run.err());
 		assertEquals(1, run.err().lines().count(), run.err());
 		assertTrue(run.out().endsWith("已导入 2 份报告，1 份未导入\n"), run.out());

@@ -1,9 +1,11 @@
 package org.nianbao.importer.map;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,12 +44,21 @@ public final class ReportMapper {
 	private final List<ImportWarning> warnings;
 	private final String pictureFolder;
 	private final List<ImportedPicture> pictures = new ArrayList<>();
+	private final List<ImportWarning> errors = new ArrayList<>();
 
 	/** {@code pictureFolder}: where the report's pictures are saved, relative to the report (e.g. "报告-图片"). */
 	public ReportMapper(Form form, List<ImportWarning> warnings, String pictureFolder) {
 		this.form = form;
 		this.warnings = warnings;
 		this.pictureFolder = pictureFolder;
+	}
+
+	/**
+	 * What the last {@link #map} lost: each part of the form not found, each part without the table it must have
+	 * (the text is still written as printed, for a person to complete).
+	 */
+	public List<ImportWarning> errors() {
+		return errors;
 	}
 
 	public ImportedReport map(PrintedReport printed, String name) {
@@ -173,10 +184,14 @@ public final class ReportMapper {
 
 	private List<ImportedPart> parts(List<Block> blocks) {
 		List<ImportedPart> parts = new ArrayList<>();
+		Set<FormPart> found = new HashSet<>();
 		int i = 0;
 		while (i < blocks.size()) {
 			TextLine heading = (TextLine) blocks.get(i);
 			PartMatch match = partHeading(heading);
+			if (match.part() != null) {
+				found.add(match.part());
+			}
 			String text = heading.text().replace('\u00A0', ' ').strip();
 			if (match.part() != null && !match.titleRight() || match.part() != null && !match.numberRight()) {
 				warnings.add(new ImportWarning(heading.where(), "标题印作“" + text + "”，格式为“" + match.part().getLabel() + "”：照印保留"));
@@ -191,6 +206,14 @@ public final class ReportMapper {
 			fill(part, match.part(), blocks.subList(i + 1, end));
 			parts.add(part);
 			i = end;
+		}
+		if (!parts.isEmpty()) {
+			for (FormPart formPart : form.getParts()) {
+				if (!found.contains(formPart)) {
+					errors.add(new ImportWarning("全文", "找不到“" + formPart.getLabel() + "”：此部分未导入"
+							+ (formPart.getTable() != null ? "（连同它的表格）" : "") + "，请照原文补上"));
+				}
+			}
 		}
 		return parts;
 	}
@@ -224,7 +247,7 @@ public final class ReportMapper {
 				}
 			}
 		} else if (table != null) {
-			warnings.add(new ImportWarning("“" + part.heading() + "”", "此部分没有表格"));
+			errors.add(new ImportWarning("“" + part.heading() + "”", "此部分没有表格：原文的表格丢失或未能读出，请照原文补上"));
 		}
 		part.closing().addAll(prose(after, part.heading()));
 	}

@@ -1,8 +1,5 @@
 package org.nianbao.importer.read;
 
-import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,31 +35,14 @@ public final class TextReader {
 	}
 
 	public static PrintedReport read(Path file) throws UnreadableInput {
-		Sizes.check(file, "文本文件");
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(file);
-		} catch (IOException e) {
-			throw new UnreadableInput("读不出文件：" + e.getClass().getSimpleName());
-		}
-		for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-			if (bytes[i] == 0 && !utf16(bytes)) {
-				throw new UnreadableInput("不是文本文件（内容是二进制数据），无法导入");
-			}
-		}
-		Charset charset = HtmlCharset.of(bytes);
-		String text = new String(bytes, charset);
-		if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-			text = text.substring(1);
-		}
+		return read(TextFile.decode(file, "文本文件"));
+	}
+
+	/** Text already decoded (a .txt file that is not Markdown). */
+	public static PrintedReport read(String text) {
 		TextReader reader = new TextReader(List.of(text.split("\r\n|\r|\n", -1)));
 		reader.readAll();
 		return new PrintedReport(reader.blocks, null, true);
-	}
-
-	private static boolean utf16(byte[] bytes) {
-		return bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-				|| (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
 	}
 
 	private String line(int i) {
