@@ -72,7 +72,8 @@ function setStatus(text: string, tooltip: string, error = false): void {
 
 async function startServer(context: vscode.ExtensionContext): Promise<void> {
   const config = vscode.workspace.getConfiguration('nianbao');
-  const java = await findJava(config.get<string | null>('java.home'), process.env, process.platform, probe);
+  const java = await findJava(config.get<string | null>('java.home'), process.env, process.platform, probe,
+    context.asAbsolutePath('jre'));
   if (!java.ok) {
     notStarted = java.message;
     setStatus('$(error) Nianbao', java.message, true);

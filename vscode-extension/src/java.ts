@@ -1,10 +1,11 @@
-// Finding a Java 17+ runtime for the language server: the setting, then JDK_HOME, JAVA_HOME, PATH.
+// Finding a Java 17+ runtime for the language server: the setting, then JDK_HOME, JAVA_HOME, then the runtime
+// bundled in a platform's package (jre/ in the extension), then PATH: the bundled one only when no Java is configured.
 // Pure logic with its effects passed in, so that it can be tested without a real JDK.
 import * as path from 'path';
 
 export const MINIMUM_JAVA = 17;
 
-export type JavaSource = 'nianbao.java.home' | 'JDK_HOME' | 'JAVA_HOME' | 'PATH';
+export type JavaSource = 'nianbao.java.home' | 'JDK_HOME' | 'JAVA_HOME' | 'bundled' | 'PATH';
 
 export interface JavaCandidate {
   source: JavaSource;
@@ -27,7 +28,7 @@ export function javaExecutable(home: string, platform: NodeJS.Platform): string 
 }
 
 export function candidates(setting: string | undefined | null, env: NodeJS.ProcessEnv,
-  platform: NodeJS.Platform): JavaCandidate[] {
+  platform: NodeJS.Platform, bundled?: string): JavaCandidate[] {
   const list: JavaCandidate[] = [];
   if (setting && setting.trim()) {
     list.push({ source: 'nianbao.java.home', executable: javaExecutable(setting.trim(), platform) });
@@ -37,6 +38,9 @@ export function candidates(setting: string | undefined | null, env: NodeJS.Proce
     if (home && home.trim()) {
       list.push({ source: name, executable: javaExecutable(home.trim(), platform) });
     }
+  }
+  if (bundled) {
+    list.push({ source: 'bundled', executable: javaExecutable(bundled, platform) });
   }
   const pathVar = env.PATH ?? env.Path ?? '';
   for (const dir of pathVar.split(path.delimiter).filter(d => d)) {
@@ -55,16 +59,17 @@ export function parseJavaVersion(output: string): number | undefined {
   return first === 1 && match[2] !== undefined ? Number(match[2]) : first;
 }
 
+/** bundled: the home of the runtime a platform's package carries (absent from the universal package: skipped). */
 export async function findJava(setting: string | undefined | null, env: NodeJS.ProcessEnv,
-  platform: NodeJS.Platform, probe: JavaProbe): Promise<JavaResult> {
+  platform: NodeJS.Platform, probe: JavaProbe, bundled?: string): Promise<JavaResult> {
   const tried: string[] = [];
   let pathSeen = false;
-  for (const candidate of candidates(setting, env, platform)) {
+  for (const candidate of candidates(setting, env, platform, bundled)) {
     if (candidate.source === 'PATH' && pathSeen) {
       continue;
     }
     if (!probe.isExecutable(candidate.executable)) {
-      if (candidate.source !== 'PATH') {
+      if (candidate.source !== 'PATH' && candidate.source !== 'bundled') {
         tried.push(`${candidate.source}（${candidate.executable} 不存在）`);
       }
       continue;

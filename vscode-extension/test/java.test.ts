@@ -73,3 +73,23 @@ test('a nianbao.java.home that cannot be used is said even when a Java on PATH r
     probe({ [java('/opt/jdk11')]: V11, [path.join('/usr/bin', 'java')]: V17 }));
   assert.match(old.ok && old.settingProblem || '', /是 Java 11/);
 });
+
+test('the bundled runtime comes after every configured Java and before PATH', () => {
+  const list = candidates('/opt/jdk', { JAVA_HOME: '/jh', PATH: '/usr/bin' }, 'linux', '/ext/jre');
+  assert.deepEqual(list.map(c => c.source), ['nianbao.java.home', 'JAVA_HOME', 'bundled', 'PATH']);
+  assert.equal(list[2].executable, java('/ext/jre'));
+});
+
+test('a configured Java wins over the bundled runtime; without one the bundled runtime runs, also with no java on PATH', async () => {
+  const installed = { [java('/jh21')]: V21, [java('/ext/jre')]: V17 };
+  assert.deepEqual(await findJava(null, { JAVA_HOME: '/jh21', PATH: '' }, 'linux', probe(installed), '/ext/jre'),
+    { ok: true, executable: java('/jh21'), version: 21, source: 'JAVA_HOME' });
+  assert.deepEqual(await findJava(null, { PATH: '' }, 'linux', probe(installed), '/ext/jre'),
+    { ok: true, executable: java('/ext/jre'), version: 17, source: 'bundled' });
+});
+
+test('the universal package has no bundled runtime: it is skipped without a word', async () => {
+  const result = await findJava(null, { PATH: '' }, 'linux', probe({}), '/ext/jre');
+  assert.equal(result.ok, false);
+  assert.ok(!result.ok && !result.message.includes('bundled'), JSON.stringify(result));
+});
