@@ -472,8 +472,11 @@ async function scenario() {
 
 /** In the new report: Enter continues a "| " line; a line typed without it is one diagnostic, fixed by its quick fix. */
 async function paragraphs() {
-  const text = await editorText();
-  const line = text.split('\n').findIndex(l => l.startsWith('| ')) + 1;
+  // the new report as saved (the rendered lines are only those on screen, in no guaranteed order)
+  const saved = fs.readdirSync(workspace).filter(f => f.endsWith('.nianbao'))
+    .map(f => fs.readFileSync(path.join(workspace, f), 'utf8')).find(t => t.includes('安和县某某镇人民政府') && t.includes('【待填写】'));
+  assert.ok(saved, 'the new report on disk');
+  const line = saved.split('\n').findIndex(l => l.startsWith('| ')) + 1;
   assert.ok(line > 0, 'a paragraph in the skeleton');
   await goTo(line);
   await page.keyboard.press('End');
