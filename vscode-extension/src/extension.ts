@@ -435,7 +435,7 @@ async function importPublishedReport(resource?: vscode.Uri): Promise<void> {
   if (!source) {
     const picked = await vscode.window.showOpenDialog({
       canSelectMany: false, openLabel: '导入',
-      filters: { '已发布的年度报告': ['docx', 'doc', 'html', 'htm', 'txt', 'md'] },
+      filters: { '已发布的年度报告': ['docx', 'doc', 'html', 'htm', 'txt', 'md', 'pdf'] },
     });
     source = picked?.[0];
   }
