@@ -80,7 +80,7 @@ public final class Importer {
 
 	public Result importFile(Path file) throws UnreadableInput {
 		PrintedReport printed = read(file);
-		List<ImportWarning> warnings = new ArrayList<>();
+		List<ImportWarning> warnings = new ArrayList<>(printed.notes());
 		ImportedReport report = new ReportMapper(form, warnings, pictureFolder(file)).map(printed, reportName(file));
 		if (report.parts().isEmpty()) {
 			// a note or any other document beside the reports: refused like a web page without a report
