@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.nianbao.importer.ImportWarning;
 import org.nianbao.importer.UnreadableInput;
 import org.nianbao.importer.model.Block;
 import org.nianbao.importer.model.Picture;
@@ -12,12 +13,16 @@ import org.nianbao.importer.model.PrintedCell;
 import org.nianbao.importer.model.PrintedReport;
 import org.nianbao.importer.model.PrintedTable;
 import org.nianbao.importer.model.TextLine;
+import org.nianbao.importer.read.layout.LayoutReader;
+import org.nianbao.importer.read.layout.SpacedText;
 
 /**
  * Reads text extracted from a Word document (the form of the seeds): a paragraph per line; table rows as lines
  * with tab-separated cells, or as groups of tab-indented lines, one cell per line (a line without the tab
  * continues the cell above), separated by blank lines; {@code [image: ]} for pictures; {@code [bookmark: ]}
- * marks dropped. Merges are not in such text, so a merged cell may appear as extra empty cells.
+ * marks dropped. Merges are not in such text, so a merged cell may appear as extra empty cells. Text laid out with
+ * spaces instead ({@code pdftotext -layout}, text copied from a PDF viewer: see {@link SpacedText#isSpaced}) is
+ * read by position with {@link LayoutReader}.
  */
 public final class TextReader {
 
@@ -38,11 +43,29 @@ public final class TextReader {
 		return read(TextFile.decode(file, "文本文件"));
 	}
 
-	/** Text already decoded (a .txt file that is not Markdown). */
+	/** Text already decoded (a .txt file that is not Markdown): space-aligned text is read by position. */
 	public static PrintedReport read(String text) {
-		TextReader reader = new TextReader(List.of(text.split("\r\n|\r|\n", -1)));
+		List<String> lines = List.of(text.split("\r\n|\r|\n", -1));
+		if (SpacedText.isSpaced(lines)) {
+			return spaced(lines);
+		}
+		TextReader reader = new TextReader(lines);
 		reader.readAll();
 		return new PrintedReport(reader.blocks, null, true);
+	}
+
+	/** Text laid out with spaces (pdftotext -layout, copied from a PDF viewer): read by position. */
+	private static PrintedReport spaced(List<String> lines) {
+		List<ImportWarning> notes = new ArrayList<>();
+		List<Block> blocks = new ArrayList<>();
+		int tables = 0;
+		for (Block block : LayoutReader.read(SpacedText.lines(lines), notes)) {
+			if (block instanceof PrintedTable table) {
+				block = new PrintedTable(table.rows(), false, "表格" + ++tables + "（" + table.where() + "起）");
+			}
+			blocks.add(block);
+		}
+		return new PrintedReport(blocks, null, true, notes);
 	}
 
 	private String line(int i) {
