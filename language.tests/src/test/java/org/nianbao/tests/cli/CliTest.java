@@ -83,7 +83,8 @@ class CliTest {
 				"淮安.pdf", "这是已发布的报告文件，不是 .nianbao 报告，未检查：请先用 nianbao import 导入",
 				"某镇2024.nianbao.txt", "文件名末尾多了 .txt（记事本另存时常会加上），未检查：请改名为“某镇2024.nianbao”",
 				"某镇2024.NIANBAO", "扩展名应为小写的 .nianbao，未检查：请把“某镇2024.NIANBAO”改名为“某镇2024.nianbao”",
-				"README.md", "不是 .nianbao 报告文件，未检查");
+				"转换.md", "这是已发布的报告文件，不是 .nianbao 报告，未检查：请先用 nianbao import 导入",
+				"说明.rtf", "不是 .nianbao 报告文件，未检查");
 		for (Map.Entry<String, String> file : expected.entrySet()) {
 			Path path = Files.writeString(dir.resolve(file.getKey()), ReportText.ANHE_2024);
 			for (String verb : List.of("validate", "generate")) {

@@ -45,9 +45,12 @@ final class Furniture {
 			}
 			boolean pageNumber = line.spans().size() == 1
 					&& (MARKED_NUMBER.matcher(text).matches() || edges.contains(line) && paged && BARE_NUMBER.matcher(text).matches());
-			boolean running = line.spans().size() <= 2 && !text.matches(".*[。；]$") && text.length() <= 40
-					&& text.codePoints().anyMatch(Character::isIdeographic)
-					&& (paged ? edges.contains(line) && pagesOf.get(shape(line)).size() >= 3 : count.get(shape(line)) >= 3);
+			// on pages, the place and the repetition say it (a browser's header with date and page title, its footer
+			// with the address and 1/8); without pages only a short line repeated is taken for one
+			boolean running = paged
+					? line.spans().size() <= 3 && edges.contains(line) && pagesOf.get(shape(line)).size() >= 3
+					: line.spans().size() <= 2 && !text.matches(".*[。；]$") && text.length() <= 40
+							&& text.codePoints().anyMatch(Character::isIdeographic) && count.get(shape(line)) >= 3;
 			if (!pageNumber && !running) {
 				out.add(line);
 			}
