@@ -476,8 +476,11 @@ async function paragraphs() {
   const saved = fs.readdirSync(workspace).filter(f => f.endsWith('.nianbao'))
     .map(f => fs.readFileSync(path.join(workspace, f), 'utf8')).find(t => t.includes('安和县某某镇人民政府') && t.includes('【待填写】'));
   assert.ok(saved, 'the new report on disk');
-  const line = saved.split('\n').findIndex(l => l.startsWith('| ')) + 1;
-  assert.ok(line > 0, 'a paragraph in the skeleton');
+  // a paragraph of part 一 (the preface is no part: a line there without "| " is still a syntax error)
+  const lines = saved.split('\n');
+  const part = lines.findIndex(l => l.startsWith('# '));
+  const line = lines.findIndex((l, i) => i > part && l.startsWith('| ')) + 1;
+  assert.ok(part >= 0 && line > 0, 'a paragraph of part 一 in the skeleton');
   await goTo(line);
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
@@ -485,8 +488,12 @@ async function paragraphs() {
   await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines .view-line')]
     .some(l => l.textContent.replace(/\u00a0/g, ' ') === '| 续写的段落。'), null, { timeout: 10000 });
   // Shift+Enter: a plain line, typed without the bar
+  await page.waitForTimeout(500); // the typed text settles before the next key (it arrives as one insertText)
   await page.keyboard.press('Shift+Enter');
+  await page.waitForTimeout(500);
   await page.keyboard.type('全年没有收到申请');
+  await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines .view-line')]
+    .some(l => l.textContent.replace(/\u00a0/g, ' ') === '全年没有收到申请'), null, { timeout: 10000 });
   await page.keyboard.press('Control+Shift+KeyM');
   await page.waitForFunction(() => document.querySelector('.markers-panel')?.textContent?.includes('正文段落要以'), null, { timeout: 60000 });
   const problems = await problemsText();
@@ -498,7 +505,9 @@ async function paragraphs() {
   await page.keyboard.press('Control+Period');
   const fix = page.locator('.action-widget .monaco-list-row', { hasText: '在行首加上' });
   await fix.first().waitFor({ timeout: 30000 });
-  await fix.first().click();
+  // the menu's pointer guard takes clicks for a moment: choose the focused fix with the keyboard, as a user would
+  await page.locator('.action-widget .monaco-list-row.focused', { hasText: '在行首加上' }).waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines .view-line')]
     .some(l => l.textContent.replace(/\u00a0/g, ' ') === '| 全年没有收到申请'), null, { timeout: 10000 });
 }

@@ -68,7 +68,7 @@ class MarkdownImportTest {
 		assertTrue(Files.isRegularFile(in.resolve("平潭2023.nianbao")), run.toString());
 		assertTrue(run.err().lines().anyMatch(l -> l.endsWith("说明.md：找不到年度报告的部分标题（如“一、总体情况”），不像政府信息公开工作年度报告，未导入")),
 				run.err());
-		assertTrue(run.err().lines().anyMatch(l -> l.endsWith("统计表.xlsx：不支持的文件类型：只能导入 .docx、.doc、.html/.htm、.txt 和 .md")),
+		assertTrue(run.err().lines().anyMatch(l -> l.endsWith("统计表.xlsx：不支持的文件类型：只能导入 .docx、.doc、.html/.htm、.txt、.md 和 .pdf")),
 				run.err());
 		assertEquals(2, run.err().lines().count(), run.err());
 		assertTrue(run.out().endsWith("已导入 1 份报告，2 份未导入\n"), run.out());
