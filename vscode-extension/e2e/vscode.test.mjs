@@ -440,6 +440,10 @@ async function scenario() {
   await previewSwitchedTo(frame, /^(?!.*wrong-total).*\.nianbao$/, '安和县市场监督管理局');
   await shot('14-new-report');
   await paragraphs();
+  // the preview follows those edits: let it settle before the next step watches its states
+  await frame.waitForFunction(() => document.body.dataset.state === 'shown'
+    && /\|?\s*全年没有收到申请/.test(document.getElementById('report').textContent), null, { timeout: 30000 });
+  await page.waitForTimeout(2000);
 
   // import a published Word document through the file picker (code-server's own dialog takes a typed path)
   await recordPreviewStates(frame);
