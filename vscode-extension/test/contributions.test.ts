@@ -21,13 +21,13 @@ test('package.json contributes the language, grammar, commands, menus and settin
   assert.ok(c.commands.every((x: { category: string }) => x.category === 'Nianbao'));
   assert.ok(c.menus['editor/title'].every((m: { when: string }) => m.when === 'editorLangId == nianbao'));
   assert.equal(c.menus['explorer/context'][0].when, 'resourceExtname == .nianbao');
-  // import is offered on the published reports' own files: Word documents and saved web pages
+  // import is offered on the published reports' own files: Word documents, saved web pages, Markdown and PDF
   const importEntry = c.menus['explorer/context'].find((m: { command: string }) => m.command === 'nianbao.importPublishedReport');
   const when = new RegExp(/=~ \/(.*)\/$/.exec(importEntry.when)![1]);
-  for (const ext of ['.docx', '.doc', '.html', '.htm', '.DOCX', '.DOC']) {
+  for (const ext of ['.docx', '.doc', '.html', '.htm', '.md', '.pdf', '.DOCX', '.DOC', '.PDF']) {
     assert.match(ext, when);
   }
-  for (const ext of ['.nianbao', '.pdf', '.txt', '.docx.bak']) {
+  for (const ext of ['.nianbao', '.txt', '.docx.bak', '.pdf.bak']) {
     assert.doesNotMatch(ext, when);
   }
   assert.ok(pkg.activationEvents.includes('onCommand:nianbao.importPublishedReport'));
