@@ -119,16 +119,16 @@ public final class PdfReader {
 						+ "）中没有对应的文字编码，读不出是什么字，以 " + PageGlyphs.UNMAPPED + " 标出：请对照原文补上"));
 			}
 		}
-		return new PrintedReport(splice(lines, tables), null, false, notes);
+		return new PrintedReport(splice(lines, tables, notes), null, false, notes);
 	}
 
 	/** The layout reader's blocks with the ruled tables put before the first block below them; continued tables joined. */
-	private static List<Block> splice(List<LayoutLine> lines, List<RuledTable> tables) {
+	private static List<Block> splice(List<LayoutLine> lines, List<RuledTable> tables, List<ImportWarning> notes) {
 		Map<String, LayoutLine> byWhere = new HashMap<>();
 		for (LayoutLine line : lines) {
 			byWhere.put(line.where(), line);
 		}
-		List<Block> text = LayoutReader.read(lines);
+		List<Block> text = LayoutReader.read(lines, notes);
 		List<Object> out = new ArrayList<>();
 		int next = 0;
 		int page = 0;
