@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Assertions;
@@ -97,6 +98,25 @@ class RelatedReportsTest {
 
 		List<Issue> without = Validation.issues(thisYear.replace("previous 镇2023", ""));
 		Assertions.assertEquals(List.of(IssueCodes.NO_PREVIOUS_REPORT), codes(without), Validation.describe(without));
+	}
+
+	@Test
+	void aReportReadingLastYearsIsEvaluatedAgainOnlyWhenLastYearsChanges() throws Exception {
+		String thisYear = report("镇2024", "2024", "previous 镇2023", T2_ZERO, t3(4, 2, 1), "今年的问题。")
+				.replace("| 本年度政府信息公开工作概述。", "| 上年新收{previous.本年新收.总计}件。");
+		String lastYear = report("镇2023", "2023", "", T2_ZERO, t3(5, 0, 2), "去年。");
+		XtextResourceSet set = files("this.nianbao", thisYear, "last.nianbao", lastYear);
+		Report report = (Report) set.getResources().get(0).getContents().get(0);
+		ReportEvaluation first = evaluator.evaluate(report);
+		Assertions.assertSame(first, evaluator.evaluate(report), "nothing changed: the cached evaluation");
+
+		XtextResource last = (XtextResource) set.getResources().get(1);
+		last.reparse(lastYear.replace("本年新收 5 ", "本年新收 7 ").replace("予以公开 3 ", "予以公开 5 "));
+		ReportEvaluation second = evaluator.evaluate(report);
+		Assertions.assertNotSame(first, second, "last year's report changed: evaluated again");
+		var paragraph = (org.nianbao.nianbao.Paragraph) report.getParts().get(0).getProse().get(0);
+		Assertions.assertEquals("上年新收7件。", org.nianbao.form.ProseText.of(paragraph, second::text));
+		Assertions.assertSame(second, evaluator.evaluate(report));
 	}
 
 	@Test
