@@ -16,6 +16,7 @@ import org.nianbao.nianbao.Column;
 import org.nianbao.nianbao.FigureRow;
 import org.nianbao.nianbao.Figures;
 import org.nianbao.nianbao.Row;
+import org.nianbao.nianbao.Sum;
 import org.nianbao.nianbao.Table;
 import org.nianbao.nianbao.TableNode;
 import org.nianbao.nianbao.Value;
@@ -335,6 +336,32 @@ public final class TableFigures {
 			return BigDecimal.ZERO;
 		}
 		return null;
+	}
+
+	/**
+	 * A cell's total as the form writes it: each term of {@code total}'s sum (the row or column the cell is the total
+	 * of) with its value, null where unknown, and what they add up to (null when a term is unknown or unresolved).
+	 */
+	public SumOfTerms sumOf(Row row, Column column, TableNode total) {
+		Sum sum = total instanceof Column c ? c.getSum() : total instanceof Row r ? r.getSum() : null;
+		if (sum == null) {
+			return null;
+		}
+		List<Term> terms = new ArrayList<>();
+		BigDecimal added = BigDecimal.ZERO;
+		for (TableNode term : sum.getTerms()) {
+			if (term == null || term.eIsProxy()) {
+				return null;
+			}
+			BigDecimal v = value(term, total instanceof Row ? column : row);
+			terms.add(new Term(Labels.node(term), v));
+			added = added == null || v == null ? null : added.add(v);
+		}
+		return new SumOfTerms(terms, added);
+	}
+
+	/** The terms of a total with their values, and their sum. */
+	public record SumOfTerms(List<Term> terms, BigDecimal sum) {
 	}
 
 	/** The value of a term of an equation in one column or row: a group sums its leaves. */

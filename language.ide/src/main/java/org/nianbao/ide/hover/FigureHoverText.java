@@ -10,6 +10,7 @@ import org.nianbao.eval.Numbers;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.eval.TableFigures;
+import org.nianbao.eval.Term;
 import org.nianbao.form.Forms;
 import org.nianbao.form.Labels;
 import org.nianbao.nianbao.Column;
@@ -20,7 +21,6 @@ import org.nianbao.nianbao.FigureRow;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Rule;
-import org.nianbao.nianbao.Sum;
 import org.nianbao.nianbao.Table;
 import org.nianbao.nianbao.TableNode;
 import org.nianbao.nianbao.Value;
@@ -101,10 +101,10 @@ public class FigureHoverText {
 		md.append("**").append(Labels.column(column)).append("**：").append(shown(c.figures(), c.row(), column))
 				.append("\n\n");
 		if (column.getSum() != null) {
-			md.append(sumText(c, c.row(), column, column, column.getSum(), false)).append("\n\n");
+			md.append(sumText(c, c.row(), column, column, false)).append("\n\n");
 		}
 		if (c.row().getSum() != null) {
-			md.append(sumText(c, c.row(), column, c.row(), c.row().getSum(), true)).append("\n\n");
+			md.append(sumText(c, c.row(), column, c.row(), true)).append("\n\n");
 		}
 		return md.toString().strip();
 	}
@@ -176,25 +176,21 @@ public class FigureHoverText {
 		}
 		}
 		if (column.getSum() != null) {
-			notes.add(sumText(c, row, column, column, column.getSum(), false));
+			notes.add(sumText(c, row, column, column, false));
 		}
 		return String.join("；", notes);
 	}
 
 	/** "总计 = 自然人 + 法人或其他组织 = 33 + 8 = 41", and what was written when it differs. */
-	private String sumText(Context c, Row row, Column column, TableNode total, Sum sum, boolean down) {
-		List<String> names = new ArrayList<>();
-		List<String> values = new ArrayList<>();
-		for (TableNode term : sum.getTerms()) {
-			if (term == null || term.eIsProxy()) {
-				return "";
-			}
-			names.add(Labels.node(term));
-			BigDecimal v = c.figures().value(term, down ? column : row);
-			values.add(v == null ? "?" : Numbers.plain(v));
+	private String sumText(Context c, Row row, Column column, TableNode total, boolean down) {
+		TableFigures.SumOfTerms sum = c.figures().sumOf(row, column, total);
+		if (sum == null) {
+			return "";
 		}
+		List<String> names = sum.terms().stream().map(Term::label).toList();
+		List<String> values = sum.terms().stream().map(t -> t.value() == null ? "?" : Numbers.plain(t.value())).toList();
 		Finding.TotalMismatch mismatch = mismatch(c.evaluation(), row, column, total);
-		BigDecimal computed = mismatch != null ? mismatch.sum() : c.figures().value(row, column);
+		BigDecimal computed = sum.sum();
 		String name = down ? Labels.row(row) : Labels.column(column);
 		StringBuilder text = new StringBuilder(name).append(" = ").append(Labels.joinTerms(names));
 		if (names.size() > 1) {

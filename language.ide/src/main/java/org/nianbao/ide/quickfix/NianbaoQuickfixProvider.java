@@ -27,18 +27,14 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	private MissingPartsFix missingParts;
 
 	@Inject
-	private DerivedTotals derived;
-
-	@Inject
 	private UnfilledToZero unfilled;
 
 	@QuickFix(IssueCodes.TOTAL_MISMATCH)
 	public void computedTotal(DiagnosticResolutionAcceptor acceptor) {
 		String value = IssueData.first(current.get());
 		if (value != null) {
-			// a total that is off only because a cell it adds up is off: the fix belongs to that cell
-			acceptor.accept("改为计算值 " + value, (ITextModification) (d, object, document) -> derived.isDerived(object, document.getOffSet(d.getRange().getStart()))
-					? List.of() : createTextEdit(d, value));
+			// a total off only because a cell it adds up is off is not reported by the evaluator, so gets no fix
+			acceptor.accept("改为计算值 " + value, (ITextModification) (d, object, document) -> createTextEdit(d, value));
 		}
 	}
 
