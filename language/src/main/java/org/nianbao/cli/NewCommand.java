@@ -1,13 +1,10 @@
 package org.nianbao.cli;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,17 +15,12 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.nianbao.export.AtomicFileWriter;
 import org.nianbao.export.WriteFailure;
 import org.nianbao.workspace.ReportProblem;
-import org.nianbao.eval.ReportEvaluation;
+import org.nianbao.eval.CarriedOver;
 import org.nianbao.eval.ReportEvaluator;
-import org.nianbao.form.Forms;
 import org.nianbao.form.ReportSkeleton;
-import org.nianbao.nianbao.Carry;
-import org.nianbao.nianbao.Column;
 import org.nianbao.nianbao.Form;
 import org.nianbao.export.OutputPaths;
 import org.nianbao.nianbao.Report;
-import org.nianbao.nianbao.Row;
-import org.nianbao.nianbao.Table;
 import org.nianbao.scoping.BuiltinLibrary;
 
 import com.google.inject.Inject;
@@ -114,7 +106,7 @@ public class NewCommand implements Callable<Integer> {
 				context.err.println("注意：" + previous + " 是 " + lastReport.getYear() + " 年的报告，不是上一年（"
 						+ (Integer.parseInt(reportYear) - 1) + " 年）的");
 			}
-			carried = carriedOver(evaluator.evaluate(lastReport));
+			carried = CarriedOver.from(evaluator.evaluate(lastReport));
 			previousPath = target.getParent().relativize(last).toString().replace('\\', '/');
 		}
 		String text = ReportSkeleton.of(form, organ.strip(), reportYear, true, previousPath, carried);
@@ -128,24 +120,6 @@ public class NewCommand implements Callable<Integer> {
 		context.out.println("已新建 " + display(target) + "（" + reportYear + " 年度报告）：把“" + ReportSkeleton.PROMPT + "”处换成本机关的内容，把表格中的 0 改成实际数字，"
 				+ "再用 nianbao validate 检查");
 		return NianbaoCli.OK;
-	}
-
-	/** Last year's figures of every row the form carries over, under the name of the row they go into. */
-	private static Map<String, List<String>> carriedOver(ReportEvaluation last) {
-		Map<String, List<String>> carried = new LinkedHashMap<>();
-		for (Table table : last.form().getTables()) {
-			for (Carry carry : table.getCarries()) {
-				if (carry.getFrom() instanceof Row from && carry.getInto() instanceof Row into) {
-					List<String> values = new ArrayList<>();
-					for (Column column : Forms.columnsOf(from)) {
-						BigDecimal value = last.table(table).value(from, column);
-						values.add(value == null ? "0" : value.toPlainString());
-					}
-					carried.put(into.getName(), values);
-				}
-			}
-		}
-		return carried;
 	}
 
 	private static Report load(XtextResourceSet resourceSet, Path file) {

@@ -18,7 +18,6 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.nianbao.docx.DocxGenerator;
 import org.nianbao.export.ReportExport;
-import org.nianbao.form.ReportSkeleton;
 import org.nianbao.importer.Importer;
 import org.nianbao.importer.ImportPolicy;
 import org.nianbao.ide.preview.PreviewRendering;
@@ -35,7 +34,8 @@ import com.google.inject.Provider;
 /**
  * The server's commands: {@code nianbao.generateDocx [uri, {force, outputDirectory}]} writes the Word document
  * through the same {@link ReportExport} as the command line (refused on errors unless forced, written atomically) and
- * answers {@code {path}} or {@code {error}}; {@code nianbao.reportSkeleton [organ, year]} answers a new report's text;
+ * answers {@code {path}} or {@code {error}}; {@code nianbao.reportSkeleton [organ, year, lastYearsUri?, targetUri?]} answers a new report's text
+ * (with last year's report: referring to it, its 结转下年 carried over);
  * {@code nianbao.previewHtml [uri]} answers the preview's {@code {html, css, errors}} or {@code {syntaxError, line}};
  * {@code nianbao.importReport [uri, {overwrite}]} imports a published report beside it.
  */
@@ -51,6 +51,9 @@ public class NianbaoCommands implements IExecutableCommandService {
 
 	@Inject
 	private BlankForm blankForm;
+
+	@Inject
+	private NewReportText newReport;
 
 	@Inject
 	private DocxGenerator generator;
@@ -150,8 +153,24 @@ public class NianbaoCommands implements IExecutableCommandService {
 		if (organ == null || year == null || !year.matches("(19|20|21)[0-9]{2}")) {
 			return failure(access, "新建报告需要机关名称和四位年份");
 		}
-		Resource form = library.nationalForm(resourceSets.get());
-		return ReportSkeleton.of((Form) form.getContents().get(0), organ.strip(), year, true);
+		try {
+			return newReport.of(organ.strip(), year, file(string(args, 2)), file(string(args, 3)));
+		} catch (NewReportText.Refused e) {
+			return failure(access, e.getMessage());
+		}
+	}
+
+	/** A file named by a {@code file:} URI, or null for none or another scheme. */
+	private static Path file(String uri) {
+		if (uri == null || uri.isBlank()) {
+			return null;
+		}
+		try {
+			java.net.URI parsed = java.net.URI.create(uri);
+			return "file".equals(parsed.getScheme()) ? Path.of(parsed) : null;
+		} catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 
 	/**

@@ -90,6 +90,24 @@ class CommandsTest extends NianbaoServerTest {
 	}
 
 	@Test
+	void aNewReportWithLastYearsRefersToItAndCarriesItsCarryForwardOver() throws Exception {
+		initializeWithCommands();
+		Path last = getTestRootPath().resolve("去年/anhe-scjg-2023.nianbao");
+		Files.createDirectories(last.getParent());
+		Files.copy(Path.of("../examples/anhe-scjg-2023.nianbao"), last);
+		Path target = getTestRootPath().resolve("今年/安和县市场监督管理局-2024.nianbao");
+		String text = (String) execute("nianbao.reportSkeleton", new JsonPrimitive("安和县市场监督管理局"), new JsonPrimitive("2024"),
+				new JsonPrimitive(last.toUri().toString()), new JsonPrimitive(target.toUri().toString()));
+		assertTrue(text.contains("  previous \"../去年/anhe-scjg-2023.nianbao\"\n"), text);
+		// last year's 结转下年 2 1 0 0 0 0 (3) is this year's 上年结转, the total left to the table
+		assertTrue(text.contains("\n上年结转 2 1 0 0 0 0 =\n"), text);
+
+		Map<?, ?> unreadable = (Map<?, ?>) execute("nianbao.reportSkeleton", new JsonPrimitive("安和县市场监督管理局"),
+				new JsonPrimitive("2024"), new JsonPrimitive(getTestRootPath().resolve("没有.nianbao").toUri().toString()));
+		assertTrue(String.valueOf(unreadable.get("error")).startsWith("读不出上年报告：没有.nianbao"), unreadable.toString());
+	}
+
+	@Test
 	void importWritesTheReportBesideTheWordFileAndKeepsAnExistingOneUnlessAsked() throws Exception {
 		Path docx = getTestRootPath().resolve("去年的报告.docx");
 		Files.copy(Path.of("src/test/resources/import/format-template-wps.docx"), docx);
