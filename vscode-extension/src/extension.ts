@@ -14,7 +14,7 @@ import { effectiveMode, HINT_MODES, hintMode, visibleHints } from './columnHints
 import { Preview, RenderAnswer } from './preview';
 import { generateDocx, importReport as importOnServer, previewHtml, reportSkeleton } from './protocol';
 import { serverArgs, serverEnvironment, splitArgs } from './serverCommand';
-import { commandTarget, generateArguments, isYear, reportYear, reportFileName, resolveOutputDirectory } from './targets';
+import { commandTarget, generateArguments, isYear, lastYearsCandidates, reportYear, reportFileName, resolveOutputDirectory } from './targets';
 
 let client: LanguageClient | undefined;
 /** Why the server is not running, when it could not be started (no usable Java). */
@@ -408,14 +408,18 @@ async function newReport(): Promise<void> {
     void vscode.window.showErrorMessage(notRunning('无法创建报告'));
     return;
   }
-  const text = await reportSkeleton(client, [organ, year.trim()]);
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const file = folder ? vscode.Uri.joinPath(folder, reportFileName(organ, year.trim())) : undefined;
+  const lastYear = await pickLastYearsReport(organ, year.trim());
+  if (lastYear === null) {
+    return;
+  }
+  const text = await reportSkeleton(client, [organ, year.trim(), lastYear?.toString() ?? '', file?.toString() ?? '']);
   if (typeof text !== 'string') {
     void vscode.window.showErrorMessage(`无法创建报告：${text.error}`);
     return;
   }
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  if (folder) {
-    const file = vscode.Uri.joinPath(folder, reportFileName(organ, year.trim()));
+  if (file) {
     const exists = await vscode.workspace.fs.stat(file).then(() => true, () => false);
     if (!exists) {
       await vscode.workspace.fs.writeFile(file, Buffer.from(text, 'utf8'));
@@ -425,6 +429,24 @@ async function newReport(): Promise<void> {
   }
   const document = await vscode.workspace.openTextDocument({ language: 'nianbao', content: text });
   await vscode.window.showTextDocument(document);
+}
+
+/**
+ * Last year's report when the workspace has one (then asked: referring to it fills this year's 上年结转 from its
+ * 结转下年, as `nianbao new --previous` does); undefined for none, null when the clerk cancelled.
+ */
+async function pickLastYearsReport(organ: string, year: string): Promise<vscode.Uri | undefined | null> {
+  const files = await vscode.workspace.findFiles('**/*.nianbao', '**/node_modules/**', 500);
+  const candidates = lastYearsCandidates(files, organ, year);
+  if (candidates.length === 0) {
+    return undefined;
+  }
+  const none = { label: '不引用上年报告', description: '上年结转填 0', uri: undefined as vscode.Uri | undefined };
+  const items = [...candidates.map(uri => ({
+    label: vscode.workspace.asRelativePath(uri), description: '引用上年报告：上年结转取它的结转下年', uri,
+  })), none];
+  const picked = await vscode.window.showQuickPick(items, { title: `${year} 年度报告：上年（${Number(year) - 1} 年）的报告`, ignoreFocusOut: true });
+  return picked ? picked.uri : null;
 }
 
 const NEW_REPORT = '新建年度报告（New Annual Report）';

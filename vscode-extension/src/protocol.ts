@@ -22,8 +22,11 @@ export type GenerateArguments = [uri: string, options: GenerateOptions];
 export type GenerateResult = { path: string; errors: number } | { error: string; errors?: number };
 export const GENERATE_RESULT_KEYS = ['path', 'errors', 'error'] as const;
 
-/** nianbao.reportSkeleton [organ, year]: a new report's text, or {error}. */
-export type SkeletonArguments = [organ: string, year: string];
+/**
+ * nianbao.reportSkeleton [organ, year, lastYearsUri?, targetUri?]: a new report's text (with last year's report:
+ * referring to it relative to the target, its 结转下年 carried over), or {error}.
+ */
+export type SkeletonArguments = [organ: string, year: string, lastYearsUri?: string, targetUri?: string];
 export type SkeletonResult = string | { error: string };
 
 /** nianbao.previewHtml [uri]: the page's article and style, or where the first syntax error is, or {error}. */

@@ -66,3 +66,15 @@ export function isYear(text: string): boolean {
 export function reportYear(today: Date): string {
   return String(today.getFullYear() - 1);
 }
+
+/**
+ * Which reports in the workspace may be last year's for a new report: the file `nianbao new` would have written
+ * for this organ and the year before first, then any other report whose name carries that year.
+ */
+export function lastYearsCandidates<U extends UriLike>(files: readonly U[], organ: string, year: string): U[] {
+  const lastYear = String(Number(year) - 1);
+  const exact = reportFileName(organ, lastYear);
+  const name = (file: U) => file.fsPath.split(/[\\/]/).pop() ?? '';
+  const named = files.filter(f => name(f).endsWith('.nianbao') && name(f).includes(lastYear));
+  return [...named.filter(f => name(f) === exact), ...named.filter(f => name(f) !== exact)];
+}

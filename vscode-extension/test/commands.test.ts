@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { RestartPolicy } from '../src/restartPolicy';
 import { serverArgs, serverEnvironment, splitArgs } from '../src/serverCommand';
-import { commandTarget, generateArguments, isYear, reportFileName, reportYear, resolveOutputDirectory } from '../src/targets';
+import { commandTarget, generateArguments, isYear, lastYearsCandidates, reportFileName, reportYear, resolveOutputDirectory } from '../src/targets';
 
 const uri = (fsPath: string) => ({ scheme: 'file', fsPath, toString: () => `file://${fsPath}` });
 
@@ -79,4 +79,12 @@ test('a new report file is named by the same rule as the server names it (shared
   for (const [organ, year, expected] of cases) {
     assert.equal(reportFileName(organ, year), expected, organ);
   }
+});
+
+test('last year\'s report is offered for a new one: the file nianbao new wrote for the organ first', () => {
+  const files = [uri('/w/notes-2023.txt'), uri('/w/某镇-2023.nianbao'), uri('/w/旧/某县某镇人民政府-2023.nianbao'),
+    uri('/w/某县某镇人民政府-2024.nianbao'), uri('/w/2022.nianbao')];
+  assert.deepEqual(lastYearsCandidates(files, '某县某镇人民政府', '2024').map(f => f.fsPath),
+    ['/w/旧/某县某镇人民政府-2023.nianbao', '/w/某镇-2023.nianbao']);
+  assert.deepEqual(lastYearsCandidates(files, '某县某镇人民政府', '2026'), []);
 });
