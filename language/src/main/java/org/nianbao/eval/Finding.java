@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.nianbao.form.Forms;
 import org.nianbao.nianbao.Column;
 import org.nianbao.nianbao.FigureRef;
 import org.nianbao.nianbao.FigureRow;
@@ -22,9 +24,38 @@ public sealed interface Finding {
 		return true;
 	}
 
+	/** The table the finding is about; null for one about prose, or a row naming nothing in the form. */
+	Table table();
+
+	/** The reconciliation check it breaks (what a table's summary counts), or null for a problem of another kind. */
+	Reconciliation reconciliation();
+
+	/** The checks that reconcile a table's figures: with themselves, with last year's report, with its members'. */
+	enum Reconciliation {
+		TOTAL, RULE, CARRY_OVER, MEMBER_SUM, IN_FORCE
+	}
+
+	private static Table tableOf(TableNode node) {
+		return node == null || node.eIsProxy() ? null : Forms.tableOf(node);
+	}
+
+	private static Table tableOf(FigureRow figureRow) {
+		return figureRow == null ? null : tableOf(figureRow.getRow());
+	}
+
 	/** A written total that differs from the sum it stands for. {@code total} is the computed row or column. */
 	record TotalMismatch(Row row, Column column, TableNode total, Value at, BigDecimal written, List<Term> terms,
 			BigDecimal sum, List<Operand> operands) implements Finding {
+		@Override
+		public Table table() {
+			return tableOf(row);
+		}
+
+		@Override
+		public Reconciliation reconciliation() {
+			return Reconciliation.TOTAL;
+		}
+
 	}
 
 	/** Where an operand of a sum was written (the value, or the row of a computed one), and how it is called. */
@@ -34,6 +65,16 @@ public sealed interface Finding {
 	/** A rule of the form that does not hold, in one column (or row). {@code at} is the figure it sits on. */
 	record RuleViolation(Rule rule, TableNode across, List<Term> left, BigDecimal leftSum, List<Term> right,
 			BigDecimal rightSum, EObject at) implements Finding {
+		@Override
+		public Table table() {
+			return EcoreUtil2.getContainerOfType(rule, Table.class);
+		}
+
+		@Override
+		public Reconciliation reconciliation() {
+			return Reconciliation.RULE;
+		}
+
 	}
 
 	/**
@@ -42,6 +83,16 @@ public sealed interface Finding {
 	 */
 	record ValueCountMismatch(FigureRow figureRow, List<Column> columns, int written,
 			List<MissingCellGuess.Candidate> candidates) implements Finding {
+		@Override
+		public Table table() {
+			return tableOf(figureRow);
+		}
+
+		@Override
+		public Reconciliation reconciliation() {
+			return null;
+		}
+
 
 		/** One short, and it adds up with a value 0 in any one column that is not a total: the total is written. */
 		public boolean lastIsTotalOfOthers() {
@@ -59,27 +110,87 @@ public sealed interface Finding {
 
 	/** Values on a later line than their row's name: stray characters, reported on their own line. */
 	record StrayValues(FigureRow figureRow, List<Value> values) implements Finding {
+		@Override
+		public Table table() {
+			return tableOf(figureRow);
+		}
+
+		@Override
+		public Reconciliation reconciliation() {
+			return null;
+		}
+
 	}
 
 	/** Every row of a block one value short, ending in the sum of the others: the table lost a column. */
 	record MissingColumn(Table table, List<Column> columns, List<FigureRow> rows) implements Finding {
+		@Override
+		public Table table() {
+			return table;
+		}
+
+		@Override
+		public Reconciliation reconciliation() {
+			return null;
+		}
+
 	}
 
 	record DuplicateRow(FigureRow figureRow, FigureRow first) implements Finding {
+		@Override
+		public Table table() {
+			return tableOf(figureRow);
+		}
+
+		@Override
+		public Reconciliation reconciliation() {
+			return null;
+		}
+
 	}
 
 	/** Rows of a table that are neither written, computed nor covered by "all zero"/"others zero". */
 	record MissingRows(Table table, List<Row> rows) implements Finding {
+		@Override
+		public Table table() {
+			return table;
+		}
+
+		@Override
+		public Reconciliation reconciliation() {
+			return null;
+		}
+
 	}
 
 	/** A written figure of a combined report that is not the sum of its members' (terms name the members). */
 	record MemberSumMismatch(Row row, Column column, Value at, BigDecimal written, List<Term> terms, BigDecimal sum)
 			implements Finding {
+		@Override
+		public Table table() {
+			return tableOf(row);
+		}
+
+		@Override
+		public Reconciliation reconciliation() {
+			return Reconciliation.MEMBER_SUM;
+		}
+
 	}
 
 	/** This year's carried-over figure differs from what last year's report carried into this year. */
 	record CarryOverMismatch(Row into, Column column, EObject at, BigDecimal thisYear, Row from, BigDecimal lastYear)
 			implements Finding {
+		@Override
+		public Table table() {
+			return tableOf(into);
+		}
+
+		@Override
+		public Reconciliation reconciliation() {
+			return Reconciliation.CARRY_OVER;
+		}
+
 	}
 
 	/**
@@ -87,7 +198,17 @@ public sealed interface Finding {
 	 * figure. {@code offset} and {@code length} are the number's place in the document; a warning, not an error.
 	 */
 	record ProseContradiction(Paragraph paragraph, String statedText, int offset, int length, BigDecimal stated,
-			FigureRef figure, BigDecimal table) implements Finding {
+			FigureRef figure, BigDecimal inTable) implements Finding {
+		@Override
+		public Table table() {
+			return null;
+		}
+
+		@Override
+		public Reconciliation reconciliation() {
+			return null;
+		}
+
 		@Override
 		public boolean isError() {
 			return false;
@@ -96,7 +217,17 @@ public sealed interface Finding {
 
 	/** An amount stated with fewer decimals than the table, but not the table's figure rounded half up. */
 	record ProseRounding(Paragraph paragraph, String statedText, int offset, int length, BigDecimal stated,
-			FigureRef figure, BigDecimal table, BigDecimal rounded) implements Finding {
+			FigureRef figure, BigDecimal inTable, BigDecimal rounded) implements Finding {
+		@Override
+		public Table table() {
+			return null;
+		}
+
+		@Override
+		public Reconciliation reconciliation() {
+			return null;
+		}
+
 		@Override
 		public boolean isError() {
 			return false;
@@ -105,7 +236,17 @@ public sealed interface Finding {
 
 	/** An amount stated with the table's number but another unit: “12.36元” where the table has 12.36 万元. */
 	record ProseUnit(Paragraph paragraph, String statedText, int offset, int length, BigDecimal stated,
-			String statedUnit, FigureRef figure, BigDecimal table, String tableUnit) implements Finding {
+			String statedUnit, FigureRef figure, BigDecimal inTable, String tableUnit) implements Finding {
+		@Override
+		public Table table() {
+			return null;
+		}
+
+		@Override
+		public Reconciliation reconciliation() {
+			return null;
+		}
+
 		@Override
 		public boolean isError() {
 			return false;
@@ -115,6 +256,16 @@ public sealed interface Finding {
 	/** A change against last year stated after a figure (“比上年增加7件”) that the two years' tables do not give. */
 	record ProseChange(Paragraph paragraph, String statedText, int offset, int length, ChangeStatement change,
 			FigureRef figure, BigDecimal thisYear, BigDecimal lastYear) implements Finding {
+		@Override
+		public Table table() {
+			return null;
+		}
+
+		@Override
+		public Reconciliation reconciliation() {
+			return null;
+		}
+
 		@Override
 		public boolean isError() {
 			return false;
@@ -140,6 +291,16 @@ public sealed interface Finding {
 	 */
 	record InForceMismatch(Row row, EObject at, BigDecimal inForce, BigDecimal lastInForce, BigDecimal issued,
 			BigDecimal repealed) implements Finding {
+		@Override
+		public Table table() {
+			return tableOf(row);
+		}
+
+		@Override
+		public Reconciliation reconciliation() {
+			return Reconciliation.IN_FORCE;
+		}
+
 		@Override
 		public boolean isError() {
 			return false;

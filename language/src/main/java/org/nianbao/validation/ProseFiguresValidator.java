@@ -58,17 +58,17 @@ public class ProseFiguresValidator extends NianbaoCheckBase {
 				String cite = StatedFigures.isCell(p.figure()) ? "：请核对，或改为引用 {" + reference(p.figure()) + "} 由表格自动填写" : "：请核对";
 				String[] data = StatedFigures.isCell(p.figure()) ? new String[] { reference(p.figure()) } : new String[0];
 				getMessageAcceptor().acceptWarning("正文写“" + p.statedText() + "”，而表格中" + StatedFigures.label(p.figure()) + "为 "
-						+ Numbers.plain(p.table()) + unitSuffix(p.figure()) + cite, p.paragraph(), p.offset(), p.length(),
+						+ Numbers.plain(p.inTable()) + unitSuffix(p.figure()) + cite, p.paragraph(), p.offset(), p.length(),
 						IssueCodes.PROSE_CONTRADICTS_TABLE, data);
 			} else if (finding instanceof Finding.ProseRounding r) {
 				int places = Math.max(0, r.stated().scale());
 				getMessageAcceptor().acceptWarning("正文写“" + r.statedText() + "”，而表格中" + StatedFigures.label(r.figure()) + "为 "
-						+ Numbers.plain(r.table()) + unitSuffix(r.figure()) + "：四舍五入" + (places == 0 ? "到整数" : "保留 " + places + " 位小数")
+						+ Numbers.plain(r.inTable()) + unitSuffix(r.figure()) + "：四舍五入" + (places == 0 ? "到整数" : "保留 " + places + " 位小数")
 						+ "应为 " + r.rounded().toPlainString(), r.paragraph(), r.offset(), r.length(), IssueCodes.PROSE_ROUNDING,
 						r.rounded().toPlainString());
 			} else if (finding instanceof Finding.ProseUnit u) {
 				getMessageAcceptor().acceptWarning("正文写“" + u.statedText() + "”，单位与表格不同：表格中" + StatedFigures.label(u.figure()) + "为 "
-						+ Numbers.plain(u.table()) + " " + u.tableUnit() + "，正文的数字与之相同，单位却写成了“" + u.statedUnit() + "”：请改为“"
+						+ Numbers.plain(u.inTable()) + " " + u.tableUnit() + "，正文的数字与之相同，单位却写成了“" + u.statedUnit() + "”：请改为“"
 						+ u.tableUnit() + "”", u.paragraph(), u.offset(), u.length(), IssueCodes.PROSE_UNIT, u.tableUnit());
 			} else if (finding instanceof Finding.ProseChange c) {
 				change(c);

@@ -2,7 +2,9 @@ package org.nianbao.ide.lens;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.nianbao.eval.Finding;
 import org.nianbao.eval.TableFigures;
 import org.nianbao.form.Forms;
 import org.nianbao.nianbao.Table;
@@ -20,12 +22,26 @@ final class ReconciliationWords {
 	private ReconciliationWords() {
 	}
 
-	static List<String> of(Table table, TableFigures figures, int totals, int rules, int carries, int members) {
+	/** Each check in the words its diagnostics start with (a switch without default: a new check must have words). */
+	static String words(Finding.Reconciliation check) {
+		return switch (check) {
+		case TOTAL -> "合计不符";
+		case RULE -> "勾稽规则不符";
+		case CARRY_OVER -> "与上年报告不符";
+		case MEMBER_SUM -> "与成员报告之和不符";
+		case IN_FORCE -> "现行有效件数与上年不衔接";
+		};
+	}
+
+	/** @param broken how many findings break each check in this table */
+	static List<String> of(Table table, TableFigures figures, Map<Finding.Reconciliation, Integer> broken) {
 		List<String> items = new ArrayList<>();
-		add(items, "合计不符", totals);
-		add(items, "勾稽规则不符", rules);
-		add(items, "与上年报告不符", carries);
-		add(items, "与成员报告之和不符", members);
+		for (Finding.Reconciliation check : Finding.Reconciliation.values()) {
+			int count = broken.getOrDefault(check, 0);
+			if (count > 0) {
+				items.add(words(check) + " " + count + " 处");
+			}
+		}
 		if (!items.isEmpty()) {
 			return items;
 		}
@@ -33,12 +49,6 @@ final class ReconciliationWords {
 			return List.of(NOTHING_FILLED);
 		}
 		return List.of(checks(table) ? RECONCILED : NO_RULES);
-	}
-
-	private static void add(List<String> items, String words, int count) {
-		if (count > 0) {
-			items.add(words + " " + count + " 处");
-		}
 	}
 
 	/** Whether the table has anything to reconcile: a computed total or a rule. */

@@ -1,9 +1,10 @@
 package org.nianbao.ide.lens;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-import org.eclipse.xtext.EcoreUtil2;
 import org.nianbao.eval.Finding;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.eval.TableFigures;
@@ -51,29 +52,19 @@ final class TableSummary {
 				}
 			}
 		}
-		int totals = 0;
-		int rules = 0;
-		int carries = 0;
-		int members = 0;
+		Map<Finding.Reconciliation, Integer> broken = new EnumMap<>(Finding.Reconciliation.class);
 		int other = 0;
 		for (Finding finding : evaluation.findings()) {
-			Table of = tableOf(finding);
-			if (of != table) {
+			if (finding.table() != table) {
 				continue;
 			}
-			if (finding instanceof Finding.TotalMismatch) {
-				totals++;
-			} else if (finding instanceof Finding.RuleViolation) {
-				rules++;
-			} else if (finding instanceof Finding.CarryOverMismatch) {
-				carries++;
-			} else if (finding instanceof Finding.MemberSumMismatch) {
-				members++;
+			if (finding.reconciliation() != null) {
+				broken.merge(finding.reconciliation(), 1, Integer::sum);
 			} else {
 				other++;
 			}
 		}
-		items.addAll(ReconciliationWords.of(table, figures, totals, rules, carries, members));
+		items.addAll(ReconciliationWords.of(table, figures, broken));
 		long unusable = figures.unusableValues();
 		if (other + unusable > 0) {
 			items.add("其他问题 " + (other + unusable) + " 处");
@@ -93,24 +84,5 @@ final class TableSummary {
 	private static String shown(TableFigures figures, Row row, Column column) {
 		String text = figures.text(row, column);
 		return text.isEmpty() ? "—" : text;
-	}
-
-	private static Table tableOf(Finding finding) {
-		if (finding instanceof Finding.TotalMismatch m) {
-			return Forms.tableOf(m.row());
-		} else if (finding instanceof Finding.RuleViolation v) {
-			return EcoreUtil2.getContainerOfType(v.rule(), Table.class);
-		} else if (finding instanceof Finding.CarryOverMismatch c) {
-			return Forms.tableOf(c.into());
-		} else if (finding instanceof Finding.MemberSumMismatch m) {
-			return Forms.tableOf(m.row());
-		} else if (finding instanceof Finding.ValueCountMismatch v) {
-			return v.figureRow().getRow() == null || v.figureRow().getRow().eIsProxy() ? null : Forms.tableOf(v.figureRow().getRow());
-		} else if (finding instanceof Finding.DuplicateRow d) {
-			return d.figureRow().getRow() == null || d.figureRow().getRow().eIsProxy() ? null : Forms.tableOf(d.figureRow().getRow());
-		} else if (finding instanceof Finding.MissingRows m) {
-			return m.table();
-		}
-		return null;
 	}
 }

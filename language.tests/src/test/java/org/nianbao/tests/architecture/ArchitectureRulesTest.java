@@ -93,6 +93,27 @@ class ArchitectureRulesTest {
 		assertEquals(KNOWN, known, "a known exception is gone: remove it from KNOWN");
 	}
 
+	/**
+	 * Every kind of finding reaches the clerk: some validator of validation/ reads it (and so makes its diagnostic).
+	 * Which table it is about and which check it breaks every kind must say itself: {@code Finding.table()} and
+	 * {@code Finding.reconciliation()} are abstract, so a new kind without them does not compile.
+	 */
+	@Test
+	void everyKindOfFindingIsReadByAValidator() {
+		JavaClass finding = MAIN.get(org.nianbao.eval.Finding.class);
+		List<String> unread = new ArrayList<>();
+		for (Class<?> kind : org.nianbao.eval.Finding.class.getPermittedSubclasses()) {
+			boolean read = MAIN.get(kind).getDirectDependenciesToSelf().stream()
+					.anyMatch(d -> d.getOriginClass().getPackageName().equals("org.nianbao.validation"));
+			if (!read) {
+				unread.add(kind.getSimpleName());
+			}
+		}
+		assertTrue(finding.isInterface());
+		assertTrue(org.nianbao.eval.Finding.class.getPermittedSubclasses().length >= 14, "the kinds were not found");
+		assertTrue(unread.isEmpty(), "finding kinds no validator reads (never said to the clerk): " + unread);
+	}
+
 	/** Architecture invariant: sums, and any arithmetic on figures, are computed only in eval/. */
 	@Test
 	void onlyTheEvaluatorComputes() {

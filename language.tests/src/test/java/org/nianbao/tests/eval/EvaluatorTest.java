@@ -115,7 +115,7 @@ class EvaluatorTest {
 				.filter(Finding.ProseContradiction.class::isInstance).map(Finding.ProseContradiction.class::cast).toList();
 		assertEquals(1, stated.size());
 		assertEquals(new BigDecimal("75"), stated.get(0).stated());
-		assertEquals(new BigDecimal("41"), stated.get(0).table());
+		assertEquals(new BigDecimal("41"), stated.get(0).inTable());
 		assertEquals(evaluate(ReportText.ANHE_2024).figureErrors(), evaluation.figureErrors());
 	}
 }

@@ -87,6 +87,14 @@ class ColumnHintsTest extends NianbaoServerTest {
 	}
 
 	@Test
+	void table2SaysWhenItsDocumentsInForceDoNotFollowFromLastYear() throws Exception {
+		writeFile("anhe-scjg-2023.nianbao", example("anhe-scjg-2023.nianbao"));
+		// last year 8 in force, 2 issued and 1 repealed this year: 9, not 10
+		String text = ANHE.replace("行政规范性文件 2 1 9", "行政规范性文件 2 1 10");
+		Assertions.assertEquals("现行有效件数与上年不衔接 1 处", lensAt(lenses(text), text, "# 二、").getCommand().getTitle());
+	}
+
+	@Test
 	void aTableWithoutANumberIsNotCalledReconciled() throws Exception {
 		String table4 = "案件数 1 0 0 1 2  1 0 0 0 1  0 0 0 0 0";
 		String text = ANHE.replace(table4, "案件数 _ _ _ _ _  _ _ _ _ _  _ _ _ _ _");
