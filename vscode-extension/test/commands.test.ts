@@ -81,6 +81,15 @@ test('a new report file is named by the same rule as the server names it (shared
   }
 });
 
+test('a report year is accepted by the same rule as the server\'s (shared fixture)', () => {
+  const fixture = fs.readFileSync(path.resolve(__dirname, '..', '..', 'test', 'report-years.tsv'), 'utf8');
+  const cases = fixture.split('\n').filter(line => line && !line.startsWith('#')).map(line => line.split('\t'));
+  assert.ok(cases.length >= 8);
+  for (const [text, expected] of cases) {
+    assert.equal(isYear(text), expected === 'yes', text);
+  }
+});
+
 test('last year\'s report is offered for a new one: the file nianbao new wrote for the organ first', () => {
   const files = [uri('/w/notes-2023.txt'), uri('/w/某镇-2023.nianbao'), uri('/w/旧/某县某镇人民政府-2023.nianbao'),
     uri('/w/某县某镇人民政府-2024.nianbao'), uri('/w/2022.nianbao')];

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.nianbao.form.ReportYear;
 import org.nianbao.export.AtomicFileWriter;
 import org.nianbao.export.WriteFailure;
 import org.nianbao.workspace.ReportProblem;
@@ -81,7 +82,7 @@ public class NewCommand implements Callable<Integer> {
 			return NianbaoCli.USAGE;
 		}
 		String reportYear = year == null ? String.valueOf(LocalDate.now().getYear() - 1) : year.strip();
-		if (!reportYear.matches("(19|20|21)[0-9]{2}")) {
+		if (!ReportYear.isYear(reportYear)) {
 			context.err.println("年度要写四位数字，如 " + (LocalDate.now().getYear() - 1) + "，而不是“" + reportYear + "”");
 			return NianbaoCli.USAGE;
 		}

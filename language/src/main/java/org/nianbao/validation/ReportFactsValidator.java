@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.validation.Check;
+import org.nianbao.form.ReportYear;
 import org.nianbao.form.FormResolver;
 import org.nianbao.form.NationalForm;
 import org.nianbao.form.PublishedDate;
@@ -128,7 +129,7 @@ public class ReportFactsValidator extends NianbaoCheckBase {
 			return null;
 		}
 		String text = report.getYear();
-		if (!text.matches("(19|20|21)[0-9]{2}")) {
+		if (!ReportYear.isYear(text)) {
 			error("报告年度“" + text + "”不是有效年份", report, P.getReport_Year(), IssueCodes.INVALID_YEAR);
 			return null;
 		}

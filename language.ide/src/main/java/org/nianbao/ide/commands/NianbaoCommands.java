@@ -16,6 +16,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
+import org.nianbao.form.ReportYear;
 import org.nianbao.docx.DocxGenerator;
 import org.nianbao.export.ReportExport;
 import org.nianbao.importer.Importer;
@@ -150,7 +151,7 @@ public class NianbaoCommands implements IExecutableCommandService {
 	private Object skeleton(List<Object> args, ILanguageServerAccess access) {
 		String organ = string(args, 0);
 		String year = string(args, 1);
-		if (organ == null || year == null || !year.matches("(19|20|21)[0-9]{2}")) {
+		if (organ == null || year == null || !ReportYear.isYear(year)) {
 			return failure(access, "新建报告需要机关名称和四位年份");
 		}
 		try {
