@@ -1,11 +1,9 @@
 package org.nianbao.eval;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.nianbao.form.Forms;
-import org.nianbao.nianbao.Block;
 import org.nianbao.nianbao.Column;
 import org.nianbao.nianbao.ColumnGroup;
 import org.nianbao.nianbao.ColumnNode;
@@ -38,10 +36,10 @@ public final class StatedFigures {
 		if (figures == null) {
 			return null;
 		}
-		TableNode row = byName(nodes(table, true), ref.getRow().getName());
+		TableNode row = byName(Forms.nodes(table, true), ref.getRow().getName());
 		ColumnNode written = ref.getColumn() != null && !ref.getColumn().eIsProxy() ? ref.getColumn()
 				: ref.getRow() instanceof Row ? FigureRefs.column(ref) : null;
-		TableNode column = written == null ? null : byName(nodes(table, false), written.getName());
+		TableNode column = written == null ? null : byName(Forms.nodes(table, false), written.getName());
 		if (row instanceof Row r && column instanceof Column c) {
 			return figures.value(r, c);
 		}
@@ -71,27 +69,6 @@ public final class StatedFigures {
 	/** Whether the figure is one cell, which prose can cite as {row.column}. */
 	public static boolean isCell(FigureRef ref) {
 		return ref.getRow() instanceof Row && (ref.getColumn() == null || ref.getColumn() instanceof Column);
-	}
-
-	private static List<TableNode> nodes(Table table, boolean rows) {
-		List<TableNode> out = new ArrayList<>();
-		for (Block block : table.getBlocks()) {
-			if (rows) {
-				block.getRows().forEach(r -> collect(r, out));
-			} else {
-				block.getColumns().forEach(c -> collect(c, out));
-			}
-		}
-		return out;
-	}
-
-	private static void collect(TableNode node, List<TableNode> out) {
-		out.add(node);
-		if (node instanceof RowGroup group) {
-			group.getMembers().forEach(m -> collect(m, out));
-		} else if (node instanceof ColumnGroup group) {
-			group.getMembers().forEach(m -> collect(m, out));
-		}
 	}
 
 	private static TableNode byName(List<TableNode> nodes, String name) {

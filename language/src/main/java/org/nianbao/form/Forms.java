@@ -130,6 +130,28 @@ public final class Forms {
 				|| (node instanceof Column column && column.getSum() != null);
 	}
 
+	/** Every row (or every column) of a table, groups and their members alike, in the order they are written. */
+	public static List<TableNode> nodes(Table table, boolean rows) {
+		List<TableNode> out = new ArrayList<>();
+		for (Block block : table.getBlocks()) {
+			if (rows) {
+				block.getRows().forEach(r -> collect(r, out));
+			} else {
+				block.getColumns().forEach(c -> collect(c, out));
+			}
+		}
+		return out;
+	}
+
+	private static void collect(TableNode node, List<TableNode> out) {
+		out.add(node);
+		if (node instanceof RowGroup group) {
+			group.getMembers().forEach(m -> collect(m, out));
+		} else if (node instanceof ColumnGroup group) {
+			group.getMembers().forEach(m -> collect(m, out));
+		}
+	}
+
 	/**
 	 * The leaves a term of a sum stands for: a leaf stands for itself, a group for its leaves
 	 * that are not themselves totals.

@@ -10,7 +10,6 @@ import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
 import org.nianbao.form.FormResolver;
 import org.nianbao.form.Forms;
-import org.nianbao.nianbao.Block;
 import org.nianbao.nianbao.Column;
 import org.nianbao.nianbao.ColumnGroup;
 import org.nianbao.nianbao.ColumnNode;
@@ -25,7 +24,6 @@ import org.nianbao.nianbao.RowGroup;
 import org.nianbao.nianbao.RowNode;
 import org.nianbao.nianbao.Rule;
 import org.nianbao.nianbao.Table;
-import org.nianbao.nianbao.TableNode;
 
 import com.google.inject.Inject;
 
@@ -77,24 +75,7 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 		Rule rule = EcoreUtil2.getContainerOfType(context, Rule.class);
 		boolean overRows = rule != null ? rule.getDimension() == Dimension.COLUMN
 				: EcoreUtil2.getContainerOfType(context, RowNode.class) != null;
-		List<TableNode> nodes = new ArrayList<>();
-		for (Block block : table.getBlocks()) {
-			if (overRows) {
-				block.getRows().forEach(r -> collect(r, nodes));
-			} else {
-				block.getColumns().forEach(c -> collect(c, nodes));
-			}
-		}
-		return Scopes.scopeFor(nodes);
-	}
-
-	private static void collect(TableNode node, List<TableNode> out) {
-		out.add(node);
-		if (node instanceof RowGroup group) {
-			group.getMembers().forEach(m -> collect(m, out));
-		} else if (node instanceof ColumnGroup group) {
-			group.getMembers().forEach(m -> collect(m, out));
-		}
+		return Scopes.scopeFor(Forms.nodes(table, overRows));
 	}
 
 	private IScope figureColumns(EObject context) {
@@ -126,11 +107,7 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 	private static List<RowNode> phraseRows(Form form) {
 		List<RowNode> rows = new ArrayList<>();
 		for (Table table : form.getTables()) {
-			for (Block block : table.getBlocks()) {
-				List<TableNode> nodes = new ArrayList<>();
-				block.getRows().forEach(r -> collect(r, nodes));
-				nodes.forEach(n -> rows.add((RowNode) n));
-			}
+			Forms.nodes(table, true).forEach(n -> rows.add((RowNode) n));
 		}
 		return rows;
 	}
