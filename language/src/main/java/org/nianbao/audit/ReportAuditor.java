@@ -16,7 +16,7 @@ import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.ReportRef;
 import org.nianbao.related.RelatedReports;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 
 import com.google.inject.Inject;
 

@@ -19,7 +19,7 @@ import org.nianbao.form.ProseLines;
 import org.nianbao.parsing.UnquotedImageLine;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 
 import com.google.inject.Inject;
 

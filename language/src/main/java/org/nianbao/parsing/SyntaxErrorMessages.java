@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 
 /** ANTLR's syntax errors, said in Chinese with the token that was not expected. */
 public class SyntaxErrorMessages extends SyntaxErrorMessageProvider {

@@ -1,5 +1,6 @@
 package org.nianbao.validation;
 
+import org.nianbao.issues.IssueCodes;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.nianbao.validation;
 
+import org.nianbao.issues.IssueCodes;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;

@@ -1,5 +1,6 @@
 package org.nianbao.validation;
 
+import org.nianbao.issues.IssueCodes;
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.image.ReportImage;
 import org.nianbao.nianbao.Image;

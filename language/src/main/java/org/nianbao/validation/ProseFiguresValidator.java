@@ -1,5 +1,6 @@
 package org.nianbao.validation;
 
+import org.nianbao.issues.IssueCodes;
 import java.math.BigDecimal;
 
 import org.eclipse.xtext.EcoreUtil2;

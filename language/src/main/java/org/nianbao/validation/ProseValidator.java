@@ -1,5 +1,6 @@
 package org.nianbao.validation;
 
+import org.nianbao.issues.IssueCodes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

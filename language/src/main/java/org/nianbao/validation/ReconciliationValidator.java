@@ -1,10 +1,11 @@
 package org.nianbao.validation;
 
+import org.nianbao.issues.IssueCodes;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.validation.Check;
-import org.nianbao.diagnostics.RelatedLocations;
+import org.nianbao.issues.RelatedLocations;
 import org.nianbao.eval.Finding;
 import org.nianbao.eval.Numbers;
 import org.nianbao.form.Labels;

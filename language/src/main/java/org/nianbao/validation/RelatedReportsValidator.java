@@ -1,5 +1,6 @@
 package org.nianbao.validation;
 
+import org.nianbao.issues.IssueCodes;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -3,7 +3,7 @@ package org.nianbao.workspace;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.nianbao.diagnostics.RelatedLocations;
+import org.nianbao.issues.RelatedLocations;
 import org.nianbao.explain.ExplainedIssues;
 
 /**

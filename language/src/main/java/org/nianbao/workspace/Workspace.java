@@ -29,7 +29,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.nianbao.explain.ExplainedIssues;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -141,7 +141,7 @@ public class Workspace {
 		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 			problems.add(new ReportProblem(file, orOne(issue.getLineNumber()), orOne(issue.getColumn()),
 					issue.getSeverity().name().toLowerCase(), issue.getMessage(), issue.getCode(),
-					org.nianbao.diagnostics.RelatedLocations.in(issue.getData()), ExplainedIssues.reason(issue.getData())));
+					org.nianbao.issues.RelatedLocations.in(issue.getData()), ExplainedIssues.reason(issue.getData())));
 		}
 		problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
 				: Integer.compare(a.column(), b.column()));

@@ -12,8 +12,8 @@ import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
-import org.nianbao.diagnostics.RelatedLocations;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.RelatedLocations;
+import org.nianbao.issues.IssueCodes;
 
 import com.google.inject.Inject;
 

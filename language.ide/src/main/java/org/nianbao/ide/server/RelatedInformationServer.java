@@ -10,7 +10,7 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.validation.Issue;
-import org.nianbao.diagnostics.RelatedLocations;
+import org.nianbao.issues.RelatedLocations;
 
 import com.google.inject.Inject;
 

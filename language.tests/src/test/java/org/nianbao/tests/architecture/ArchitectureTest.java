@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 import org.nianbao.tests.support.TestFiles;
 
 /**
@@ -131,7 +131,7 @@ class ArchitectureTest {
 				s -> usesAny(s, "validation", "docx", "html", "layout", "export", "workspace", "cli", "ide"));
 	}
 
-	/** Architecture invariant: every issue code is a constant in validation/IssueCodes, and only there. */
+	/** Architecture invariant: every issue code is a constant in issues/IssueCodes, and only there. */
 	@Test
 	void issueCodesAreWrittenOnlyInIssueCodes() throws IllegalAccessException {
 		Set<String> codes = new TreeSet<>();
@@ -141,7 +141,7 @@ class ArchitectureTest {
 			}
 		}
 		assertTrue(codes.contains(IssueCodes.TOTAL_MISMATCH));
-		assertNone(MAIN.stream().filter(s -> !(s.in("validation") && s.simpleName().equals("IssueCodes"))), s -> {
+		assertNone(MAIN.stream().filter(s -> !(s.in("issues") && s.simpleName().equals("IssueCodes"))), s -> {
 			Matcher m = STRING.matcher(s.code());
 			Set<String> copies = new TreeSet<>();
 			while (m.find()) {

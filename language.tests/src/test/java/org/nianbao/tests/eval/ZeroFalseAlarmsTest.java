@@ -20,7 +20,7 @@ import org.nianbao.eval.ProseChecker;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.nianbao.Report;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 import org.nianbao.tests.support.TestFiles;
 import org.nianbao.tests.support.Validation;
 import org.nianbao.tests.support.TestInjector;

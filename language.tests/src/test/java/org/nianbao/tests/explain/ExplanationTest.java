@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.explain.ExplainedIssues;
 import org.nianbao.tests.support.ReportText;
 import org.nianbao.tests.support.Validation;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 
 /** A warning a person checked, explained in the report with {@code // 已核实 CODE：REASON}. */
 class ExplanationTest {

@@ -16,7 +16,7 @@ import org.nianbao.form.NationalForm;
 import org.nianbao.form.FormResolver;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.Report;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 import org.nianbao.tests.support.Validation;
 import org.nianbao.tests.support.TestInjector;
 import org.eclipse.xtext.testing.InjectWith;

@@ -14,7 +14,7 @@ import org.nianbao.form.PartMatcher;
 import org.nianbao.nianbao.Form;
 import org.nianbao.tests.support.ReportText;
 import org.nianbao.tests.support.Validation;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 
 /**
  * Part headings as offices print them: the 2019 wording, another phrase, Shanghai's numbering. Each is the part

@@ -15,7 +15,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.tests.docx.Pictures;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 import org.nianbao.tests.support.Validation;
 import org.nianbao.tests.support.TestInjector;
 import org.nianbao.tests.support.ReportText;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.importer.ImportWarning;
 import org.nianbao.importer.Importer;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 
 /**
  * Pictures of a published report come in as {@code image} lines with their files saved beside the report (PNG and

@@ -22,7 +22,7 @@ import org.nianbao.nianbao.Column;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Table;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 import org.nianbao.tests.support.Validation;
 import org.nianbao.tests.support.TestInjector;
 import org.eclipse.xtext.testing.InjectWith;

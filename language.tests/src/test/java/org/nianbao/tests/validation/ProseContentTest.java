@@ -9,7 +9,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 import org.nianbao.tests.support.Validation;
 import org.nianbao.tests.support.ReportText;
 

@@ -8,7 +8,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.nianbao.tests.support.ReportText;
 import org.nianbao.tests.support.Validation;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 
 /** A line of prose typed without its "| " (or with the full-width ｜ an input method types) is one diagnostic. */
 class ProseLineTest {

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 import org.nianbao.tests.support.Validation;
 import org.nianbao.tests.support.ReportText;
 

@@ -1,4 +1,4 @@
-package org.nianbao.validation;
+package org.nianbao.issues;
 
 /** Every diagnostic's stable code, shown as [code] by the command line and used by quick fixes. */
 public final class IssueCodes {

@@ -1,4 +1,4 @@
-package org.nianbao.diagnostics;
+package org.nianbao.issues;
 
 import java.util.ArrayList;
 import java.util.List;
