@@ -46,6 +46,7 @@ class ArchitectureRulesTest {
 		MAY_USE.put("docx", List.of("form", "eval", "layout", "image", "export"));
 		MAY_USE.put("html", List.of("form", "eval", "layout", "image", "export"));
 		MAY_USE.put("importer", List.of("form", "image", "export"));
+		MAY_USE.put("explain", List.of("validation"));
 	}
 
 	/**
