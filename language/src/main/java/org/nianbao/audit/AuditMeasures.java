@@ -33,7 +33,7 @@ final class AuditMeasures {
 			new Measure("litigation", "诉讼纠错率", "行政诉讼结果纠正 ÷（结果维持 + 结果纠正 + 其他结果），未经复议直接起诉和复议后起诉合计；尚未审结的不计",
 					v -> v.of().litigationCorrected()),
 			new Measure("carried", "结转比例", "结转下年度继续办理 ÷（本年新收 + 上年结转）", v -> v.of().carriedOver()),
-			new Measure("received-change", "新收同比", "（本年新收 − 上年新收）÷ 上年新收；只在本文件夹有同一机关上年报告时计算",
+			new Measure("received-change", "新收同比", "（本年新收 − 上年新收）÷ 上年新收；只在本文件夹有同一机关上年报告时计算（全县：只合计两年报告都在的机关）",
 					Values::received));
 
 	/** The measures shown per report (按时 has its own column). */
@@ -59,9 +59,18 @@ final class AuditMeasures {
 
 	/** The county's measures over the reports summed on the page (latest year, without errors, not combined). */
 	static Values county(List<AuditedReport> reports, CountySummary summary) {
-		List<Map<String, BigDecimal>> summed = CountySummary.summable(reports, summary.year());
-		List<Map<String, BigDecimal>> previous = CountySummary.summable(reports, summary.previousYear());
-		Map<String, BigDecimal> total = Measures.total(summed);
+		Map<String, BigDecimal> total = Measures.total(CountySummary.summable(reports, summary.year()));
+		// the change only over the organs whose reports of both years are here: other sets would compare unlike
+		List<Map<String, BigDecimal>> now = new ArrayList<>();
+		List<Map<String, BigDecimal>> before = new ArrayList<>();
+		for (AuditedReport r : reports) {
+			AuditedReport last = r.combined() || r.figures() == null || summary.year() == null || !summary.year().equals(r.year())
+					? null : lastYear(reports, r);
+			if (last != null && !last.combined()) {
+				now.add(r.figures());
+				before.add(last.figures());
+			}
+		}
 		long dated = 0;
 		long onTime = 0;
 		for (AuditedReport r : reports) {
@@ -70,8 +79,8 @@ final class AuditMeasures {
 				onTime += r.onTime() ? 1 : 0;
 			}
 		}
-		return new Values(Measures.of(total), previous.isEmpty() ? new Rate(null, null)
-				: Measures.receivedChange(total, Measures.total(previous)), Measures.share(onTime, dated));
+		return new Values(Measures.of(total), now.isEmpty() ? new Rate(null, null)
+				: Measures.receivedChange(Measures.total(now), Measures.total(before)), Measures.share(onTime, dated));
 	}
 
 	/** The rate as the page prints it: {@code 85.7%}, or {@code —} when it cannot be computed. */

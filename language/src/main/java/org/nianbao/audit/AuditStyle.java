@@ -50,6 +50,8 @@ final class AuditStyle {
 			pre{background:#f0f2f5;border:1px solid #dde1e6;padding:.3em .6em;margin:.25em 0;overflow-x:auto;white-space:pre}
 			.reason{color:#1f5f99}
 			#count-explained .number{color:#1f5f99}
+			.measures th,.measures td.num{white-space:nowrap}
+			#reports td:nth-last-child(2){min-width:18em}
 			.measures td:last-child{color:#444;font-size:.92em}
 			.ln{color:#888;display:inline-block;min-width:3em;user-select:none}
 			@media print{.controls{display:none}body{background:#fff}main{max-width:none}}

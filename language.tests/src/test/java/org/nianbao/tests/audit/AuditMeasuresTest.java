@@ -99,4 +99,16 @@ class AuditMeasuresTest {
 		assertEquals("2.3%", row.get("结转比例"), "1 / (41 + 3) = 2.27 %");
 		assertEquals("—", rows(run.out()).get("anhe-scjg-2023.nianbao").get("新收同比"), "no report of 2022");
 	}
+
+	@Test
+	void theCountysChangeComparesOnlyOrgansWithBothYears(@TempDir Path dir) throws IOException {
+		for (String name : List.of("anhe-scjg-2023", "anhe-scjg-2024")) {
+			Files.copy(TestFiles.examples().resolve(name + ".nianbao"), dir.resolve(name + ".nianbao"));
+		}
+		Files.copy(TestFiles.examples().resolve("county/chengguan-2024.nianbao"), dir.resolve("chengguan-2024.nianbao"));
+		Path page = dir.resolve("audit.html");
+		CommandLineRun.of("validate", dir.toString(), "--report", page.toString());
+		// 城关镇 has no report of 2023: (41 - 34) / 34, not (41 + 4 - 34) / 34 = 32.4 %
+		assertEquals("20.6%", countyMeasure(Files.readString(page), "received-change"));
+	}
 }
