@@ -168,6 +168,24 @@ test('the audit page: counts, copied text, missing members, sorting, filtering, 
   const organs = await page.$$eval('#reports tbody tr', rows => rows.map(r => r.cells[0].firstChild.textContent));
   assert.deepEqual(organs, [...organs].sort((a, b) => a.localeCompare(b, 'zh-CN')), 'by organ');
 
+  // the measures sort by their percentage; "—" (nothing to measure) stays last in either order
+  for (const [column, name] of [[8, '实质公开率'], [12, '新收同比']]) {
+    assert.equal(await page.textContent(`#reports th:nth-child(${column}) button`), name);
+    const keys = () => page.$$eval('#reports tbody tr', (rows, c) => rows.map(r => r.cells[c - 1].dataset.sort), column);
+    await page.click(`#reports th:nth-child(${column}) button`);
+    let sorted = await keys();
+    const numbers = sorted.filter(k => k !== '').map(Number);
+    assert.ok(numbers.length >= 1, `${name}: some report has it`);
+    assert.ok(sorted.includes(''), `${name}: some report has none`);
+    assert.deepEqual(sorted.slice(0, numbers.length).map(Number), [...numbers].sort((a, b) => a - b), `${name} ascending`);
+    assert.ok(sorted.slice(numbers.length).every(k => k === ''), `${name}: — last`);
+    await page.click(`#reports th:nth-child(${column}) button`);
+    sorted = await keys();
+    assert.deepEqual(sorted.slice(0, numbers.length).map(Number), [...numbers].sort((a, b) => b - a), `${name} descending`);
+    assert.ok(sorted.slice(numbers.length).every(k => k === ''), `${name}: — still last`);
+  }
+  assert.match(await page.textContent('#measure-substantive'), /实质公开率\s*[\d.]+%/);
+
   await page.check('#only-errors');
   const visible = await page.$$eval('#reports tbody tr', rows => rows.filter(r => !r.hidden).map(r => r.dataset.errors));
   assert.equal(visible.length, await count('with-errors'));

@@ -8,6 +8,8 @@ export const SERVER_COMMANDS = {
   reportSkeleton: 'nianbao.reportSkeleton',
   previewHtml: 'nianbao.previewHtml',
   importReport: 'nianbao.importReport',
+  /** Run by the language client after the quick fix 说明原因… (the cursor to the reason); the extension never calls it. */
+  reasonCursor: 'nianbao.reasonCursor',
 } as const;
 
 /** nianbao.generateDocx [uri, options]: force past errors; outputDirectory instead of beside the report. */

@@ -9,6 +9,7 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
@@ -18,6 +19,7 @@ import org.nianbao.ide.commands.NianbaoCommands;
 import org.nianbao.ide.contentassist.NianbaoProposalProvider;
 import org.nianbao.ide.contentassist.ThreadSafeConflictHelper;
 import org.nianbao.ide.definition.BuiltinFormDefinitions;
+import org.nianbao.ide.explain.ExplainingContentAssist;
 import org.nianbao.ide.folding.PartFolding;
 import org.nianbao.ide.formatting.TableFormattingService;
 import org.nianbao.ide.highlighting.FigureHighlighting;
@@ -84,6 +86,10 @@ public class NianbaoIdeModule extends AbstractNianbaoIdeModule {
 
 	public Class<? extends IRenameService2> bindIRenameService2() {
 		return NameRename.class;
+	}
+
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return ExplainingContentAssist.class;
 	}
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.nianbao.eval.MainFigures;
+import org.nianbao.eval.Measures;
 import org.nianbao.html.HtmlText;
 import org.nianbao.html.ReportHtml;
 
@@ -67,17 +68,19 @@ public final class AuditPage {
 			escape(folder, out);
 			out.append("</p>\n");
 		}
-		summary(out, summary);
+		summary(out, summary, reports);
+		measures(out, AuditMeasures.county(reports, summary));
 		charts(out, summary, reports);
 		copies(out, copies, reports);
 		missingMembers(out, reports);
+		explained(out, reports);
 		table(out, reports, copies);
 		details(out, reports);
 		out.append("</main>\n<script>\n").append(AuditStyle.SCRIPT).append("</script>\n</body>\n</html>\n");
 		return out.toString();
 	}
 
-	private void summary(StringBuilder out, CountySummary s) {
+	private void summary(StringBuilder out, CountySummary s, List<AuditedReport> reports) {
 		out.append("<section id=\"summary\">\n<h2>概况").append(s.year() == null ? "" : "（" + s.year() + "年度）")
 				.append("</h2>\n<ul class=\"cards\">\n");
 		card(out, "reports", "报告", s.reports(), "份");
@@ -85,10 +88,58 @@ public final class AuditPage {
 		card(out, "with-errors", "有错误", s.withErrors(), "份");
 		card(out, "late", "逾期发布", s.late(), "份");
 		card(out, "copied", "第五部分内容雷同", s.copiedImprovements(), "份");
+		int explained = 0;
+		for (AuditedReport r : reports) {
+			explained += s.year() == null || s.year().equals(r.year()) ? (int) r.explained() : 0;
+		}
+		card(out, "explained", "已说明的警告（不计入警告）", explained, "条");
 		out.append("</ul>\n");
 		out.append("<p class=\"note\">以下合计只计没有错误的 ").append(s.summed())
 				.append(" 份报告（汇总报告不计，以免重复）。</p>\n");
 		out.append("</section>\n");
+	}
+
+	private void measures(StringBuilder out, AuditMeasures.Values county) {
+		out.append("<section id=\"measures\">\n<h2>主要指标</h2>\n<div class=\"scroll\"><table class=\"measures\">\n")
+				.append("<caption>全县（按上述合计计算；逐份报告的指标见“逐份报告”表）</caption>\n<thead><tr>")
+				.append("<th scope=\"col\">指标</th><th scope=\"col\">全县</th><th scope=\"col\">定义</th></tr></thead>\n<tbody>\n");
+		for (AuditMeasures.Measure m : AuditMeasures.ALL) {
+			out.append("<tr id=\"measure-").append(m.id()).append("\"><th scope=\"row\">").append(m.name())
+					.append("</th><td class=\"num\">").append(AuditMeasures.text(m.rate().apply(county))).append("</td><td>");
+			escape(m.definition(), out);
+			out.append("</td></tr>\n");
+		}
+		out.append("</tbody></table></div>\n<p class=\"note\">“—”表示无从计算（如没有申请、没有审结的复议或诉讼、没有上年报告），不是 0%。"
+				+ "有错误的报告不计算指标。</p>\n</section>\n");
+	}
+
+	private void explained(StringBuilder out, List<AuditedReport> reports) {
+		out.append("<section id=\"explained\">\n<h2>已说明的警告</h2>\n");
+		StringBuilder items = new StringBuilder();
+		int count = 0;
+		for (int i = 0; i < reports.size(); i++) {
+			for (Problem p : reports.get(i).problems()) {
+				if (!p.isExplained()) {
+					continue;
+				}
+				count++;
+				items.append("<li>");
+				link(items, i, reports.get(i));
+				items.append(" 第 ").append(p.line()).append(" 行 <code>");
+				escape(p.code(), items);
+				items.append("</code>：");
+				escape(p.message(), items);
+				items.append("<br><span class=\"reason\">说明理由：");
+				escape(p.reason(), items);
+				items.append("</span></li>\n");
+			}
+		}
+		if (count == 0) {
+			out.append("<p>没有报告以“// 已核实 代码：理由”说明警告。</p>\n</section>\n");
+			return;
+		}
+		out.append("<p>报告编写者核实后说明的警告共 ").append(count)
+				.append(" 条：不计入警告数，理由如下，请核对理由是否成立。</p>\n<ul>\n").append(items).append("</ul>\n</section>\n");
 	}
 
 	private void totals(StringBuilder out, CountySummary s) {
@@ -211,10 +262,13 @@ public final class AuditPage {
 				.append("<p class=\"controls\"><label><input type=\"checkbox\" id=\"only-errors\"> 只看有错误的</label>")
 				.append(" <span id=\"shown\">共 ").append(reports.size()).append(" 份</span></p>\n")
 				.append("<div class=\"scroll\"><table id=\"reports\">\n<caption>逐份报告（点击表头排序）</caption>\n<thead><tr>");
-		String[] heads = { "机关", "年度", "发布日期", "按时", "错误", "警告", "主要问题", "详情" };
-		for (int i = 0; i < heads.length; i++) {
+		List<String> heads = new ArrayList<>(List.of("机关", "年度", "发布日期", "按时", "错误", "警告", "已说明"));
+		AuditMeasures.PER_REPORT.forEach(m -> heads.add(m.name()));
+		heads.addAll(List.of("主要问题", "详情"));
+		List<AuditMeasures.Values> measures = AuditMeasures.of(reports);
+		for (int i = 0; i < heads.size(); i++) {
 			out.append("<th scope=\"col\"><button type=\"button\" data-column=\"").append(i).append("\">")
-					.append(heads[i]).append("</button></th>");
+					.append(heads.get(i)).append("</button></th>");
 		}
 		out.append("</tr></thead>\n<tbody>\n");
 		for (int i = 0; i < reports.size(); i++) {
@@ -232,7 +286,14 @@ public final class AuditPage {
 			out.append("</td><td class=\"nowrap").append(r.onTime() == null ? "" : r.onTime() ? " ok" : " late").append("\">")
 					.append(onTime.isEmpty() ? "—" : onTime).append("</td><td class=\"num\" data-sort=\"")
 					.append(r.errors()).append("\">").append(r.errors()).append("</td><td class=\"num\" data-sort=\"")
-					.append(r.warnings()).append("\">").append(r.warnings()).append("</td><td>");
+					.append(r.warnings()).append("\">").append(r.warnings()).append("</td><td class=\"num\" data-sort=\"")
+					.append(r.explained()).append("\">").append(r.explained()).append("</td>");
+			for (AuditMeasures.Measure m : AuditMeasures.PER_REPORT) {
+				Measures.Rate rate = measures.get(i) == null ? null : m.rate().apply(measures.get(i));
+				out.append("<td class=\"num\" data-measure=\"").append(m.id()).append("\" data-sort=\"")
+						.append(AuditMeasures.key(rate)).append("\">").append(AuditMeasures.text(rate)).append("</td>");
+			}
+			out.append("<td>");
 			List<String> first = r.firstProblems(AuditRows.FIRST_PROBLEMS);
 			escape(shorten(String.join("；", first), SUMMARY_CHARACTERS), out);
 			out.append("</td><td data-sort=\"").append(i).append("\">");
@@ -265,9 +326,14 @@ public final class AuditPage {
 			out.append("<ol>\n");
 			for (Problem p : r.problems()) {
 				out.append("<li class=\"").append(HtmlText.escape(p.severity())).append("\"><span class=\"severity\">")
-						.append(p.isError() ? "错误" : p.isWarning() ? "警告" : "提示").append("</span> 第 ")
-						.append(p.line()).append(" 行第 ").append(p.column()).append(" 列：");
+						.append(p.isError() ? "错误" : p.isWarning() ? "警告" : p.isExplained() ? "已说明" : "提示")
+						.append("</span> 第 ").append(p.line()).append(" 行第 ").append(p.column()).append(" 列：");
 				escape(p.message(), out);
+				if (p.isExplained()) {
+					out.append("<br><span class=\"reason\">说明理由：");
+					escape(p.reason(), out);
+					out.append("</span>");
+				}
 				if (p.sourceLine() != null && !p.sourceLine().isBlank()) {
 					out.append("<pre><code><span class=\"ln\">").append(p.line()).append("</span>");
 					escape(p.sourceLine(), out);

@@ -48,6 +48,11 @@ final class AuditStyle {
 			.file-details li.error .severity{color:#fff;background:#b3261e;border-radius:3px;padding:0 .35em}
 			.file-details li.warning .severity{color:#000;background:#f4c542;border-radius:3px;padding:0 .35em}
 			pre{background:#f0f2f5;border:1px solid #dde1e6;padding:.3em .6em;margin:.25em 0;overflow-x:auto;white-space:pre}
+			.reason{color:#1f5f99}
+			#count-explained .number{color:#1f5f99}
+			.measures th,.measures td.num{white-space:nowrap}
+			#reports td:nth-last-child(2){min-width:18em}
+			.measures td:last-child{color:#444;font-size:.92em}
 			.ln{color:#888;display:inline-block;min-width:3em;user-select:none}
 			@media print{.controls{display:none}body{background:#fff}main{max-width:none}}
 			""";
@@ -61,6 +66,9 @@ final class AuditStyle {
 			  function key(cell) {
 			    var sort = cell.getAttribute('data-sort');
 			    var text = sort !== null ? sort : cell.textContent.trim();
+			    if (sort === '') {
+			      return null; // nothing to measure ("—"): last in either order
+			    }
 			    return text !== '' && !isNaN(text) ? Number(text) : text;
 			  }
 			  Array.prototype.forEach.call(heads, function (head, column) {
@@ -72,6 +80,9 @@ final class AuditStyle {
 			      rows.sort(function (a, b) {
 			        var x = key(a.cells[column]);
 			        var y = key(b.cells[column]);
+			        if (x === null || y === null) {
+			          return x === y ? 0 : x === null ? 1 : -1;
+			        }
 			        var order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN');
 			        return ascending ? order : -order;
 			      });

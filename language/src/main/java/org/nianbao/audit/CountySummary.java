@@ -54,7 +54,8 @@ public record CountySummary(String year, int reports, int clean, int late, int w
 				MainFigures.total(figures), previousYear, previous.size(), MainFigures.total(previous));
 	}
 
-	private static List<Map<String, BigDecimal>> summable(List<AuditedReport> all, String year) {
+	/** The figures of the reports of a year that have no errors and are not combined. */
+	static List<Map<String, BigDecimal>> summable(List<AuditedReport> all, String year) {
 		return all.stream().filter(r -> year != null && year.equals(r.year()) && !r.combined() && r.figures() != null
 				&& !r.figures().isEmpty()).map(AuditedReport::figures).toList();
 	}

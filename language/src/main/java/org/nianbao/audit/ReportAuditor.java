@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.nianbao.eval.MainFigures;
+import org.nianbao.eval.Measures;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.form.ProseText;
@@ -35,7 +36,7 @@ public class ReportAuditor {
 
 	/**
 	 * @param resource the file's resource (null when it could not be read)
-	 * @param texts whether to read the texts of parts 一 and 五 and the main figures (for the audit page)
+	 * @param texts whether to read the texts of parts 一 and 五 (for the audit page's copy check)
 	 */
 	public AuditedReport audit(String file, Resource resource, List<Problem> problems, boolean texts) {
 		Report report = resource != null && !resource.getContents().isEmpty()
@@ -54,9 +55,8 @@ public class ReportAuditor {
 		}
 		String overview = "";
 		String improvements = "";
-		Map<String, java.math.BigDecimal> figures = null;
+		ReportEvaluation evaluation = evaluator.evaluate(report);
 		if (texts) {
-			ReportEvaluation evaluation = evaluator.evaluate(report);
 			for (Part part : report.getParts()) {
 				FormPart formPart = evaluation.layout().match(part).part();
 				String name = formPart == null ? "" : formPart.getName();
@@ -66,9 +66,11 @@ public class ReportAuditor {
 					improvements = ProseText.of(part);
 				}
 			}
-			if (problems.stream().noneMatch(Problem::isError)) {
-				figures = MainFigures.of(evaluation);
-			}
+		}
+		Map<String, java.math.BigDecimal> figures = null;
+		if (problems.stream().noneMatch(Problem::isError)) {
+			figures = MainFigures.of(evaluation);
+			figures.putAll(Measures.outcomes(evaluation));
 		}
 		return new AuditedReport(file, strip(report.getOrgan()), report.getYear(), published, onTime,
 				!report.getMembers().isEmpty(), problems, overview, improvements, missing, figures);

@@ -54,12 +54,17 @@ public final class MainFigures {
 
 	/** The report's main figures by label; a figure its form lacks or that cannot be read is left out. */
 	public static Map<String, BigDecimal> of(ReportEvaluation evaluation) {
+		return values(evaluation, ALL);
+	}
+
+	/** The given figures of the report by label; a figure its form lacks or that cannot be read is left out. */
+	public static Map<String, BigDecimal> values(ReportEvaluation evaluation, List<Figure> wanted) {
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
 		Form form = evaluation.form();
 		if (form == null) {
 			return values;
 		}
-		for (Figure figure : ALL) {
+		for (Figure figure : wanted) {
 			for (Table table : form.getTables()) {
 				TableNode row = find(table, figure.row(), true);
 				TableNode column = find(table, figure.column(), false);

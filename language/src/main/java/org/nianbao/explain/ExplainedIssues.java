@@ -95,6 +95,16 @@ public final class ExplainedIssues {
 		return null;
 	}
 
+	/** Whether a warning of this code may be explained: any known code but an explanation's own. */
+	public static boolean isExplainable(String code) {
+		return code != null && CODES.contains(code) && !OWN.contains(code);
+	}
+
+	/** Whether this code is one of an explanation's own diagnostics (stale, incomplete, of an error). */
+	public static boolean isOwn(String code) {
+		return OWN.contains(code);
+	}
+
 	public static boolean isExplained(Issue issue) {
 		return issue.getSeverity() == Severity.INFO && reason(issue.getData()) != null;
 	}

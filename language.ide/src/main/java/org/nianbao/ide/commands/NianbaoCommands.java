@@ -38,7 +38,8 @@ import com.google.inject.Provider;
  * answers {@code {path}} or {@code {error}}; {@code nianbao.reportSkeleton [organ, year, lastYearsUri?, targetUri?]} answers a new report's text
  * (with last year's report: referring to it, its 结转下年 carried over);
  * {@code nianbao.previewHtml [uri]} answers the preview's {@code {html, css, errors}} or {@code {syntaxError, line}};
- * {@code nianbao.importReport [uri, {overwrite}]} imports a published report beside it.
+ * {@code nianbao.importReport [uri, {overwrite}]} imports a published report beside it;
+ * {@code nianbao.reasonCursor [uri, line, character]} moves the editor's cursor there.
  */
 public class NianbaoCommands implements IExecutableCommandService {
 
@@ -46,6 +47,8 @@ public class NianbaoCommands implements IExecutableCommandService {
 	public static final String SKELETON = "nianbao.reportSkeleton";
 	public static final String IMPORT = "nianbao.importReport";
 	public static final String PREVIEW = "nianbao.previewHtml";
+	/** After the quick fix 说明原因…: the cursor where the reason goes ({@link ReasonCursor}). */
+	public static final String REASON_CURSOR = "nianbao.reasonCursor";
 
 	@Inject
 	private PreviewRendering preview;
@@ -70,7 +73,7 @@ public class NianbaoCommands implements IExecutableCommandService {
 
 	@Override
 	public List<String> initialize() {
-		return List.of(GENERATE, SKELETON, PREVIEW, IMPORT);
+		return List.of(GENERATE, SKELETON, PREVIEW, IMPORT, REASON_CURSOR);
 	}
 
 	@Override
@@ -85,6 +88,9 @@ public class NianbaoCommands implements IExecutableCommandService {
 			}
 			if (IMPORT.equals(params.getCommand())) {
 				return importReport(args, access);
+			}
+			if (REASON_CURSOR.equals(params.getCommand())) {
+				return ReasonCursor.place(args, access);
 			}
 			if (PREVIEW.equals(params.getCommand())) {
 				String uri = string(args, 0);

@@ -14,6 +14,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.ITextRegion;
+import org.nianbao.ide.explain.ExplanationHover;
 import org.nianbao.ide.text.Nodes;
 import org.nianbao.nianbao.FigureRef;
 import org.nianbao.nianbao.FigureRow;
@@ -32,6 +33,9 @@ public class FigureHoverService extends HoverService {
 	@Inject
 	private RuleHoverText ruleText;
 
+	@Inject
+	private ExplanationHover explanations;
+
 	@Override
 	public Hover hover(Document document, XtextResource resource, HoverParams params, CancelIndicator cancelIndicator) {
 		if (resource.getParseResult() == null) {
@@ -39,6 +43,12 @@ public class FigureHoverService extends HoverService {
 		}
 		int offset = document.getOffSet(params.getPosition());
 		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+		if (leaf != null && leaf.isHidden()) {
+			Hover explanation = explanations.at(document, resource, offset);
+			if (explanation != null) {
+				return explanation;
+			}
+		}
 		if (leaf != null && !leaf.isHidden()) {
 			EObject element = NodeModelUtils.findActualSemanticObjectFor(leaf);
 			Hover hover = hoverOn(element, document);

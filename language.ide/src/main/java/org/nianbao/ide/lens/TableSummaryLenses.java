@@ -12,8 +12,12 @@ import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.ITextRegion;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.eval.ReportEvaluator;
+import org.nianbao.explain.ExplainedIssues;
+import org.nianbao.ide.explain.ExplainedWarnings;
 import org.nianbao.ide.text.LineStarts;
 import org.nianbao.ide.text.Nodes;
 import org.nianbao.nianbao.FormPart;
@@ -35,6 +39,9 @@ public class TableSummaryLenses implements ICodeLensService {
 	@Inject
 	private ReportEvaluator evaluator;
 
+	@Inject
+	private ExplainedWarnings explained;
+
 	@Override
 	public List<? extends CodeLens> computeCodeLenses(Document document, XtextResource resource, CodeLensParams params,
 			CancelIndicator cancelIndicator) {
@@ -54,10 +61,26 @@ public class TableSummaryLenses implements ICodeLensService {
 			if (title == null) {
 				continue;
 			}
+			long explainedHere = explainedIn(resource, part);
+			if (explainedHere > 0) {
+				title += " · 已说明 " + explainedHere + " 处";
+			}
 			Range range = new Range(lines.position(heading.getOffset()), lines.position(heading.getOffset() + heading.getLength()));
 			lenses.add(new CodeLens(range, new Command(title, COMMAND,
 					List.of(params.getTextDocument().getUri(), range.getStart().getLine())), null));
 		}
 		return lenses;
+	}
+
+	/** Warnings a person explained in the part (its heading, its rows). */
+	private long explainedIn(XtextResource resource, Part part) {
+		ICompositeNode node = NodeModelUtils.getNode(part);
+		if (node == null) {
+			return 0;
+		}
+		int start = node.getOffset();
+		int end = node.getEndOffset();
+		return explained.issues(resource).stream().filter(ExplainedIssues::isExplained)
+				.filter(i -> i.getOffset() != null && i.getOffset() >= start && i.getOffset() < end).count();
 	}
 }

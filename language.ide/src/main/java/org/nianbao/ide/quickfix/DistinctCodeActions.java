@@ -7,12 +7,15 @@ import java.util.Set;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.nianbao.ide.explain.ExplainFix;
 
 /**
  * Xtext offers the fixes of each diagnostic under the cursor; a cell reported twice (a total both across and down)
- * would list the same fix twice. One action per title and edit; the first keeps both diagnostics it fixes.
+ * would list the same fix twice. One action per title and edit; the first keeps both diagnostics it fixes. Every
+ * warning also gets {@link ExplainFix} (说明原因…).
  */
 public class DistinctCodeActions extends QuickFixCodeActionService {
 
@@ -40,5 +43,22 @@ public class DistinctCodeActions extends QuickFixCodeActionService {
 			distinct.add(action);
 		}
 		return distinct;
+	}
+
+	/** Every warning can be explained, so every warning has a fix. */
+	@Override
+	protected boolean handlesDiagnostic(Diagnostic diagnostic) {
+		return super.handlesDiagnostic(diagnostic) || ExplainFix.applies(diagnostic);
+	}
+
+	@Override
+	protected List<Either<Command, CodeAction>> getCodeActions(Options options, Diagnostic diagnostic) {
+		List<Either<Command, CodeAction>> actions = new ArrayList<>(
+				super.handlesDiagnostic(diagnostic) ? super.getCodeActions(options, diagnostic) : List.of());
+		CodeAction explain = ExplainFix.of(options, diagnostic);
+		if (explain != null) {
+			actions.add(Either.forRight(explain));
+		}
+		return actions;
 	}
 }

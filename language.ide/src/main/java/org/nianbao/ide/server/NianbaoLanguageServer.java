@@ -11,7 +11,13 @@ import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.xtext.ide.server.UriExtensions;
+import org.eclipse.xtext.validation.Issue;
+import org.nianbao.ide.explain.ExplainedDiagnostics;
 import org.nianbao.ide.hints.ColumnHints;
+
+import com.google.inject.Inject;
 
 /**
  * The server as editors see it: completion asks by itself after {@code {} (a figure cited in prose) and after
@@ -19,6 +25,9 @@ import org.nianbao.ide.hints.ColumnHints;
  * a request Xtext's server does not answer by itself.
  */
 public class NianbaoLanguageServer extends RelatedInformationServer {
+
+	@Inject
+	private UriExtensions uris;
 
 	@Override
 	protected ServerCapabilities createServerCapabilities(InitializeParams params) {
@@ -35,6 +44,14 @@ public class NianbaoLanguageServer extends RelatedInformationServer {
 		}
 		capabilities.setInlayHintProvider(true);
 		return capabilities;
+	}
+
+	/** An explained warning is shown as a hint with its reason ({@link ExplainedDiagnostics}). */
+	@Override
+	protected Diagnostic toDiagnostic(Issue issue) {
+		Diagnostic diagnostic = super.toDiagnostic(issue);
+		return ExplainedDiagnostics.mark(diagnostic, issue,
+				issue.getUriToProblem() == null ? null : uris.toUriString(issue.getUriToProblem().trimFragment()));
 	}
 
 	@Override

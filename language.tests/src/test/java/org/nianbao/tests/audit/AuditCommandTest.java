@@ -70,7 +70,7 @@ class AuditCommandTest {
 		CommandLineRun json = CommandLineRun.of("validate", folder.toString(), "--format=json");
 		assertEquals(1, csv.code());
 		List<String> rows = csv.out().lines().toList();
-		assertEquals("\uFEFF文件,机关,年度,发布日期,按时发布,错误,警告,主要问题", rows.get(0));
+		assertEquals("\uFEFF文件,机关,年度,发布日期,按时发布,错误,警告,已说明,实质公开率,复议纠错率,诉讼纠错率,结转比例,新收同比,主要问题", rows.get(0));
 		assertEquals(files + 1, rows.size());
 		JsonArray reports = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("reports");
 		assertEquals(files, reports.size());
