@@ -129,7 +129,9 @@ public final class ServerBenchmark {
 		List<Double> hover = new ArrayList<>();
 		List<Double> completion = new ArrayList<>();
 		List<Double> formatting = new ArrayList<>();
+		List<Double> jvmStart = new ArrayList<>();
 		for (int run = 0; run < starts; run++) {
+			jvmStart.add(javaVersion(jvm)); // before each server start, so that the load falls on both alike
 			Path workspace = Files.createTempDirectory("nianbao-bench");
 			Path file = workspace.resolve("report.nianbao");
 			Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -183,6 +185,8 @@ public final class ServerBenchmark {
 				p95(initialize), initialize.size()));
 		System.out.println(String.format(Locale.ROOT, "- 进程启动 → 首批诊断：中位数 %.0f ms，95 分位 %.0f ms（%d 次）", median(first), p95(first),
 				first.size()));
+		System.out.println(String.format(Locale.ROOT, "- 同一 JVM 的 java -version：中位数 %.0f ms；首批诊断是它的 %.1f 倍", median(jvmStart),
+				median(first) / median(jvmStart)));
 		print("编辑 → 诊断，每次启动后的前 " + COLD_EDITS + " 次", coldEdits);
 		print("编辑 → 诊断，其后", edit);
 		print("悬停（hover）", hover);
@@ -225,6 +229,17 @@ public final class ServerBenchmark {
 		Collections.sort(sorted);
 		int rank = (int) Math.ceil(p * sorted.size());
 		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+	}
+
+	/** {@code java -version} with the server's JVM options: the JVM's own start, the yardstick of the start-up ratio. */
+	private static double javaVersion(List<String> jvm) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvm.stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile")).toList());
+		command.add("-version");
+		long t0 = System.nanoTime();
+		new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+		return ms(System.nanoTime() - t0);
 	}
 
 	/** The server jar in a JVM of its own, as an editor starts it. */

@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import javax.xml.namespace.QName;
+
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlCursor;
 import org.nianbao.nianbao.Report;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTCompat;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTCompatSetting;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 
 /**
@@ -22,6 +24,13 @@ final class DocumentProperties {
 	private static final String WORD_URI = "http://schemas.microsoft.com/office/word";
 	private static final String APPLICATION = "Nianbao";
 	private static final int MAX_APP_XML = 64 * 1024;
+	private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+	private static final QName COMPAT = new QName(W, "compat", "w");
+	/** CT_Settings' elements after w:compat. */
+	private static final Set<String> AFTER_COMPAT = Set.of("docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang",
+			"clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+			"readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
+			"listSeparator");
 
 	private DocumentProperties() {
 	}
@@ -60,13 +69,35 @@ final class DocumentProperties {
 		}
 	}
 
+	/**
+	 * {@code <w:compat><w:compatSetting w:name="compatibilityMode" …/></w:compat>} written with a cursor: the typed
+	 * CTCompat classes are not in poi-ooxml-lite, the schemas the jar carries. w:compat goes before the first of
+	 * the settings that follow it in CT_Settings' sequence (ECMA-376 §17.15.1.78), its settings last inside it.
+	 */
 	private static void compatibilityMode(XWPFDocument document) {
-		CTSettings settings = settings(document);
-		CTCompat compat = settings.isSetCompat() ? settings.getCompat() : settings.addNewCompat();
-		CTCompatSetting setting = compat.addNewCompatSetting();
-		setting.setName("compatibilityMode");
-		setting.setUri(WORD_URI);
-		setting.setVal("15");
+		try (XmlCursor cursor = settings(document).newCursor()) {
+			if (!cursor.toChild(COMPAT)) {
+				boolean beforeFollower = false;
+				if (cursor.toFirstChild()) {
+					do {
+						beforeFollower = AFTER_COMPAT.contains(cursor.getName().getLocalPart());
+					} while (!beforeFollower && cursor.toNextSibling());
+					if (!beforeFollower) {
+						cursor.toParent();
+					}
+				}
+				if (!beforeFollower) {
+					cursor.toEndToken();
+				}
+				cursor.beginElement(COMPAT); // the cursor is now inside the new, empty w:compat
+			} else {
+				cursor.toEndToken();
+			}
+			cursor.beginElement(new QName(W, "compatSetting", "w"));
+			cursor.insertAttributeWithValue(new QName(W, "name", "w"), "compatibilityMode");
+			cursor.insertAttributeWithValue(new QName(W, "uri", "w"), WORD_URI);
+			cursor.insertAttributeWithValue(new QName(W, "val", "w"), "15");
+		}
 	}
 
 	private static CTSettings settings(XWPFDocument document) {
