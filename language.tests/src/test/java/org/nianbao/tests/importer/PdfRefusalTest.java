@@ -110,4 +110,44 @@ class PdfRefusalTest {
 		assertTrue(message.startsWith("PDF 内容过于复杂") || message.startsWith("PDF 读取超时") || message.startsWith("PDF 中没有文字层"),
 				message);
 	}
+	/** 100 MB on disk (a sparse file after a PDF header): refused by its size before PDFBox opens it. */
+	@Test
+	void aHundredMegabyteFileIsRefusedUnread(@TempDir Path dir) throws Exception {
+		Path big = dir.resolve("big.pdf");
+		try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+			file.write("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			file.setLength(100L * 1024 * 1024);
+		}
+		assertEquals("PDF 文件太大（100 MB，导入上限为 20 MB），未读取：年度报告通常不足 1 MB，请确认是否选错了文件", refused(big));
+	}
+
+	/**
+	 * Objects nested 100,000 deep, in the page's dictionary, in its resources and as operands of its content
+	 * stream: read or refused in one line in bounded time, no stack overflow escaping.
+	 */
+	@Test
+	void objectsNestedThousandsDeepCostBoundedTime(@TempDir Path dir) throws Exception {
+		int depth = 100_000;
+		String arrays = "[".repeat(depth) + "]".repeat(depth);
+		String dicts = "<< /A ".repeat(depth) + "1" + " >>".repeat(depth);
+		String content = "BT /F1 12 Tf 72 720 Td (report) Tj ET\n" + arrays + " pop\n" + dicts + " pop\n";
+		String pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+				+ "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+				+ "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Deep " + arrays
+				+ " /Resources << /Font << /F1 5 0 R >> /Deep " + dicts + " >> >> endobj\n"
+				+ "4 0 obj << /Length " + content.length() + " >> stream\n" + content + "endstream endobj\n"
+				+ "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
+				+ "trailer << /Root 1 0 R >>\n%%EOF\n";
+		Path deep = Files.writeString(dir.resolve("deep.pdf"), pdf, java.nio.charset.StandardCharsets.US_ASCII);
+		Object outcome = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+			try {
+				return new Importer(Imports.nationalForm()).importFile(deep);
+			} catch (UnreadableInput e) {
+				return e;
+			}
+		});
+		if (outcome instanceof UnreadableInput e) {
+			assertTrue(e.getMessage().startsWith("PDF") && !e.getMessage().contains("\n"), e.getMessage());
+		}
+	}
 }

@@ -10,7 +10,6 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -35,7 +34,9 @@ final class PageGlyphs extends PDFTextStripper {
 	private final List<Page> pages = new ArrayList<>();
 	private List<Glyph> unmapped = new ArrayList<>();
 	private Set<String> unmappedFonts = new TreeSet<>();
-	private PDRectangle box;
+	private PageFrame frame;
+	/** Set while PDFBox places a glyph of a simple font that has no Unicode (already kept as unmapped). */
+	private boolean dropping;
 	private int glyphs;
 
 	private PageGlyphs(Budget budget) throws IOException {
@@ -51,7 +52,7 @@ final class PageGlyphs extends PDFTextStripper {
 
 	@Override
 	protected void startPage(PDPage page) throws IOException {
-		box = page.getCropBox();
+		frame = new PageFrame(page);
 		unmapped = new ArrayList<>();
 		unmappedFonts = new TreeSet<>();
 		super.startPage(page);
@@ -65,16 +66,32 @@ final class PageGlyphs extends PDFTextStripper {
 
 	@Override
 	protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
-		if (!(font instanceof PDSimpleFont) && font.toUnicode(code) == null) {
-			// PDFBox's extraction drops such a glyph; keep its place
-			double x = matrix.getTranslateX() - box.getLowerLeftX();
-			double baseline = box.getHeight() - (matrix.getTranslateY() - box.getLowerLeftY());
+		boolean none = font.toUnicode(code) == null;
+		if (none) {
+			// PDFBox's extraction drops such a glyph of a composite font, and gives the bare code (a control
+			// character, a stray Latin letter) for one of a simple font (Type 3 glyphs of a browser's print): keep
+			// its place, and say so
+			java.awt.geom.Point2D at = frame.shown(matrix.getTranslateX(), matrix.getTranslateY());
+			double x = at.getX();
+			double baseline = at.getY();
 			double size = Math.abs(matrix.getScalingFactorY());
 			double width = Math.abs(displacement.getX() * matrix.getScalingFactorX());
 			unmapped.add(new Glyph(UNMAPPED, x, x + width, baseline, size));
-			unmappedFonts.add(font.getName() == null ? "?" : font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+			unmappedFonts.add(font.getName() == null ? font.getSubType() : font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
 		}
-		super.showGlyph(matrix, font, code, displacement);
+		dropping = none && font instanceof PDSimpleFont;
+		try {
+			super.showGlyph(matrix, font, code, displacement);
+		} finally {
+			dropping = false;
+		}
+	}
+
+	@Override
+	protected void processTextPosition(TextPosition text) {
+		if (!dropping) {
+			super.processTextPosition(text);
+		}
 	}
 
 	@Override

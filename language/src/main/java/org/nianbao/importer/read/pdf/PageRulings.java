@@ -10,8 +10,10 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * The ruling lines of a page: stroked straight lines (WPS, Word, LibreOffice) and thin filled rectangles
@@ -24,7 +26,9 @@ final class PageRulings extends PDFGraphicsStreamEngine {
 	static final double THIN = 2.5;
 
 	private final Budget budget;
-	private final PDRectangle box;
+	private final PageFrame frame;
+	/** The current point in user space, as PDFBox asks for it. */
+	private Point2D.Float last = new Point2D.Float();
 	private final List<Segment> segments = new ArrayList<>();
 	/** The current path: sub-paths of points, null once it holds a curve. */
 	private final List<List<Point2D>> path = new ArrayList<>();
@@ -35,7 +39,7 @@ final class PageRulings extends PDFGraphicsStreamEngine {
 	private PageRulings(PDPage page, Budget budget) {
 		super(page);
 		this.budget = budget;
-		this.box = page.getCropBox();
+		this.frame = new PageFrame(page);
 	}
 
 	/** The page's rulings and images. */
@@ -55,7 +59,7 @@ final class PageRulings extends PDFGraphicsStreamEngine {
 	}
 
 	private Point2D page(Point2D p) {
-		return new Point2D.Double(p.getX() - box.getLowerLeftX(), box.getHeight() - (p.getY() - box.getLowerLeftY()));
+		return frame.shown(p.getX(), p.getY());
 	}
 
 	@Override
@@ -68,7 +72,8 @@ final class PageRulings extends PDFGraphicsStreamEngine {
 	@Override
 	public void moveTo(float x, float y) {
 		current = new ArrayList<>();
-		current.add(page(new Point2D.Float(x, y)));
+		last = new Point2D.Float(x, y);
+		current.add(page(last));
 		path.add(current);
 	}
 
@@ -78,7 +83,8 @@ final class PageRulings extends PDFGraphicsStreamEngine {
 			moveTo(x, y);
 			return;
 		}
-		current.add(page(new Point2D.Float(x, y)));
+		last = new Point2D.Float(x, y);
+		current.add(page(last));
 	}
 
 	@Override
@@ -89,11 +95,7 @@ final class PageRulings extends PDFGraphicsStreamEngine {
 
 	@Override
 	public Point2D getCurrentPoint() {
-		if (current == null || current.isEmpty()) {
-			return new Point2D.Float();
-		}
-		Point2D p = current.get(current.size() - 1);
-		return new Point2D.Double(p.getX() + box.getLowerLeftX(), box.getHeight() - p.getY() + box.getLowerLeftY());
+		return current == null || current.isEmpty() ? new Point2D.Float() : last;
 	}
 
 	@Override
@@ -186,6 +188,14 @@ final class PageRulings extends PDFGraphicsStreamEngine {
 		if (segments.size() < PdfLimits.MAX_RULINGS * 4) {
 			segments.add(segment);
 		}
+	}
+
+	/**
+	 * Glyphs are no rulings: a Type 3 glyph (a browser's print) would otherwise be drawn path by path here, and the
+	 * stroke of a 一 or a dash drawn as a thin rectangle would count as a table's line.
+	 */
+	@Override
+	protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) {
 	}
 
 	@Override

@@ -105,12 +105,10 @@ public final class PdfReader {
 			PageGlyphs.Page page = pages.get(i);
 			List<Glyph> text = new ArrayList<>(page.glyphs());
 			PDPage pdPage = document.getPage(i);
-			if (pdPage.getRotation() % 360 == 0) {
-				for (Lattice lattice : LatticeFinder.find(number, PageRulings.read(pdPage, budget).segments())) {
-					text.removeIf(lattice::place);
-					if (lattice.hasText()) {
-						tables.add(RuledTable.of(lattice));
-					}
+			for (Lattice lattice : LatticeFinder.find(number, PageRulings.read(pdPage, budget).segments())) {
+				text.removeIf(lattice::place);
+				if (lattice.hasText()) {
+					tables.add(RuledTable.of(lattice));
 				}
 			}
 			lines.addAll(PdfLines.lines(number, text));
