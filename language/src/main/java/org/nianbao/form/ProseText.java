@@ -1,6 +1,7 @@
 package org.nianbao.form;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -60,6 +61,37 @@ public final class ProseText {
 			}
 			out.append(of(item, figures)).append('\n');
 		}
+	}
+
+	/**
+	 * The part's text as a reader measures it: without lines that are page furniture left in the text (a page
+	 * number, a running header: {@code running} holds the {@link PageFurniture#shape}s of the report's repeated
+	 * lines).
+	 */
+	public static String measured(Part part, Function<FigureRef, String> figures, Set<String> running) {
+		StringBuilder out = new StringBuilder();
+		for (List<ProseItem> items : List.of(part.getProse(), part.getClosing())) {
+			for (ProseItem item : items) {
+				String text = of(item, figures);
+				if (item instanceof org.nianbao.nianbao.Stray || PageFurniture.isPageNumber(text)
+						|| running.contains(PageFurniture.shape(text))) {
+					continue;
+				}
+				out.append(text).append('\n');
+			}
+		}
+		return out.toString();
+	}
+
+	/** Every paragraph and heading of the report's prose (preface and parts), as printed without figures. */
+	public static List<String> lines(org.nianbao.nianbao.Report report) {
+		List<String> out = new java.util.ArrayList<>();
+		report.getPreface().forEach(item -> out.add(of(item, ref -> "")));
+		for (Part part : report.getParts()) {
+			part.getProse().forEach(item -> out.add(of(item, ref -> "")));
+			part.getClosing().forEach(item -> out.add(of(item, ref -> "")));
+		}
+		return out;
 	}
 
 	/** Characters as a word processor counts them for Chinese text: everything but whitespace. */

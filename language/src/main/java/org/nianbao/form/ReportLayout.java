@@ -21,13 +21,30 @@ public final class ReportLayout {
 
 	private ReportLayout(Report report, Form form) {
 		this.form = form;
+		List<PartMatcher.Heading> headings = new ArrayList<>();
 		for (Part part : report.getParts()) {
-			PartMatch match = PartMatcher.match(part.getHeading(), form);
-			matches.put(part, match);
-			if (match.part() != null) {
-				firstWritten.putIfAbsent(match.part(), part);
+			headings.add(new PartMatcher.Heading(part.getHeading(), part.getFigures() != null, tableOf(part)));
+		}
+		List<PartMatch> found = PartMatcher.matchAll(headings, form);
+		for (int i = 0; i < found.size(); i++) {
+			Part part = report.getParts().get(i);
+			matches.put(part, found.get(i));
+			if (found.get(i).part() != null) {
+				firstWritten.putIfAbsent(found.get(i).part(), part);
 			}
 		}
+	}
+
+	/** The form's table the part's rows belong to: its first row of the form decides. */
+	private static Table tableOf(Part part) {
+		for (org.nianbao.nianbao.Figures figures : figuresOf(part)) {
+			for (org.nianbao.nianbao.FigureRow row : figures.getRows()) {
+				if (row.getRow() != null && !row.getRow().eIsProxy()) {
+					return Forms.tableOf(row.getRow());
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Every row block of a part, in order: the table, and rows written again after prose that followed it. */

@@ -56,6 +56,7 @@ public class ProseValidator extends NianbaoCheckBase {
 	public void checkProse(Report report) {
 		var evaluation = evaluationOf(report);
 		var layout = evaluation.layout();
+		java.util.Set<String> running = null;
 		for (Part part : report.getParts()) {
 			PartMatch match = layout.match(part);
 			FormPart formPart = match.part();
@@ -65,7 +66,11 @@ public class ProseValidator extends NianbaoCheckBase {
 			String text = ProseText.of(part, evaluation::text);
 			if (formPart.getLimit() != null) {
 				int limit = Integer.parseInt(formPart.getLimit());
-				int length = ProseText.length(text);
+				if (running == null) {
+					running = org.nianbao.form.PageFurniture.running(ProseText.lines(report), 2);
+				}
+				// page numbers and running headers left in the text are not the part's words
+				int length = ProseText.length(ProseText.measured(part, evaluation::text, running));
 				if (length > limit) {
 					warning("“" + formPart.getLabel() + "”共 " + length + " 字，格式要求原则上不超过 " + limit + " 字", part,
 							P.getPart_Heading(), IssueCodes.PROSE_TOO_LONG);

@@ -71,4 +71,44 @@ class PartMatcherTest {
 		assertTrue(worded.numberRight());
 		assertFalse(worded.titleRight());
 	}
+
+	@Test
+	void aHeadingWordedOtherwiseIsThePartItsPlaceAndNumberSay() {
+		// 四 worded so that its words alone match nothing, holding table 4's row; 五 as some offices title it
+		String text = ReportText.ANHE_2024.replace("# 四、政府信息公开行政复议、行政诉讼情况", "# 四、行政复议和行政诉讼情况")
+				.replace("# 五、存在的主要问题及改进情况", "# 五、工作存在的不足及下一步打算");
+		List<Issue> issues = Validation.issues(text);
+		List<String> codes = issues.stream().map(Issue::getCode).toList();
+		assertEquals(2, count(codes, IssueCodes.HEADING_MISLABELLED), codes.toString());
+		assertFalse(codes.contains(IssueCodes.MISSING_PART), codes.toString());
+		assertFalse(codes.contains(IssueCodes.UNKNOWN_PART), codes.toString());
+		assertTrue(issues.stream().anyMatch(i -> i.getMessage()
+				.equals("部分标题与格式不一致：“五、工作存在的不足及下一步打算”应为“五、存在的主要问题及改进情况”")), issues.toString());
+	}
+
+	@Test
+	void shanghaiTablePartsNumberedAfterAnExtraPart() {
+		// an extra prose part after 总体情况, then the table parts numbered 一、二、三 again, 六 printed as 五
+		String text = ReportText.ANHE_2024.replace("# 二、主动公开政府信息情况", "# 二、政务公开工作亮点\n| 本年度亮点突出。\n\n# 一、主动公开政府信息情况")
+				.replace("# 三、收到和处理政府信息公开申请情况", "# 二、收到和处理政府信息公开申请情况")
+				.replace("# 四、政府信息公开行政复议、行政诉讼情况", "# 三、行政复议和行政诉讼情况")
+				.replace("# 五、存在的主要问题及改进情况", "# 四、工作存在的不足及下一步打算")
+				.replace("# 六、其他需要报告的事项", "# 五、其他需要报告的事项");
+		List<String> codes = codes(text);
+		assertEquals(5, count(codes, IssueCodes.HEADING_MISNUMBERED), codes.toString());
+		assertEquals(1, count(codes, IssueCodes.UNKNOWN_PART), codes.toString()); // the extra part: not in the form
+		assertFalse(codes.contains(IssueCodes.MISSING_PART), codes.toString());
+		assertFalse(codes.contains(IssueCodes.PART_OUT_OF_ORDER), codes.toString());
+		assertFalse(codes.contains(IssueCodes.ROW_NOT_IN_TABLE), codes.toString());
+	}
+
+	@Test
+	void aNumberOutOfPlaceMakesNoPart() {
+		// 二 again after 五: no part lies between 五 and 六 for it, so it stays unknown and 五 is not taken twice
+		String text = ReportText.ANHE_2024.replace("# 六、其他需要报告的事项", "# 二、下一步工作打算\n| 继续努力。\n\n# 六、其他需要报告的事项");
+		List<String> codes = codes(text);
+		assertEquals(1, count(codes, IssueCodes.UNKNOWN_PART), codes.toString());
+		assertFalse(codes.contains(IssueCodes.DUPLICATE_PART), codes.toString());
+		assertFalse(codes.contains(IssueCodes.HEADING_MISLABELLED), codes.toString());
+	}
 }

@@ -82,4 +82,22 @@ class HtmlImportTest {
 				() -> new Importer(Imports.nationalForm()).importFile(page));
 		assertEquals("网页中找不到年度报告正文（没有“总体情况”等部分标题），无法导入", failure.getMessage());
 	}
+
+	/**
+	 * The title is the article's: its heading above the content (div.article_title on the Pingtan page), else the
+	 * page's {@code <title>} without the column and site names after it — never …年度报告_政府信息公开年报_某某.
+	 */
+	@Test
+	void titleFromTheArticleNotThePagesTitle(@TempDir Path dir) throws Exception {
+		String page = java.nio.file.Files.readString(Imports.resource("pingtan-2023.html"))
+				.replaceAll("<meta name=\"ArticleTitle\"[^>]*>", "");
+		String title = "  title \"平潭综合实验区2023年度政府信息公开工作年度报告\"\n";
+		String byHeading = Imports.importFile(Imports.write(dir.resolve("a.html"), page)).text();
+		assertTrue(byHeading.contains(title), byHeading);
+		String noHeading = page.replaceAll("(?s)<div class=\"article_title_group\">.*?</div>\\s*</div>", "")
+				.replace("_政府信息公开年报_平潭综合实验区党工委管委会", "-平潭综合实验区管委会");
+		assertFalse(noHeading.contains("article_title"), "the fixture changed");
+		String byPageTitle = Imports.importFile(Imports.write(dir.resolve("b.html"), noHeading)).text();
+		assertTrue(byPageTitle.contains(title), byPageTitle);
+	}
 }

@@ -61,4 +61,19 @@ class SpacedTextImportTest {
 		assertTrue(result.text().contains("“建设‘四最’一流营商环境高质量推进产业发展”"), result.text());
 		assertTrue(result.text().contains("| 本报告由淮安市人民政府办公室根据《中华人民共和国政府信息公开条例》"), result.text());
 	}
+
+	/**
+	 * The text warns of what the PDF warns of (the rows printed 1、 for 1.), nothing about its headings: headings over
+	 * several columns (申请人情况, 行政复议) are not joined to one under them, and pdftotext's spaces between wide-set
+	 * glyphs (第二十条 第（一）项, 结 果) were never printed.
+	 */
+	@Test
+	void huaianPdftotextWarnsAsThePdfDoes(@TempDir Path dir) throws Exception {
+		Importer.Result text = Imports.importFile(Files.copy(Imports.resource("huaian-szf-2024-pdftotext.txt"), dir.resolve("h.txt")));
+		Importer.Result pdf = Imports.importFile(Files.copy(Imports.resource("huaian-szf-2024.pdf"), dir.resolve("h.pdf")));
+		List<String> fromText = text.warnings().stream().map(w -> w.message()).toList();
+		List<String> fromPdf = pdf.warnings().stream().map(w -> w.message()).toList();
+		assertEquals(3, fromPdf.size(), fromPdf.toString());
+		assertEquals(fromPdf, fromText);
+	}
 }

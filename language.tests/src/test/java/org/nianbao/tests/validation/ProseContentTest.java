@@ -93,4 +93,18 @@ class ProseContentTest {
 		assertEquals(List.of(IssueCodes.WRONG_VALUE_COUNT), codes(issues), Validation.describe(issues));
 		assertTrue(issues.get(0).getMessage().contains("没有发生的事项填 0，总计可写 = 由系统计算"), issues.get(0).getMessage());
 	}
+
+	/** Page numbers and a running header left in part 一's text (as copied from a PDF) are not counted as its words. */
+	@Test
+	void partOneIsMeasuredWithoutPageFurniture() {
+		String longer = "| " + "依法依规做好政府信息公开工作。".repeat(70) + "\n";
+		String plain = BASE.replace("# 二、主动公开政府信息情况", longer + "\n# 二、主动公开政府信息情况");
+		String header = "| 安和县市场监督管理局2024年政府信息公开工作年度报告\n";
+		String withFurniture = BASE.replace("# 二、主动公开政府信息情况",
+				"| -2-\n" + header + longer + "| — 3 —\n" + header + "\n# 二、主动公开政府信息情况");
+		List<Issue> a = Validation.issues(plain).stream().filter(i -> IssueCodes.PROSE_TOO_LONG.equals(i.getCode())).toList();
+		List<Issue> b = Validation.issues(withFurniture).stream().filter(i -> IssueCodes.PROSE_TOO_LONG.equals(i.getCode())).toList();
+		assertEquals(1, a.size(), a.toString());
+		assertEquals(a.get(0).getMessage(), b.get(0).getMessage());
+	}
 }

@@ -61,7 +61,7 @@ class ValidationCodesTest {
 				Arguments.of(IssueCodes.UNKNOWN_ROW, Severity.ERROR, "^规章(\\s+0 0 0)$", "规范性文件$1"),
 				Arguments.of(IssueCodes.ROW_NOT_IN_TABLE, Severity.ERROR, "^(结转下年\\s+1 0 0 0 0 0  1)$", "$1\n行政许可 3186"),
 				Arguments.of(IssueCodes.FIGURES_IN_PROSE_PART, Severity.ERROR, "^(?=# 六)", "规章 0 0 0\n"),
-				Arguments.of(IssueCodes.UNKNOWN_PART, Severity.ERROR, "^# 五、存在的主要问题及改进情况", "# 五、工作亮点与创新"),
+				Arguments.of(IssueCodes.UNKNOWN_PART, Severity.ERROR, "^(?=# 六)", "# 工作亮点与创新\n| 本年度的亮点。\n\n"),
 				Arguments.of(IssueCodes.MISSING_PART, Severity.ERROR, "^# 五、.*?(?=^# 六)", ""),
 				Arguments.of(IssueCodes.DUPLICATE_PART, Severity.ERROR, "\\z", "\n# 六、其他需要报告的事项\n| 未收取信息处理费。\n"),
 				Arguments.of(IssueCodes.PART_OUT_OF_ORDER, Severity.ERROR, "^(# 五、.*?)(^# 六、.*)\\z", "$2\n$1"),

@@ -38,6 +38,12 @@ public final class ReportMapper {
 	/** A caption under a picture: 图1 …, 图 2：…, 图三 …. */
 	private static final Pattern CAPTION = Pattern.compile("^\\s*图\\s*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９年月日]).{0,60}");
 	private static final int HEADING_MAX = 40;
+	/** The last line of a title: …年度报告, …工作报告. */
+	private static final Pattern TITLE_END = Pattern.compile("报告[）)]?\\s*$");
+	/** The longest line that may follow a title's 报告 line (2023 年度, （2023年）). */
+	private static final int TITLE_TAIL_MAX = 12;
+	/** How a preface starts, never a title: 本报告…, 根据…, 按照…. */
+	private static final Pattern PREFACE_START = Pattern.compile("^\\s*(本报告|本年度报告|根据|按照|依据|依照)");
 	private static final int ITEM_HEADING_MAX = 30;
 
 	private final Form form;
@@ -66,6 +72,7 @@ public final class ReportMapper {
 		if (printed.extractedText()) {
 			blocks = joinBrokenLines(blocks);
 		}
+		findHeadings(blocks);
 		String[] signature = signature(blocks);
 		int firstPart = 0;
 		while (firstPart < blocks.size() && partHeading(blocks.get(firstPart)) == null) {
@@ -77,9 +84,19 @@ public final class ReportMapper {
 		List<Block> front = blocks.subList(0, firstPart);
 		int titleEnd = 0;
 		List<String> titleLines = new ArrayList<>();
-		while (titleEnd < front.size() && titleEnd < 4 && front.get(titleEnd) instanceof TextLine line && titleLike(line.text())) {
+		while (titleEnd < front.size() && titleEnd < 4 && front.get(titleEnd) instanceof TextLine line && titleLike(line.text())
+				&& !PREFACE_START.matcher(line.text()).find()) {
 			titleLines.add(line.text().strip());
 			titleEnd++;
+		}
+		// the title ends with its line that ends in 报告 (but for a short one after it: 2023 年度): a preface line short
+		// enough to look like a title line is none
+		for (int k = 1; k < titleLines.size(); k++) {
+			if (TITLE_END.matcher(titleLines.get(k - 1)).find() && titleLines.get(k).length() > TITLE_TAIL_MAX) {
+				titleLines.subList(k, titleLines.size()).clear();
+				titleEnd = k;
+				break;
+			}
 		}
 		String titleSource = titleLines.isEmpty() && printed.pageTitle() != null ? printed.pageTitle() : String.join("", titleLines);
 		if (titleLines.isEmpty() && printed.pageTitle() != null) {
@@ -94,7 +111,7 @@ public final class ReportMapper {
 			titleOrgan = before.isEmpty() || before.contains("报告") ? null : before;
 		}
 		String organ = signature[0] != null ? signature[0] : titleOrgan;
-		List<ProseItem> preface = prose(front.subList(titleEnd, front.size()), "序言");
+		List<ProseItem> preface = prose(front.subList(titleEnd, front.size()), "序言", null);
 		if (year == null) {
 			for (ProseItem item : preface) {
 				Matcher m = STATISTICS_YEAR.matcher(item.text());
@@ -165,8 +182,49 @@ public final class ReportMapper {
 		return !s.isEmpty() && s.length() <= HEADING_MAX && !s.contains("。") && !s.contains("；") && !s.contains("，");
 	}
 
+	/** A line numbered as a part is (三、…, 5.…): a part heading its words do not place may be placed by its number. */
+	private static final Pattern PART_NUMBERED = Pattern.compile("^\\s*([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\\s*[、.．]\\s*\\S.*");
+
+	private final Map<Block, PartMatch> headings = new java.util.IdentityHashMap<>();
+
+	/**
+	 * The part headings among the blocks, by {@link PartMatcher#matchAll}: by their words, else by their number and
+	 * place (a heading followed by a table, or not, before the next one).
+	 */
+	private void findHeadings(List<Block> blocks) {
+		headings.clear();
+		List<Integer> at = new ArrayList<>();
+		List<PartMatch> byText = new ArrayList<>();
+		for (int i = 0; i < blocks.size(); i++) {
+			PartMatch text = textHeading(blocks.get(i));
+			if (text != null || blocks.get(i) instanceof TextLine line && line.heading() < 2 && titleLike(line.text())
+					&& PART_NUMBERED.matcher(line.text().replace('\u00A0', ' ')).matches()) {
+				at.add(i);
+				byText.add(text);
+			}
+		}
+		List<PartMatcher.Heading> written = new ArrayList<>();
+		for (int k = 0; k < at.size(); k++) {
+			int end = k + 1 < at.size() ? at.get(k + 1) : blocks.size();
+			boolean table = blocks.subList(at.get(k) + 1, end).stream().anyMatch(PrintedTable.class::isInstance);
+			written.add(new PartMatcher.Heading(((TextLine) blocks.get(at.get(k))).text().replace('\u00A0', ' ').strip(), table, null));
+		}
+		List<PartMatch> matches = PartMatcher.matchAll(written, form);
+		for (int k = 0; k < at.size(); k++) {
+			PartMatch match = matches.get(k).part() != null ? matches.get(k) : byText.get(k);
+			if (match != null) {
+				headings.put(blocks.get(at.get(k)), match);
+			}
+		}
+	}
+
 	/** The form part a block is the heading of, or null when it is not a part heading. */
 	private PartMatch partHeading(Block block) {
+		return headings.get(block);
+	}
+
+	/** The form part a block's words make it the heading of, or null when they do not. */
+	private PartMatch textHeading(Block block) {
 		if (!(block instanceof TextLine line) || line.text().replace('\u00A0', ' ').strip().length() > HEADING_MAX
 				|| line.heading() >= 2) {
 			return null;
@@ -234,8 +292,9 @@ public final class ReportMapper {
 				after.add(block);
 			}
 		}
-		part.prose().addAll(prose(before, part.heading()));
 		Table table = formPart == null ? null : formPart.getTable();
+		TableText tableText = table == null ? null : new TableText(table);
+		part.prose().addAll(prose(before, part.heading(), tableText));
 		if (table != null && !tables.isEmpty()) {
 			part.rows().addAll(new TableMapper(List.of(table), warnings).map(tables));
 		} else if (!tables.isEmpty()) {
@@ -249,13 +308,29 @@ public final class ReportMapper {
 		} else if (table != null) {
 			errors.add(new ImportWarning("“" + part.heading() + "”", "此部分没有表格：原文的表格丢失或未能读出，请照原文补上"));
 		}
-		part.closing().addAll(prose(after, part.heading()));
+		part.closing().addAll(prose(after, part.heading(), tableText));
 	}
 
-	private List<ProseItem> prose(List<Block> blocks, String where) {
+	/**
+	 * The prose of blocks; in a table's part ({@code tableText} not null) lines that are pieces of the table are kept as
+	 * comments, said once for each run of them.
+	 */
+	private List<ProseItem> prose(List<Block> blocks, String where, TableText tableText) {
 		List<ProseItem> items = new ArrayList<>();
+		boolean inTableText = false;
 		for (int i = 0; i < blocks.size(); i++) {
 			Block block = blocks.get(i);
+			if (tableText != null && block instanceof TextLine line
+					&& (tableText.isTableText(line.text()) || inTableText && TableText.isFragment(line.text()))) {
+				if (!inTableText) {
+					warnings.add(new ImportWarning(line.where(), "表格的文字（行名、数字）出现在表格之外：作为注释保留，请核对表格"));
+					items.add(ProseItem.comment(line.where() + "起，表格之外的表格文字："));
+				}
+				inTableText = true;
+				items.add(ProseItem.comment(line.text().strip()));
+				continue;
+			}
+			inTableText = false;
 			if (block instanceof Picture picture) {
 				String caption = i + 1 < blocks.size() && blocks.get(i + 1) instanceof TextLine next && next.heading() == 0
 						&& CAPTION.matcher(next.text()).matches() && !next.text().strip().endsWith("。") ? next.text().strip() : null;
@@ -322,9 +397,10 @@ public final class ReportMapper {
 	 */
 	private List<Block> joinBrokenLines(List<Block> blocks) {
 		List<Block> out = new ArrayList<>();
+		int full = fullLine(blocks);
 		for (Block block : blocks) {
 			if (block instanceof TextLine next && !out.isEmpty() && out.get(out.size() - 1) instanceof TextLine previous
-					&& brokenAfter(previous.text()) && !startsItem(next.text()) && partHeading(next) == null) {
+					&& brokenAfter(previous.text(), full) && !startsItem(next.text()) && textHeading(next) == null) {
 				out.set(out.size() - 1, new TextLine(previous.text().strip() + next.text().strip(), previous.heading(),
 						previous.where()));
 				continue;
@@ -334,9 +410,29 @@ public final class ReportMapper {
 		return out;
 	}
 
-	private static boolean brokenAfter(String text) {
+	/**
+	 * How long a line must be to be broken rather than ended: 30 characters, or less in text copied line by line off
+	 * a page, where most lines are as long as the page is wide (28 on the Huaian PDF's).
+	 */
+	private static int fullLine(List<Block> blocks) {
+		Map<Integer, Integer> lengths = new java.util.HashMap<>();
+		int lines = 0;
+		for (Block block : blocks) {
+			if (block instanceof TextLine line && line.text().strip().length() > 15) {
+				lengths.merge(line.text().strip().length(), 1, Integer::sum);
+				lines++;
+			}
+		}
+		int mode = lengths.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+		int near = lengths.getOrDefault(mode - 1, 0) + lengths.getOrDefault(mode, 0) + lengths.getOrDefault(mode + 1, 0);
+		return mode >= 20 && near >= 0.4 * lines ? Math.min(LINE_BROKEN_AT, mode - 3) : LINE_BROKEN_AT;
+	}
+
+	private static final int LINE_BROKEN_AT = 30;
+
+	private static boolean brokenAfter(String text, int full) {
 		String s = text.strip();
-		if (s.length() < 30) {
+		if (s.length() < full) {
 			return false;
 		}
 		char last = s.charAt(s.length() - 1);

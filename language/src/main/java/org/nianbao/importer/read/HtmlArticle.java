@@ -1,13 +1,15 @@
 package org.nianbao.importer.read;
 
+import java.util.regex.Pattern;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
  * Where the report is in a portal's page: the content containers portals use (TRS_Editor, #zoom, ...), else the
- * smallest element that holds the report's first part heading, its last part heading and all its tables. The title comes from the
- * page's ArticleTitle meta tag, else its {@code <title>}.
+ * smallest element that holds the report's first part heading, its last part heading and all its tables; and the
+ * article's title (see {@link #title}).
  */
 final class HtmlArticle {
 
@@ -44,12 +46,36 @@ final class HtmlArticle {
 		return page.body();
 	}
 
-	static String title(Document page) {
+	/**
+	 * The article's title: its ArticleTitle meta tag, else the article's heading printed above it (an h1–h3 or an
+	 * element of a title class naming a year's report), else the page's {@code <title>} without the site's name
+	 * portals add to it (…年度报告_政府信息公开年报_某某局, …年度报告-某某局).
+	 */
+	static String title(Document page, Element article) {
 		Element meta = page.selectFirst("meta[name=ArticleTitle]");
 		if (meta != null && !meta.attr("content").isBlank()) {
 			return HtmlText.normalise(meta.attr("content"));
 		}
+		for (Element heading : page.select("h1, h2, h3, [class~=(?i)title], [id~=(?i)title]")) {
+			String text = HtmlText.normalise(heading.text());
+			if (article != null && heading.parents().contains(article) || heading == article) {
+				continue;
+			}
+			if (text.length() <= 60 && REPORT_TITLE.matcher(text).find() && !text.contains(">") && !text.contains("当前位置")) {
+				return text;
+			}
+		}
 		String title = HtmlText.normalise(page.title());
+		for (String piece : SITE_SEPARATOR.split(title)) {
+			if (piece.contains("报告")) {
+				return piece.strip();
+			}
+		}
 		return title.isEmpty() ? null : title;
 	}
+
+	/** A year's report: 2024年…报告, 2024年度…报告. */
+	private static final Pattern REPORT_TITLE = Pattern.compile("[0-9０-９]{4}\\s*年.*报告");
+	/** Between a page's title and the names of its column and site. */
+	private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*[_|｜]\\s*|\\s+[-—–]\\s+|(?<=报告)\\s*[-—–]+\\s*");
 }

@@ -57,7 +57,7 @@ public final class HtmlReader {
 		HtmlReader reader = new HtmlReader(file.toAbsolutePath().getParent());
 		reader.walk(article, 0);
 		reader.flush();
-		return new PrintedReport(reader.blocks, HtmlArticle.title(page), false);
+		return new PrintedReport(reader.blocks, HtmlArticle.title(page, article), false);
 	}
 
 	/** Past this depth an element's text is taken whole (jsoup walks it without recursion). */

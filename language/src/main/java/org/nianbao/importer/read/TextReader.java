@@ -3,7 +3,10 @@ package org.nianbao.importer.read;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.nianbao.form.PageFurniture;
 
 import org.nianbao.importer.ImportWarning;
 import org.nianbao.importer.UnreadableInput;
@@ -73,10 +76,16 @@ public final class TextReader {
 	}
 
 	private void readAll() {
+		// text copied out of a PDF page by page: its page numbers and running headers are no text of the report
+		Set<String> running = PageFurniture.running(lines.stream().filter(l -> l.indexOf('\t') < 0).toList(), 3);
 		while (at < lines.size()) {
 			String line = line(at);
 			if (line.indexOf('\t') >= 0) {
 				table();
+				continue;
+			}
+			if (PageFurniture.isPageNumber(line) || running.contains(PageFurniture.shape(line))) {
+				at++;
 				continue;
 			}
 			var image = IMAGE.matcher(line);

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.nianbao.form.PageFurniture;
+
 /**
  * Page furniture, which is no part of the report's text: page numbers ({@code — 1 —}, {@code -1-}, {@code 第1页},
  * {@code 1/6}, a bare number at a page's edge) and running headers or footers (the same line, numbers aside, at
@@ -15,9 +17,6 @@ import java.util.regex.Pattern;
  */
 final class Furniture {
 
-	private static final Pattern MARKED_NUMBER = Pattern.compile(
-			"[-—–－―]+\\s*[0-9]{1,4}\\s*[-—–－―]+|第\\s*[0-9]{1,4}\\s*页(?:\\s*[，,]?\\s*共\\s*[0-9]{1,4}\\s*页)?"
-					+ "|[0-9]{1,4}\\s*/\\s*[0-9]{1,4}|[Pp]age\\s*[0-9]{1,4}(?:\\s*of\\s*[0-9]{1,4})?");
 	private static final Pattern BARE_NUMBER = Pattern.compile("[0-9]{1,4}");
 	private static final int EDGE = 2;
 
@@ -44,7 +43,7 @@ final class Furniture {
 				continue;
 			}
 			boolean pageNumber = line.spans().size() == 1
-					&& (MARKED_NUMBER.matcher(text).matches() || edges.contains(line) && paged && BARE_NUMBER.matcher(text).matches());
+					&& (PageFurniture.isPageNumber(text) || edges.contains(line) && paged && BARE_NUMBER.matcher(text).matches());
 			// on pages, the place and the repetition say it (a browser's header with date and page title, its footer
 			// with the address and 1/8); without pages only a short line repeated is taken for one
 			boolean running = paged

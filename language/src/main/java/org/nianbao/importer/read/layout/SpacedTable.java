@@ -25,6 +25,8 @@ final class SpacedTable {
 	private static final Pattern NUMBERED = Pattern
 			.compile("^(?:[0-9０-９]{1,2}\\s*[.．、]|[（(]\\s*[一二三四五六七八九十0-9]{1,3}\\s*[）)]|[一二三四五六七八九十]{1,3}\\s*、).*");
 	private static final Pattern COMPLETE = Pattern.compile(".*[项）)：:]$");
+	/** One space between two Chinese characters or full-width brackets. */
+	private static final Pattern GLYPH_SPACE = Pattern.compile("(?<=[\\u4E00-\\u9FFF（）]) (?=[\\u4E00-\\u9FFF（）])");
 
 	/** A piece of label text on a line of its own (or left of a row's own label). */
 	private record Fragment(String text, double x0, double x1, int line) {
@@ -419,40 +421,68 @@ final class SpacedTable {
 		return (span.x0() + span.x1()) / 2;
 	}
 
-	/** Column headings: a heading wrapped over lines is joined, each line of headings one row. */
+	/**
+	 * Column headings: a heading wrapped over lines is joined, each line of headings one row. A line is the rest of
+	 * the headings above only when each of its pieces sits under one piece of the same line above, one to one: a
+	 * heading that spans several columns (申请人情况, 行政复议) is not joined to one of the headings under it.
+	 */
 	private void header(int from, int to) {
 		List<List<Span>> rowsOfSpans = new ArrayList<>();
 		for (int i = from; i < to; i++) {
-			rowsOfSpans.add(new ArrayList<>(lines.get(i).spans()));
+			rowsOfSpans.add(new ArrayList<>(lines.get(i).spans().stream().map(SpacedTable::withoutGlyphSpaces).toList()));
 		}
-		for (int i = 0; i < rowsOfSpans.size(); i++) {
-			List<Span> upper = rowsOfSpans.get(i);
-			for (int s = 0; s < upper.size(); s++) {
-				Span a = upper.get(s);
-				for (int k = i + 1; k < rowsOfSpans.size(); k++) {
-					List<Span> lower = rowsOfSpans.get(k);
-					Span above = a;
-					List<Span> under = lower.stream().filter(b -> overlap(above, b)).toList();
-					if (under.isEmpty()) {
-						continue;
-					}
-					Span b = under.get(0);
-					boolean one = under.size() == 1 && upper.stream().filter(x -> overlap(x, b)).count() == 1;
-					if (one && b.x1() - b.x0() <= a.x1() - a.x0() + unit && !COMPLETE.matcher(a.text()).matches()) {
-						a = new Span(Paragraphs.text(List.of(a.text(), b.text())), Math.min(a.x0(), b.x0()), Math.max(a.x1(), b.x1()));
-						upper.set(s, a);
-						lower.remove(b);
-						continue;
-					}
+		for (int k = 1; k < rowsOfSpans.size(); k++) {
+			List<Span> lower = rowsOfSpans.get(k);
+			if (lower.isEmpty()) {
+				continue;
+			}
+			int upperLine = -1;
+			List<Integer> over = new ArrayList<>();
+			for (Span b : lower) {
+				int line = k - 1;
+				while (line >= 0 && rowsOfSpans.get(line).stream().noneMatch(a -> overlap(a, b))) {
+					line--;
+				}
+				List<Span> above = line < 0 ? List.of() : rowsOfSpans.get(line).stream().filter(a -> overlap(a, b)).toList();
+				if (above.size() != 1 || upperLine >= 0 && line != upperLine) {
+					upperLine = -2;
 					break;
 				}
+				upperLine = line;
+				over.add(rowsOfSpans.get(line).indexOf(above.get(0)));
 			}
+			if (upperLine < 0 || over.stream().distinct().count() != over.size()) {
+				continue;
+			}
+			List<Span> upper = rowsOfSpans.get(upperLine);
+			boolean wrapped = true;
+			for (int j = 0; j < lower.size(); j++) {
+				Span a = upper.get(over.get(j));
+				Span b = lower.get(j);
+				wrapped &= b.x1() - b.x0() <= a.x1() - a.x0() + unit && !COMPLETE.matcher(a.text()).matches();
+			}
+			if (!wrapped) {
+				continue;
+			}
+			for (int j = 0; j < lower.size(); j++) {
+				Span a = upper.get(over.get(j));
+				Span b = lower.get(j);
+				upper.set(over.get(j), new Span(Paragraphs.text(List.of(a.text(), b.text())), Math.min(a.x0(), b.x0()),
+						Math.max(a.x1(), b.x1())));
+			}
+			lower.clear();
 		}
 		for (int i = 0; i < rowsOfSpans.size(); i++) {
 			if (!rowsOfSpans.get(i).isEmpty()) {
 				out.put(position(from + i), rowsOfSpans.get(i).stream().map(s -> PrintedCell.of(s.text())).toList());
 			}
 		}
+	}
+
+	/** pdftotext sets a space between two glyphs set wide apart (第二十条 第（一）项, 结 果): no space was printed. */
+	private static Span withoutGlyphSpaces(Span span) {
+		String text = GLYPH_SPACE.matcher(span.text()).replaceAll("");
+		return text.equals(span.text()) ? span : new Span(text, span.x0(), span.x1());
 	}
 
 	private static boolean overlap(Span a, Span b) {
