@@ -11,6 +11,7 @@ import java.util.Set;
 import org.eclipse.xtext.EcoreUtil2;
 import org.nianbao.form.EditDistance;
 import org.nianbao.form.Forms;
+import org.nianbao.form.Labels;
 import org.nianbao.importer.ImportWarning;
 import org.nianbao.importer.model.PrintedCell;
 import org.nianbao.importer.model.PrintedTable;
@@ -71,25 +72,80 @@ final class TableMapper {
 		}
 	}
 
-	private record Printed(FigureLine line, int difference, String where) {
+	/** A figure row as read: the form row it matched (null for none), its label as printed, its printed table. */
+	private record Printed(FigureLine line, int difference, String where, RowNode row, String label, int table) {
 	}
 
 	List<FigureLine> map(List<PrintedTable> printed) {
 		List<Printed> out = new ArrayList<>();
-		Map<RowNode, String> seen = new LinkedHashMap<>();
-		for (PrintedTable table : printed) {
+		for (int t = 0; t < printed.size(); t++) {
+			PrintedTable table = printed.get(t);
 			for (int r = 0; r < table.rows().size(); r++) {
-				Printed line = row(table, r, seen);
+				Printed line = row(table, r, t);
 				if (line != null) {
 					out.add(line);
 				}
 			}
 		}
+		out = joinSplitRow(out, printed);
+		reportDuplicates(out);
 		reportShortRows(out, printed);
 		return out.stream().map(Printed::line).toList();
 	}
 
-	private Printed row(PrintedTable table, int r, Map<RowNode, String> seen) {
+	/** Table 4 printed as one table per column group: its pieces are the one row, in the form's column order. */
+	private List<Printed> joinSplitRow(List<Printed> lines, List<PrintedTable> printed) {
+		if (!(unlabelled().row() instanceof Row row)) {
+			return lines;
+		}
+		var groups = SplitRow.groups(row, printed);
+		if (groups == null) {
+			return lines;
+		}
+		List<Printed> pieces = lines.stream().filter(p -> p.row() == row).toList();
+		if (pieces.size() != printed.size() || pieces.stream().map(Printed::table).distinct().count() != pieces.size()) {
+			return lines;
+		}
+		List<String> values = SplitRow.join(row,
+				pieces.stream().map(p -> new SplitRow.Piece(p.table(), groups.get(p.table()), p.line().values())).toList());
+		if (values == null) {
+			return lines;
+		}
+		List<String> names = pieces.stream().map(p -> Labels.node(groups.get(p.table()))).toList();
+		Printed first = pieces.get(0);
+		warnings.add(new ImportWarning(first.where(), "“" + Labels.row(row) + "”一行印作 " + pieces.size()
+				+ " 个表格（" + String.join("、", names) + "），按各表头合为一行 " + values.size() + " 个数"));
+		List<String> comments = new ArrayList<>();
+		pieces.forEach(p -> comments.addAll(p.line().comments()));
+		Printed joined = new Printed(new FigureLine(row.getName(), values, comments), 0, first.where(), row, first.label(),
+				first.table());
+		List<Printed> out = new ArrayList<>();
+		for (Printed line : lines) {
+			if (line == first) {
+				out.add(joined);
+			} else if (!pieces.contains(line)) {
+				out.add(line);
+			}
+		}
+		return out;
+	}
+
+	/** A form row printed twice: both kept, the second named with the first. */
+	private void reportDuplicates(List<Printed> lines) {
+		Map<RowNode, String> seen = new LinkedHashMap<>();
+		for (Printed line : lines) {
+			if (line.row() == null) {
+				continue;
+			}
+			String earlier = seen.putIfAbsent(line.row(), line.where());
+			if (earlier != null) {
+				String printed = line.label().isEmpty() ? Labels.row(line.row()) : line.label();
+				warnings.add(new ImportWarning(line.where(), "“" + printed + "”与" + earlier + "是格式的同一行，两行都照印保留"));
+			}
+		}
+	}
+
+	private Printed row(PrintedTable table, int r, int tableIndex) {
 		List<PrintedCell> cells = table.rows().get(r);
 		String where = table.rowWhere(r);
 		int first = 0;
@@ -143,10 +199,6 @@ final class TableMapper {
 			if (row instanceof RowGroup) {
 				warnings.add(new ImportWarning(where, "“" + label + "”在格式中是分组行（其下各行分别填数），此处印有数字，照印保留"));
 			}
-			String earlier = seen.putIfAbsent(row, where);
-			if (earlier != null) {
-				warnings.add(new ImportWarning(where, "“" + label + "”与" + earlier + "是格式的同一行，两行都照印保留"));
-			}
 			List<Column> columns = columnsOf(row);
 			if (!table.mergesKnown()) {
 				// text extracted from a document shows a label merged over two columns as an extra empty cell
@@ -154,11 +206,12 @@ final class TableMapper {
 					values.remove(0);
 				}
 			}
-			return new Printed(new FigureLine(name, values, comments), values.size() - columns.size(), where);
+			return new Printed(new FigureLine(name, values, comments), values.size() - columns.size(), where, row, label,
+					tableIndex);
 		}
 		comments.add(unmatched(match, label, where));
 		name = nameFor(label);
-		return new Printed(new FigureLine(name, values, comments), 0, where);
+		return new Printed(new FigureLine(name, values, comments), 0, where, null, label, tableIndex);
 	}
 
 	private boolean hasUnlabelledRow() {
@@ -295,10 +348,24 @@ final class TableMapper {
 				warnings.add(new ImportWarning(where, "“" + text + "”一行没有印任何数字"));
 			} else if (nearest != null && best <= Math.max(1, normal.length() / 4)) {
 				warnings.add(new ImportWarning(where, "表头印作“" + text + "”，格式为“" + nearest + "”"));
+			} else if (containedHeader(normal) != null) {
+				warnings.add(new ImportWarning(where, "表头印作“" + text + "”，按“" + containedHeader(normal) + "”读"));
 			} else {
 				warnings.add(new ImportWarning(where, "表头“" + text + "”不在格式中"));
 			}
 		}
+	}
+
+	/** The longest header of the form (four characters or more) a printed header contains: 行政诉讼（复议后起诉）. */
+	private String containedHeader(String normal) {
+		String found = null;
+		for (var entry : headers.entrySet()) {
+			if (entry.getKey().length() >= 4 && normal.contains(entry.getKey())
+					&& (found == null || entry.getKey().length() > LabelText.normalise(found).length())) {
+				found = entry.getValue();
+			}
+		}
+		return found;
 	}
 
 	/**
