@@ -163,8 +163,13 @@ public final class TableFigures {
 		if (nodes.isEmpty()) {
 			return;
 		}
-		List<Row> nearest = org.nianbao.form.RowSuggestions.nearest(Forms.formOf(table),
-				org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(nodes.get(0)), 1);
+		String written = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(nodes.get(0));
+		var group = org.nianbao.form.RowSuggestions.group(Forms.formOf(table), written);
+		if (group != null && Forms.tableOf(group) == table) {
+			standIns.addAll(Forms.leafRows(group)); // a group printed as one row: its rows are unknown, said once
+			return;
+		}
+		List<Row> nearest = org.nianbao.form.RowSuggestions.nearest(Forms.formOf(table), written, 1);
 		if (!nearest.isEmpty() && Forms.tableOf(nearest.get(0)) == table) {
 			standIns.add(nearest.get(0));
 		}

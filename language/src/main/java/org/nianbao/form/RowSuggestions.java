@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.Row;
+import org.nianbao.nianbao.RowGroup;
+import org.nianbao.nianbao.Table;
 
 /**
  * The rows of a form nearest to a name that matches none: by edit distance to the row's name and to its printed
@@ -42,6 +44,27 @@ public final class RowSuggestions {
 			}
 		}
 		return scored.stream().sorted(Comparator.comparingInt(Scored::distance)).limit(max).map(Scored::row).toList();
+	}
+
+	/**
+	 * The group of rows a written name stands for, by the group's name or its printed label with or without its
+	 * numbering (其他处理, （六）其他处理, 不予公开); null when it names none. A group has no figures of its own: its rows
+	 * do.
+	 */
+	public static RowGroup group(Form form, String written) {
+		if (form == null || written == null || written.isBlank()) {
+			return null;
+		}
+		String text = normalize(written);
+		for (Table table : form.getTables()) {
+			for (var all = table.eAllContents(); all.hasNext();) {
+				if (all.next() instanceof RowGroup group && (text.equals(group.getName())
+						|| group.getLabel() != null && text.equals(normalize(group.getLabel())))) {
+					return group;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static int labelDistance(String text, Row row) {

@@ -1,6 +1,8 @@
 package org.nianbao.linking;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -11,13 +13,17 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.nianbao.form.FormResolver;
+import org.nianbao.form.Forms;
 import org.nianbao.form.MeasureWords;
 import org.nianbao.form.Labels;
 import org.nianbao.form.RowSuggestions;
 import org.nianbao.nianbao.NianbaoPackage;
 import org.nianbao.form.ProseLines;
 import org.nianbao.parsing.UnquotedImageLine;
+import org.nianbao.nianbao.FigureRow;
+import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.Report;
+import org.nianbao.nianbao.RowGroup;
 import org.nianbao.nianbao.Row;
 import org.nianbao.validation.IssueCodes;
 
@@ -55,6 +61,30 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 		return report != null && report.getForm() != null && report.getForm().eIsProxy();
 	}
 
+	/**
+	 * A group written as a row of figures (（六）其他处理 printed without its three rows): said once, with the rows it
+	 * stands for that are not written; evaluation takes those rows as unknown rather than missing.
+	 */
+	private static DiagnosticMessage groupAsRow(EObject figureRow, String name, RowGroup group) {
+		Set<String> written = new HashSet<>();
+		Part part = EcoreUtil2.getContainerOfType(figureRow, Part.class);
+		if (part != null) {
+			for (FigureRow row : EcoreUtil2.getAllContentsOfType(part, FigureRow.class)) {
+				NodeModelUtils.findNodesForFeature(row, P.getFigureRow_Row())
+						.forEach(n -> written.add(NodeModelUtils.getTokenText(n)));
+			}
+		}
+		List<Row> absent = Forms.leafRows(group).stream().filter(r -> r.getSum() == null && !written.contains(r.getName()))
+				.toList();
+		String head = "“" + name + "”是分组" + (name.equals(group.getLabel()) ? "" : "“" + group.getLabel() + "”")
+				+ "，不是一行：格式要求分别填写其下各行";
+		String message = absent.isEmpty() ? head + "，这些行已填写，请删除此行"
+				: head + "，缺少 " + absent.size() + " 行：" + absent.stream().map(Row::getLabel).collect(Collectors.joining("；"))
+						+ "（原表只印了这一行的，请核对后分行填写）";
+		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.GROUP_AS_ROW,
+				absent.stream().map(Row::getName).toArray(String[]::new));
+	}
+
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		String name = context.getLinkText();
@@ -74,6 +104,11 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 					Severity.ERROR, IssueCodes.UNIT_AFTER_NUMBER, name);
 		}
 		if (reference == P.getFigureRow_Row()) {
+			RowGroup group = RowSuggestions.group(formResolver.formOf(EcoreUtil2.getContainerOfType(context.getContext(),
+					Report.class)), name);
+			if (group != null) {
+				return groupAsRow(context.getContext(), name, group);
+			}
 			List<Row> nearest = RowSuggestions.nearest(formResolver.formOf(EcoreUtil2.getContainerOfType(context.getContext(),
 					Report.class)), name, 3);
 			String hint = nearest.isEmpty() ? "（可能是写错，或是旧格式的行）"

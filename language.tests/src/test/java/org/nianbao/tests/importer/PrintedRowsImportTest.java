@@ -90,4 +90,18 @@ class PrintedRowsImportTest {
 				messages::toString);
 		assertFalse(messages.stream().anyMatch(m -> m.contains("“”")), messages::toString);
 	}
+
+	@Test
+	void aGroupPrintedWithoutItsRowsIsKeptAndSaidOnce(@TempDir Path dir) {
+		// the page prints （六）其他处理 as one row, as 2019 reports did
+		Path target = dir.resolve("donghe.nianbao");
+		Importer.Result result = Imports.importInto(Imports.resource("donghe-wenlv-2020-gbk.html"), target);
+		assertTrue(result.text().contains("\n其他处理         0 0 0 0 0 0\n"), result.text());
+		var issues = Imports.validate(target);
+		var aboutIt = issues.stream().filter(i -> i.getMessage().contains("逾期不补正") || i.getMessage().contains("其他处理"))
+				.toList();
+		assertEquals(1, aboutIt.size(), aboutIt::toString);
+		assertEquals(IssueCodes.GROUP_AS_ROW, aboutIt.get(0).getCode());
+		assertFalse(issues.stream().anyMatch(i -> IssueCodes.UNKNOWN_ROW.equals(i.getCode()) && i.getMessage().contains("其他处理")));
+	}
 }
