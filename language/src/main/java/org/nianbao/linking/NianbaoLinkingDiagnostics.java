@@ -21,6 +21,8 @@ import org.nianbao.nianbao.NianbaoPackage;
 import org.nianbao.form.ProseLines;
 import org.nianbao.parsing.UnquotedImageLine;
 import org.nianbao.nianbao.FigureRow;
+import org.nianbao.nianbao.Form;
+import org.nianbao.nianbao.Figures;
 import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.RowGroup;
@@ -85,6 +87,26 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 				absent.stream().map(Row::getName).toArray(String[]::new));
 	}
 
+	/** Where a row that is like no row of the form stands: "；写在“行政查询事项”与“不掌握相关信息”之间". */
+	private static String between(EObject figureRow) {
+		if (!(figureRow.eContainer() instanceof Figures figures)) {
+			return "";
+		}
+		int at = figures.getRows().indexOf(figureRow);
+		String before = at > 0 ? rowText(figures.getRows().get(at - 1)) : null;
+		String after = at + 1 < figures.getRows().size() ? rowText(figures.getRows().get(at + 1)) : null;
+		if (before == null && after == null) {
+			return "";
+		}
+		return "；写在" + (before == null ? "“" + after + "”之前" : after == null ? "“" + before + "”之后"
+				: "“" + before + "”与“" + after + "”之间");
+	}
+
+	private static String rowText(FigureRow row) {
+		String name = RowSuggestions.writtenName(row);
+		return name.isEmpty() ? null : name.replace("\"", "");
+	}
+
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		String name = context.getLinkText();
@@ -111,10 +133,17 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 			}
 			List<Row> nearest = RowSuggestions.nearest(formResolver.formOf(EcoreUtil2.getContainerOfType(context.getContext(),
 					Report.class)), name, 3);
-			String hint = nearest.isEmpty() ? "（可能是写错，或是旧格式的行）"
+			Form form = formResolver.formOf(EcoreUtil2.getContainerOfType(context.getContext(), Report.class));
+			List<Row> around = nearest.isEmpty() && context.getContext() instanceof FigureRow row
+					? RowSuggestions.unwrittenAround(form, row) : List.of();
+			String hint = !around.isEmpty() ? "（可能是写错，或是旧格式的行" + between(context.getContext()) + "，此处未填的行："
+					+ around.stream().map(Row::getLabel).collect(Collectors.joining("、")) + "）"
+					: nearest.isEmpty() ? "（可能是写错，或是旧格式的行" + between(context.getContext()) + "）"
 					: "：是否应为 " + nearest.stream().map(r -> "“" + r.getName() + "”（" + Labels.row(r) + "）")
 							.collect(Collectors.joining("、")) + "？";
-			return new DiagnosticMessage("表格中没有名为“" + name + "”的行" + hint, Severity.ERROR, IssueCodes.UNKNOWN_ROW,
+			String what = name.startsWith("\"") ? "印作“" + name.substring(1, Math.max(1, name.length() - 1)) + "”" // a printed label
+					: "名为“" + name + "”";
+			return new DiagnosticMessage("表格中没有" + what + "的行" + hint, Severity.ERROR, IssueCodes.UNKNOWN_ROW,
 					nearest.stream().map(Row::getName).toArray(String[]::new));
 		}
 		if (reference == P.getFigureRef_Row()) {
