@@ -126,14 +126,12 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 					Severity.ERROR, IssueCodes.UNIT_AFTER_NUMBER, name);
 		}
 		if (reference == P.getFigureRow_Row()) {
-			RowGroup group = RowSuggestions.group(formResolver.formOf(EcoreUtil2.getContainerOfType(context.getContext(),
-					Report.class)), name);
+			Form form = formResolver.formOf(EcoreUtil2.getContainerOfType(context.getContext(), Report.class));
+			RowGroup group = RowSuggestions.group(form, name);
 			if (group != null) {
 				return groupAsRow(context.getContext(), name, group);
 			}
-			List<Row> nearest = RowSuggestions.nearest(formResolver.formOf(EcoreUtil2.getContainerOfType(context.getContext(),
-					Report.class)), name, 3);
-			Form form = formResolver.formOf(EcoreUtil2.getContainerOfType(context.getContext(), Report.class));
+			List<Row> nearest = RowSuggestions.nearest(form, name, 3);
 			List<Row> around = nearest.isEmpty() && context.getContext() instanceof FigureRow row
 					? RowSuggestions.unwrittenAround(form, row) : List.of();
 			String hint = !around.isEmpty() ? "（可能是写错，或是旧格式的行" + between(context.getContext()) + "，此处未填的行："
@@ -144,7 +142,7 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 			String what = name.startsWith("\"") ? "印作“" + name.substring(1, Math.max(1, name.length() - 1)) + "”" // a printed label
 					: "名为“" + name + "”";
 			return new DiagnosticMessage("表格中没有" + what + "的行" + hint, Severity.ERROR, IssueCodes.UNKNOWN_ROW,
-					nearest.stream().map(Row::getName).toArray(String[]::new));
+					(nearest.isEmpty() ? around : nearest).stream().map(Row::getName).toArray(String[]::new));
 		}
 		if (reference == P.getFigureRef_Row()) {
 			return new DiagnosticMessage("引用的行“" + name + "”不存在", Severity.ERROR, IssueCodes.UNKNOWN_REFERENCE, name);
