@@ -43,6 +43,23 @@ public class NianbaoValueConverters extends DefaultTerminalConverters {
 		return new LineConverter("##", "", "## ");
 	}
 
+	/** A row's name, or the printed label of a row the form does not have, in quotes (kept with them). */
+	@ValueConverter(rule = "RowName")
+	public IValueConverter<String> rowName() {
+		IValueConverter<String> id = ID();
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String string, INode node) {
+				return string != null && string.startsWith("\"") ? string.strip() : id.toValue(string, node);
+			}
+
+			@Override
+			public String toString(String value) {
+				return value != null && value.startsWith("\"") ? value : id.toString(value);
+			}
+		};
+	}
+
 	@ValueConverter(rule = "NUMBER")
 	public IValueConverter<String> number() {
 		return new IValueConverter<>() {

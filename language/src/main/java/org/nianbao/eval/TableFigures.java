@@ -164,11 +164,46 @@ public final class TableFigures {
 		if (nodes.isEmpty()) {
 			return;
 		}
-		List<Row> nearest = org.nianbao.form.RowSuggestions.nearest(Forms.formOf(table),
-				org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(nodes.get(0)), 1);
+		String written = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(nodes.get(0));
+		var group = org.nianbao.form.RowSuggestions.group(Forms.formOf(table), written);
+		if (group != null && Forms.tableOf(group) == table) {
+			standIns.addAll(Forms.leafRows(group)); // a group printed as one row: its rows are unknown, said once
+			return;
+		}
+		List<Row> nearest = org.nianbao.form.RowSuggestions.nearest(Forms.formOf(table), written, 1);
+		if (nearest.isEmpty()) {
+			// like no row by its words: the rows not written at its place, if as many unknown rows stand there
+			List<Row> around = org.nianbao.form.RowSuggestions.unwrittenAround(Forms.formOf(table), figureRow);
+			if (!around.isEmpty() && around.size() <= unknownRun(figureRow) && Forms.tableOf(around.get(0)) == table) {
+				standIns.addAll(around);
+			}
+			return;
+		}
 		if (!nearest.isEmpty() && Forms.tableOf(nearest.get(0)) == table) {
 			standIns.add(nearest.get(0));
 		}
+	}
+
+	/** How many rows naming no row are written together with this one, it included. */
+	private static int unknownRun(FigureRow figureRow) {
+		if (!(figureRow.eContainer() instanceof Figures figures)) {
+			return 1;
+		}
+		List<FigureRow> rows = figures.getRows();
+		int at = rows.indexOf(figureRow);
+		int from = at;
+		while (from > 0 && unknown(rows.get(from - 1))) {
+			from--;
+		}
+		int to = at;
+		while (to + 1 < rows.size() && unknown(rows.get(to + 1))) {
+			to++;
+		}
+		return to - from + 1;
+	}
+
+	private static boolean unknown(FigureRow row) {
+		return row.getRow() == null || row.getRow().eIsProxy();
 	}
 
 	private Reading readingOf(Value value) {

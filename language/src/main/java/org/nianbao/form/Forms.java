@@ -47,6 +47,13 @@ public final class Forms {
 		return rows;
 	}
 
+	/** The rows of a group, at every depth; a row alone. */
+	public static List<Row> leafRows(RowNode node) {
+		List<Row> rows = new ArrayList<>();
+		collectRows(node, rows);
+		return rows;
+	}
+
 	private static void collectRows(RowNode node, List<Row> out) {
 		if (node instanceof Row row) {
 			out.add(row);

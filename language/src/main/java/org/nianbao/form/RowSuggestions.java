@@ -5,8 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.nianbao.nianbao.FigureRow;
+import org.nianbao.nianbao.Figures;
 import org.nianbao.nianbao.Form;
+import org.nianbao.nianbao.NianbaoPackage;
 import org.nianbao.nianbao.Row;
+import org.nianbao.nianbao.RowGroup;
+import org.nianbao.nianbao.Table;
 
 /**
  * The rows of a form nearest to a name that matches none: by edit distance to the row's name and to its printed
@@ -42,6 +48,71 @@ public final class RowSuggestions {
 			}
 		}
 		return scored.stream().sorted(Comparator.comparingInt(Scored::distance)).limit(max).map(Scored::row).toList();
+	}
+
+	/**
+	 * The group of rows a written name stands for, by the group's name or its printed label with or without its
+	 * numbering (其他处理, （六）其他处理, 不予公开); null when it names none. A group has no figures of its own: its rows
+	 * do.
+	 */
+	public static RowGroup group(Form form, String written) {
+		if (form == null || written == null || written.isBlank()) {
+			return null;
+		}
+		String text = normalize(written);
+		for (Table table : form.getTables()) {
+			for (var all = table.eAllContents(); all.hasNext();) {
+				if (all.next() instanceof RowGroup group && (text.equals(group.getName())
+						|| group.getLabel() != null && text.equals(normalize(group.getLabel())))) {
+					return group;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The rows a written row that names none may stand for by its place: the form's rows between the nearest rows
+	 * written before and after it that name rows of the form, less those written anywhere in its block of figures.
+	 * Empty when a neighbour is missing or the place holds no unwritten row.
+	 */
+	public static List<Row> unwrittenAround(Form form, FigureRow figureRow) {
+		if (form == null || !(figureRow.eContainer() instanceof Figures figures)) {
+			return List.of();
+		}
+		java.util.Map<String, Row> byName = new java.util.HashMap<>();
+		Forms.leafRows(form).forEach(r -> byName.putIfAbsent(r.getName(), r));
+		List<FigureRow> rows = figures.getRows();
+		java.util.Set<Row> written = new java.util.HashSet<>();
+		rows.forEach(r -> {
+			Row row = byName.get(writtenName(r));
+			if (row != null) {
+				written.add(row);
+			}
+		});
+		int at = rows.indexOf(figureRow);
+		Row before = null;
+		for (int i = at - 1; i >= 0 && before == null; i--) {
+			before = byName.get(writtenName(rows.get(i)));
+		}
+		Row after = null;
+		for (int i = at + 1; i < rows.size() && after == null; i++) {
+			after = byName.get(writtenName(rows.get(i)));
+		}
+		if (before == null || after == null || Forms.tableOf(before) != Forms.tableOf(after)) {
+			return List.of();
+		}
+		List<Row> order = Forms.leafRows(Forms.tableOf(before));
+		int from = order.indexOf(before);
+		int to = order.indexOf(after);
+		return to <= from ? List.of()
+				: order.subList(from + 1, to).stream().filter(r -> !written.contains(r) && r.getSum() == null).toList();
+	}
+
+	/** The name a figure row is written under, as written (a printed label keeps its quotes). */
+	public static String writtenName(FigureRow row) {
+		var nodes = NodeModelUtils.findNodesForFeature(row, NianbaoPackage.Literals.FIGURE_ROW__ROW);
+		return nodes.isEmpty() ? "" : NodeModelUtils.getTokenText(nodes.get(0));
 	}
 
 	private static int labelDistance(String text, Row row) {

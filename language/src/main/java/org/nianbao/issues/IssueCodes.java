@@ -22,6 +22,8 @@ public final class IssueCodes {
 	public static final String MISSING_ROW = "missing-row";
 	public static final String DUPLICATE_ROW = "duplicate-row";
 	public static final String UNKNOWN_ROW = "unknown-row";
+	/** A group of rows (（六）其他处理) written as one row of figures: its rows are what the form asks for. */
+	public static final String GROUP_AS_ROW = "group-as-row";
 	/** A unit written after a table cell's number (12件, 1.5 万元), read as the name of a row. */
 	public static final String UNIT_AFTER_NUMBER = "unit-after-number";
 	public static final String ROW_NOT_IN_TABLE = "row-not-in-table";

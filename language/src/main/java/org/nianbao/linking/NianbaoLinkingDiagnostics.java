@@ -1,6 +1,8 @@
 package org.nianbao.linking;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -11,13 +13,19 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.nianbao.form.FormResolver;
+import org.nianbao.form.Forms;
 import org.nianbao.form.MeasureWords;
 import org.nianbao.form.Labels;
 import org.nianbao.form.RowSuggestions;
 import org.nianbao.nianbao.NianbaoPackage;
 import org.nianbao.form.ProseLines;
 import org.nianbao.parsing.UnquotedImageLine;
+import org.nianbao.nianbao.FigureRow;
+import org.nianbao.nianbao.Form;
+import org.nianbao.nianbao.Figures;
+import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.Report;
+import org.nianbao.nianbao.RowGroup;
 import org.nianbao.nianbao.Row;
 import org.nianbao.issues.IssueCodes;
 
@@ -55,6 +63,50 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 		return report != null && report.getForm() != null && report.getForm().eIsProxy();
 	}
 
+	/**
+	 * A group written as a row of figures (（六）其他处理 printed without its three rows): said once, with the rows it
+	 * stands for that are not written; evaluation takes those rows as unknown rather than missing.
+	 */
+	private static DiagnosticMessage groupAsRow(EObject figureRow, String name, RowGroup group) {
+		Set<String> written = new HashSet<>();
+		Part part = EcoreUtil2.getContainerOfType(figureRow, Part.class);
+		if (part != null) {
+			for (FigureRow row : EcoreUtil2.getAllContentsOfType(part, FigureRow.class)) {
+				NodeModelUtils.findNodesForFeature(row, P.getFigureRow_Row())
+						.forEach(n -> written.add(NodeModelUtils.getTokenText(n)));
+			}
+		}
+		List<Row> absent = Forms.leafRows(group).stream().filter(r -> r.getSum() == null && !written.contains(r.getName()))
+				.toList();
+		String head = "“" + name + "”是分组" + (name.equals(group.getLabel()) ? "" : "“" + group.getLabel() + "”")
+				+ "，不是一行：格式要求分别填写其下各行";
+		String message = absent.isEmpty() ? head + "，这些行已填写，请删除此行"
+				: head + "，缺少 " + absent.size() + " 行：" + absent.stream().map(Row::getLabel).collect(Collectors.joining("；"))
+						+ "（原表只印了这一行的，请核对后分行填写）";
+		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.GROUP_AS_ROW,
+				absent.stream().map(Row::getName).toArray(String[]::new));
+	}
+
+	/** Where a row that is like no row of the form stands: "；写在“行政查询事项”与“不掌握相关信息”之间". */
+	private static String between(EObject figureRow) {
+		if (!(figureRow.eContainer() instanceof Figures figures)) {
+			return "";
+		}
+		int at = figures.getRows().indexOf(figureRow);
+		String before = at > 0 ? rowText(figures.getRows().get(at - 1)) : null;
+		String after = at + 1 < figures.getRows().size() ? rowText(figures.getRows().get(at + 1)) : null;
+		if (before == null && after == null) {
+			return "";
+		}
+		return "；写在" + (before == null ? "“" + after + "”之前" : after == null ? "“" + before + "”之后"
+				: "“" + before + "”与“" + after + "”之间");
+	}
+
+	private static String rowText(FigureRow row) {
+		String name = RowSuggestions.writtenName(row);
+		return name.isEmpty() ? null : name.replace("\"", "");
+	}
+
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		String name = context.getLinkText();
@@ -74,13 +126,23 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 					Severity.ERROR, IssueCodes.UNIT_AFTER_NUMBER, name);
 		}
 		if (reference == P.getFigureRow_Row()) {
-			List<Row> nearest = RowSuggestions.nearest(formResolver.formOf(EcoreUtil2.getContainerOfType(context.getContext(),
-					Report.class)), name, 3);
-			String hint = nearest.isEmpty() ? "（可能是写错，或是旧格式的行）"
+			Form form = formResolver.formOf(EcoreUtil2.getContainerOfType(context.getContext(), Report.class));
+			RowGroup group = RowSuggestions.group(form, name);
+			if (group != null) {
+				return groupAsRow(context.getContext(), name, group);
+			}
+			List<Row> nearest = RowSuggestions.nearest(form, name, 3);
+			List<Row> around = nearest.isEmpty() && context.getContext() instanceof FigureRow row
+					? RowSuggestions.unwrittenAround(form, row) : List.of();
+			String hint = !around.isEmpty() ? "（可能是写错，或是旧格式的行" + between(context.getContext()) + "，此处未填的行："
+					+ around.stream().map(Row::getLabel).collect(Collectors.joining("、")) + "）"
+					: nearest.isEmpty() ? "（可能是写错，或是旧格式的行" + between(context.getContext()) + "）"
 					: "：是否应为 " + nearest.stream().map(r -> "“" + r.getName() + "”（" + Labels.row(r) + "）")
 							.collect(Collectors.joining("、")) + "？";
-			return new DiagnosticMessage("表格中没有名为“" + name + "”的行" + hint, Severity.ERROR, IssueCodes.UNKNOWN_ROW,
-					nearest.stream().map(Row::getName).toArray(String[]::new));
+			String what = name.startsWith("\"") ? "印作“" + name.substring(1, Math.max(1, name.length() - 1)) + "”" // a printed label
+					: "名为“" + name + "”";
+			return new DiagnosticMessage("表格中没有" + what + "的行" + hint, Severity.ERROR, IssueCodes.UNKNOWN_ROW,
+					(nearest.isEmpty() ? around : nearest).stream().map(Row::getName).toArray(String[]::new));
 		}
 		if (reference == P.getFigureRef_Row()) {
 			return new DiagnosticMessage("引用的行“" + name + "”不存在", Severity.ERROR, IssueCodes.UNKNOWN_REFERENCE, name);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.eclipse.xtext.EcoreUtil2;
 import org.nianbao.form.EditDistance;
 import org.nianbao.form.Forms;
+import org.nianbao.form.Labels;
 import org.nianbao.importer.ImportWarning;
 import org.nianbao.importer.model.PrintedCell;
 import org.nianbao.importer.model.PrintedTable;
@@ -18,6 +19,7 @@ import org.nianbao.nianbao.Block;
 import org.nianbao.nianbao.Column;
 import org.nianbao.nianbao.ColumnGroup;
 import org.nianbao.nianbao.ColumnNode;
+import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.RowGroup;
 import org.nianbao.nianbao.RowNode;
@@ -71,25 +73,82 @@ final class TableMapper {
 		}
 	}
 
-	private record Printed(FigureLine line, int difference, String where) {
+	/** A figure row as read: the form row it matched (null for none), its label as printed, its printed table. */
+	private record Printed(FigureLine line, int difference, String where, RowNode row, String label, int table,
+			RowMatch match, boolean mergesKnown) {
 	}
 
 	List<FigureLine> map(List<PrintedTable> printed) {
 		List<Printed> out = new ArrayList<>();
-		Map<RowNode, String> seen = new LinkedHashMap<>();
-		for (PrintedTable table : printed) {
+		for (int t = 0; t < printed.size(); t++) {
+			PrintedTable table = printed.get(t);
 			for (int r = 0; r < table.rows().size(); r++) {
-				Printed line = row(table, r, seen);
+				Printed line = row(table, r, t);
 				if (line != null) {
 					out.add(line);
 				}
 			}
 		}
+		out = byNeighbours(out);
+		out = joinSplitRow(out, printed);
+		reportDuplicates(out);
 		reportShortRows(out, printed);
 		return out.stream().map(Printed::line).toList();
 	}
 
-	private Printed row(PrintedTable table, int r, Map<RowNode, String> seen) {
+	/** Table 4 printed as one table per column group: its pieces are the one row, in the form's column order. */
+	private List<Printed> joinSplitRow(List<Printed> lines, List<PrintedTable> printed) {
+		if (!(unlabelled().row() instanceof Row row)) {
+			return lines;
+		}
+		var groups = SplitRow.groups(row, printed);
+		if (groups == null) {
+			return lines;
+		}
+		List<Printed> pieces = lines.stream().filter(p -> p.row() == row).toList();
+		if (pieces.size() != printed.size() || pieces.stream().map(Printed::table).distinct().count() != pieces.size()) {
+			return lines;
+		}
+		List<String> values = SplitRow.join(row,
+				pieces.stream().map(p -> new SplitRow.Piece(p.table(), groups.get(p.table()), p.line().values())).toList());
+		if (values == null) {
+			return lines;
+		}
+		List<String> names = pieces.stream().map(p -> Labels.node(groups.get(p.table()))).toList();
+		Printed first = pieces.get(0);
+		warnings.add(new ImportWarning(first.where(), "“" + Labels.row(row) + "”一行印作 " + pieces.size()
+				+ " 个表格（" + String.join("、", names) + "），按各表头合为一行 " + values.size() + " 个数"));
+		List<String> comments = new ArrayList<>();
+		pieces.forEach(p -> comments.addAll(p.line().comments()));
+		Printed joined = new Printed(new FigureLine(row.getName(), values, comments), 0, first.where(), row, first.label(),
+				first.table(), first.match(), first.mergesKnown());
+		List<Printed> out = new ArrayList<>();
+		for (Printed line : lines) {
+			if (line == first) {
+				out.add(joined);
+			} else if (!pieces.contains(line)) {
+				out.add(line);
+			}
+		}
+		return out;
+	}
+
+	/** A form row printed twice: both kept, the second named with the first. */
+	private void reportDuplicates(List<Printed> lines) {
+		Map<RowNode, String> seen = new LinkedHashMap<>();
+		for (Printed line : lines) {
+			if (line.row() == null) {
+				continue;
+			}
+			String earlier = seen.putIfAbsent(line.row(), line.where());
+			if (earlier != null) {
+				String printed = line.label().isEmpty() ? Labels.row(line.row()) : line.label();
+				warnings.add(new ImportWarning(line.where(), "“" + printed + "”与" + earlier + "是格式的同一行，两行都照印保留"));
+			}
+		}
+	}
+
+	private Printed row(PrintedTable table, int r, int tableIndex) {
 		List<PrintedCell> cells = table.rows().get(r);
 		String where = table.rowWhere(r);
 		int first = 0;
@@ -135,30 +194,122 @@ final class TableMapper {
 		RowMatch match = label.isEmpty() ? unlabelled() : rows.match(label, context);
 		List<String> comments = new ArrayList<>();
 		List<String> values = values(valueCells, where, comments);
-		String name;
+		if (match.row() != null) {
+			return matched(match, label, values, comments, where, table.mergesKnown(), tableIndex);
+		}
+		return new Printed(new FigureLine(label, values, comments), 0, where, null, label, tableIndex, match,
+				table.mergesKnown());
+	}
+
+	private Printed matched(RowMatch match, String label, List<String> printedValues, List<String> comments, String where,
+			boolean mergesKnown, int tableIndex) {
 		RowNode row = match.row();
-		if (row != null) {
-			name = row.getName();
-			explain(match, label, row, where);
-			if (row instanceof RowGroup) {
-				warnings.add(new ImportWarning(where, "“" + label + "”在格式中是分组行（其下各行分别填数），此处印有数字，照印保留"));
+		explain(match, label, row, where);
+		if (row instanceof RowGroup) {
+			warnings.add(new ImportWarning(where, "“" + label + "”在格式中是分组行（其下各行分别填数），此处印有数字，照印保留"));
+		}
+		List<String> values = new ArrayList<>(printedValues);
+		List<Column> columns = columnsOf(row);
+		if (!mergesKnown) {
+			// text extracted from a document shows a label merged over two columns as an extra empty cell
+			while (values.size() > columns.size() && values.get(0).equals(Cells.BLANK)) {
+				values.remove(0);
 			}
-			String earlier = seen.putIfAbsent(row, where);
-			if (earlier != null) {
-				warnings.add(new ImportWarning(where, "“" + label + "”与" + earlier + "是格式的同一行，两行都照印保留"));
+		}
+		return new Printed(new FigureLine(row.getName(), values, comments), values.size() - columns.size(), where, row,
+				label, tableIndex, match, mergesKnown);
+	}
+
+	/**
+	 * Labels that match no row (characters missing or wrong: 4.保第三方权) printed between two rows that did match are
+	 * the rows of the form between them that no printed row took, when they are as many and each is like its row by
+	 * numbering or words; every other such label is kept as printed and said.
+	 */
+	private List<Printed> byNeighbours(List<Printed> lines) {
+		List<Row> order = new ArrayList<>();
+		tables.forEach(t -> order.addAll(Forms.leafRows(t)));
+		Set<RowNode> taken = new HashSet<>();
+		lines.stream().filter(p -> p.row() != null).forEach(p -> taken.add(p.row()));
+		List<Printed> out = new ArrayList<>(lines);
+		for (int i = 0; i < out.size(); i++) {
+			if (out.get(i).row() != null) {
+				continue;
 			}
-			List<Column> columns = columnsOf(row);
-			if (!table.mergesKnown()) {
-				// text extracted from a document shows a label merged over two columns as an extra empty cell
-				while (values.size() > columns.size() && values.get(0).equals(Cells.BLANK)) {
-					values.remove(0);
+			int end = i;
+			while (end + 1 < out.size() && out.get(end + 1).row() == null) {
+				end++;
+			}
+			List<Row> free = between(out, i, end, order, taken);
+			boolean placed = free != null && free.size() == end - i + 1;
+			for (int k = i; placed && k <= end; k++) {
+				placed = out.get(k).match().kind() != RowMatch.Kind.FORMAT_2019 && alike(out.get(k).label(), free.get(k - i));
+			}
+			String around = neighbours(out, i, end);
+			for (int k = i; k <= end; k++) {
+				Printed line = out.get(k);
+				if (placed) {
+					Row row = free.get(k - i);
+					taken.add(row);
+					warnings.add(new ImportWarning(line.where(), "行名印作“" + line.label() + "”，不在格式中；它印在" + around
+							+ "，按其间" + (end > i ? "第 " + (k - i + 1) + " 个" : "唯一") + "未印的“" + row.getLabel() + "”读"));
+					out.set(k, matched(new RowMatch(row, RowMatch.Kind.EXACT, null), line.label(), line.line().values(),
+							line.line().comments(), line.where(), line.mergesKnown(), line.table()));
+				} else {
+					List<String> comments = new ArrayList<>(line.line().comments());
+					comments.add(unmatched(line.match(), line.label(), line.where()));
+					out.set(k, new Printed(new FigureLine(nameFor(line.label()), line.line().values(), comments), 0,
+							line.where(), null, line.label(), line.table(), line.match(), line.mergesKnown()));
 				}
 			}
-			return new Printed(new FigureLine(name, values, comments), values.size() - columns.size(), where);
+			i = end;
 		}
-		comments.add(unmatched(match, label, where));
-		name = nameFor(label);
-		return new Printed(new FigureLine(name, values, comments), 0, where);
+		return out;
+	}
+
+	/** The rows of the form between the rows printed before line {@code i} and after line {@code end} that no printed row took. */
+	private static List<Row> between(List<Printed> lines, int i, int end, List<Row> order, Set<RowNode> taken) {
+		int from = -1;
+		for (int j = i - 1; j >= 0 && from < 0; j--) {
+			if (lines.get(j).row() != null) {
+				List<Row> leaves = Forms.leafRows(lines.get(j).row());
+				from = order.indexOf(leaves.get(leaves.size() - 1));
+			}
+		}
+		int to = -1;
+		for (int j = end + 1; j < lines.size() && to < 0; j++) {
+			if (lines.get(j).row() != null) {
+				to = order.indexOf(Forms.leafRows(lines.get(j).row()).get(0));
+			}
+		}
+		if (from < 0 || to < 0 || to <= from) {
+			return null; // rows are placed only between two rows that were read
+		}
+		return order.subList(from + 1, to).stream()
+				.filter(r -> !taken.contains(r) && r.getLabel() != null && !r.getLabel().isBlank()).toList();
+	}
+
+	/** The same numbering (4.), or at most half of the row's words changed. */
+	private static boolean alike(String printed, Row row) {
+		String bare = LabelText.withoutNumber(printed);
+		String official = LabelText.withoutNumber(row.getLabel());
+		String number = LabelText.normalise(printed);
+		number = number.substring(0, number.length() - bare.length());
+		String officialNumber = LabelText.normalise(row.getLabel());
+		officialNumber = officialNumber.substring(0, officialNumber.length() - official.length());
+		return !number.isEmpty() && number.equals(officialNumber)
+				|| !bare.isEmpty() && EditDistance.between(bare, official) <= official.length() / 2;
+	}
+
+	private static String neighbours(List<Printed> lines, int i, int end) {
+		String before = null;
+		for (int j = i - 1; j >= 0 && before == null; j--) {
+			before = lines.get(j).row() != null ? lines.get(j).label() : null;
+		}
+		String after = null;
+		for (int j = end + 1; j < lines.size() && after == null; j++) {
+			after = lines.get(j).row() != null ? lines.get(j).label() : null;
+		}
+		return "“" + before + "”与“" + after + "”之间";
 	}
 
 	private boolean hasUnlabelledRow() {
@@ -228,32 +379,28 @@ final class TableMapper {
 		default -> "行名“" + label + "”不在格式中" + (match.hint() == null ? "" : "（最接近：" + match.hint() + "）") + "，照印保留";
 		};
 		warnings.add(new ImportWarning(where, message));
-		return "未识别的行（" + where + "）：印作“" + label + "”";
+		return where + "：格式中没有此行，照印保留";
 	}
 
-	/** A row name made from a printed label: the characters an ID may have, never the name of a real row. */
+	private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+			"[a-zA-Z_\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFF08][a-zA-Z_0-9\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFF08\\uFF09\\u3001\\u201C\\u201D]*");
+	private static final java.util.regex.Pattern CHINESE = java.util.regex.Pattern.compile(
+			"[\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF]");
+
+	/**
+	 * A row the form does not have is written under its printed label: as it is where the label can stand as a name
+	 * (Chinese, no digit first, no punctuation a name cannot have, the name of no row), else in quotes.
+	 */
 	private String nameFor(String label) {
-		StringBuilder out = new StringBuilder();
-		label.codePoints().forEach(c -> {
-			if (c == '_' || c < 128 && Character.isLetterOrDigit(c) || c >= 0x3400 && c <= 0x4DBF
-					|| c >= 0x4E00 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF) {
-				out.appendCodePoint(c);
-			}
-		});
-		String name = out.toString();
-		// a name without a Chinese character could be a keyword of the language (report, group, all, ...)
-		if (name.isEmpty() || Character.isDigit(name.charAt(0)) || name.codePoints().allMatch(c -> c < 128)
-				|| name.length() == 1) {
-			name = "未识别" + name;
-		}
+		String printed = label.replaceAll("[\\s\\u00A0]+", " ").strip();
+		boolean asName = NAME.matcher(printed).matches() && CHINESE.matcher(printed).find();
 		for (Table table : tables) {
-			for (Row row : Forms.leafRows(table)) {
-				if (row.getName().equals(name)) {
-					return "未识别" + name;
-				}
+			Form form = EcoreUtil2.getContainerOfType(table, Form.class);
+			for (Row row : form == null ? Forms.leafRows(table) : Forms.leafRows(form)) {
+				asName &= !row.getName().equals(printed);
 			}
 		}
-		return name;
+		return asName ? printed : "\"" + printed.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
 
 	private void checkHeader(List<PrintedCell> cells, String where) {
@@ -295,10 +442,24 @@ final class TableMapper {
 				warnings.add(new ImportWarning(where, "“" + text + "”一行没有印任何数字"));
 			} else if (nearest != null && best <= Math.max(1, normal.length() / 4)) {
 				warnings.add(new ImportWarning(where, "表头印作“" + text + "”，格式为“" + nearest + "”"));
+			} else if (containedHeader(normal) != null) {
+				warnings.add(new ImportWarning(where, "表头印作“" + text + "”，按“" + containedHeader(normal) + "”读"));
 			} else {
 				warnings.add(new ImportWarning(where, "表头“" + text + "”不在格式中"));
 			}
 		}
+	}
+
+	/** The longest header of the form (four characters or more) a printed header contains: 行政诉讼（复议后起诉）. */
+	private String containedHeader(String normal) {
+		String found = null;
+		for (var entry : headers.entrySet()) {
+			if (entry.getKey().length() >= 4 && normal.contains(entry.getKey())
+					&& (found == null || entry.getKey().length() > LabelText.normalise(found).length())) {
+				found = entry.getValue();
+			}
+		}
+		return found;
 	}
 
 	/**
