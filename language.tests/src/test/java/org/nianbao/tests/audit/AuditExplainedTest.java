@@ -1,5 +1,6 @@
 package org.nianbao.tests.audit;
 
+import org.nianbao.issues.IssueCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class AuditExplainedTest {
 		String explained = html.substring(section, html.indexOf("</section>", section));
 		assertTrue(explained.contains("<code>full-width-digits</code>"), explained);
 		assertTrue(explained.contains("说明理由：照原件录入"), explained);
-		assertFalse(explained.contains("published-late"), "an unexplained warning is no explained one");
+		assertFalse(explained.contains(IssueCodes.PUBLISHED_LATE), "an unexplained warning is no explained one");
 		// the row: 1 warning (late), 1 explained
 		assertTrue(html.matches("(?s).*data-sort=\"1\">1</td><td class=\"num\" data-sort=\"1\">1</td>.*"), "warnings 1, explained 1");
 	}

@@ -1,5 +1,6 @@
 package org.nianbao.tests.cli;
 
+import org.nianbao.issues.IssueCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +46,7 @@ class NewCommandTest {
 		List<String> codes = checked.getAsJsonArray("problems").asList().stream()
 				.map(p -> p.getAsJsonObject().get("code").getAsString()).distinct().toList();
 		// the date is left for the clerk: its warning says so until it is written
-		assertEquals(List.of("missing-published", "unfilled-prompt"), codes.stream().sorted().toList());
+		assertEquals(List.of(IssueCodes.MISSING_PUBLISHED, IssueCodes.UNFILLED_PROMPT), codes.stream().sorted().toList());
 		// every prompt is an error until replaced (a skeleton is no document to publish); only the date warns
 		long prompts = text.lines().filter(l -> l.contains(ReportSkeleton.PROMPT)).count();
 		assertEquals(prompts, checked.get("errors").getAsInt(), checked.toString());
@@ -80,7 +81,7 @@ class NewCommandTest {
 		JsonObject checked = validate(file);
 		List<String> codes = checked.getAsJsonArray("problems").asList().stream()
 				.map(p -> p.getAsJsonObject().get("code").getAsString()).toList();
-		assertFalse(codes.contains("carry-over-mismatch") || codes.contains("report-not-found"), codes.toString());
+		assertFalse(codes.contains(IssueCodes.CARRY_OVER_MISMATCH) || codes.contains(IssueCodes.REPORT_NOT_FOUND), codes.toString());
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.nianbao.tests.explain;
 
+import org.nianbao.issues.IssueCodes;
 import org.nianbao.tests.support.ReportText;
 
 /**
@@ -11,9 +12,9 @@ import org.nianbao.tests.support.ReportText;
 final class ExplainedReport {
 
 	/** The warning codes this report raises, each explained once. */
-	static final java.util.List<String> CODES = java.util.List.of("published-late", "title-incomplete", "title-wording",
-			"in-force-mismatch", "full-width-digits", "item-misnumbered", "prose-contradicts-table", "heading-misnumbered",
-			"missing-mention");
+	static final java.util.List<String> CODES = java.util.List.of(IssueCodes.PUBLISHED_LATE, IssueCodes.TITLE_INCOMPLETE, IssueCodes.TITLE_WORDING,
+			IssueCodes.IN_FORCE_MISMATCH, IssueCodes.FULL_WIDTH_DIGITS, IssueCodes.ITEM_MISNUMBERED, IssueCodes.PROSE_CONTRADICTS_TABLE, IssueCodes.HEADING_MISNUMBERED,
+			IssueCodes.MISSING_MENTION);
 
 	private ExplainedReport() {
 	}

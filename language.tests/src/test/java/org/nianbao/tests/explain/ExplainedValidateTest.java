@@ -1,5 +1,6 @@
 package org.nianbao.tests.explain;
 
+import org.nianbao.issues.IssueCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,7 +68,7 @@ class ExplainedValidateTest {
 		JsonArray problems = root.getAsJsonArray("problems");
 		JsonObject inForce = null;
 		for (JsonElement p : problems) {
-			if (p.getAsJsonObject().get("code").getAsString().equals("in-force-mismatch")) {
+			if (p.getAsJsonObject().get("code").getAsString().equals(IssueCodes.IN_FORCE_MISMATCH)) {
 				inForce = p.getAsJsonObject();
 			}
 		}

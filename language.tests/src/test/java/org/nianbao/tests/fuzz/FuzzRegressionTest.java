@@ -1,5 +1,6 @@
 package org.nianbao.tests.fuzz;
 
+import org.nianbao.issues.IssueCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,10 +45,10 @@ class FuzzRegressionTest {
 	void aSyntaxErrorAtTheEndOfAFileEndingInALoneCrIsReported() {
 		try (ErrorLog log = ErrorLog.capture()) {
 			List<Issue> issues = Validation.issues("report\r");
-			assertTrue(issues.stream().anyMatch(i -> "syntax-error".equals(i.getCode()) && i.getLineNumber() == 1),
+			assertTrue(issues.stream().anyMatch(i -> IssueCodes.SYNTAX_ERROR.equals(i.getCode()) && i.getLineNumber() == 1),
 					Validation.describe(issues));
 			issues = Validation.issues("report X organ\r");
-			assertTrue(issues.stream().anyMatch(i -> "syntax-error".equals(i.getCode()) && i.getMessage().contains("文件结尾")),
+			assertTrue(issues.stream().anyMatch(i -> IssueCodes.SYNTAX_ERROR.equals(i.getCode()) && i.getMessage().contains("文件结尾")),
 					Validation.describe(issues));
 			assertEquals(List.of(), log.entries());
 		}

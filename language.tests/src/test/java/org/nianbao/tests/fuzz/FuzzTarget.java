@@ -1,5 +1,6 @@
 package org.nianbao.tests.fuzz;
 
+import org.nianbao.issues.IssueCodes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -94,7 +95,7 @@ final class FuzzTarget {
 						failures.add("diagnostic without a line or message: " + problem);
 					}
 				}
-				boolean notUtf8 = problems.stream().anyMatch(p -> "not-utf8".equals(p.code()));
+				boolean notUtf8 = problems.stream().anyMatch(p -> IssueCodes.NOT_UTF8.equals(p.code()));
 				if (notUtf8 == utf8) {
 					failures.add(utf8 ? "UTF-8 file reported as not UTF-8" : "a file not in UTF-8 was not reported: " + problems);
 				}

@@ -1,5 +1,6 @@
 package org.nianbao.tests.fuzz;
 
+import org.nianbao.issues.IssueCodes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ final class Mutations {
 			new Edit("duplicate-line", Mutations::duplicateLine),
 			new Edit("swap-lines", Mutations::swapLines),
 			new Edit("truncate", Mutations::truncate),
-			new Edit("full-width-digits", Mutations::fullWidthDigits),
+			new Edit(IssueCodes.FULL_WIDTH_DIGITS, Mutations::fullWidthDigits),
 			new Edit("full-width-punctuation", Mutations::fullWidthPunctuation),
 			new Edit("crlf", (t, r) -> t.replace("\r\n", "\n").replace("\n", "\r\n")),
 			new Edit("lone-cr", (t, r) -> t.replace("\r\n", "\n").replace('\n', '\r')),

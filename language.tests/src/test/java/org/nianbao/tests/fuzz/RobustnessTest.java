@@ -1,5 +1,6 @@
 package org.nianbao.tests.fuzz;
 
+import org.nianbao.issues.IssueCodes;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -53,7 +54,7 @@ class RobustnessTest {
 	@Test
 	void syntaxErrorsAreSaidInChinese() {
 		List<Issue> issues = Validation.issues(ReportText.ANHE_2024.replace("  year 2024", "  year ？"));
-		assertTrue(issues.stream().anyMatch(i -> "syntax-error".equals(i.getCode()) && i.getMessage().startsWith("语法错误")),
+		assertTrue(issues.stream().anyMatch(i -> IssueCodes.SYNTAX_ERROR.equals(i.getCode()) && i.getMessage().startsWith("语法错误")),
 				Validation.describe(issues));
 	}
 }

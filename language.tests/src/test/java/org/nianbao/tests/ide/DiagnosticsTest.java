@@ -1,5 +1,6 @@
 package org.nianbao.tests.ide;
 
+import org.nianbao.issues.IssueCodes;
 import java.util.List;
 
 import org.eclipse.lsp4j.Diagnostic;
@@ -22,7 +23,7 @@ class DiagnosticsTest extends NianbaoServerTest {
 		initialize();
 		Position at = position(text, "办理结果总计", "34");
 		Range range = new Range(at, new Position(at.getLine(), at.getCharacter() + 2));
-		List<Diagnostic> mismatches = diagnosticsWithCode(uri, "total-mismatch").stream()
+		List<Diagnostic> mismatches = diagnosticsWithCode(uri, IssueCodes.TOTAL_MISMATCH).stream()
 				.filter(d -> d.getRange().equals(range)).toList();
 		Assertions.assertEquals(1, mismatches.size(), () -> "diagnostics: " + getDiagnostics().get(uri));
 		Diagnostic mismatch = mismatches.get(0);
@@ -35,7 +36,7 @@ class DiagnosticsTest extends NianbaoServerTest {
 		String text = example("errors/heading-misnumbered.nianbao");
 		String uri = writeFile("report.nianbao", text);
 		initialize();
-		List<Diagnostic> found = diagnosticsWithCode(uri, "heading-misnumbered");
+		List<Diagnostic> found = diagnosticsWithCode(uri, IssueCodes.HEADING_MISNUMBERED);
 		Assertions.assertEquals(1, found.size());
 		int line = lineStartingWith(text, "# 3、");
 		Assertions.assertEquals(new Range(new Position(line, 0), new Position(line, text.split("\n")[line].length())),
@@ -50,7 +51,7 @@ class DiagnosticsTest extends NianbaoServerTest {
 		initialize();
 		open(uri, text);
 		// 34 in the 自然人 column and 43 in the 总计 column: both miss the one 予以公开 case never entered
-		Assertions.assertEquals(2, diagnosticsWithCode(uri, "total-mismatch").size());
+		Assertions.assertEquals(2, diagnosticsWithCode(uri, IssueCodes.TOTAL_MISMATCH).size());
 
 		int line = lineStartingWith(text, "予以公开");
 		String written = text.split("\n")[line];

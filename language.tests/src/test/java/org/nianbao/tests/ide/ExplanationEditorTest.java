@@ -1,5 +1,6 @@
 package org.nianbao.tests.ide;
 
+import org.nianbao.issues.IssueCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -73,11 +74,11 @@ class ExplanationEditorTest extends NianbaoServerTest {
 
 	@Test
 	void anExplainedWarningIsAHintWithItsReasonAndPointsToTheExplanation() {
-		Issue warning = Validation.issues(WIDE).stream().filter(i -> "full-width-digits".equals(i.getCode())).findFirst().orElseThrow();
+		Issue warning = Validation.issues(WIDE).stream().filter(i -> IssueCodes.FULL_WIDTH_DIGITS.equals(i.getCode())).findFirst().orElseThrow();
 		Assertions.assertEquals(Severity.WARNING, warning.getSeverity());
 
 		String explained = open(EXPLAINED);
-		List<Diagnostic> found = diagnosticsWithCode(explained, "full-width-digits");
+		List<Diagnostic> found = diagnosticsWithCode(explained, IssueCodes.FULL_WIDTH_DIGITS);
 		Assertions.assertEquals(1, found.size(), () -> getDiagnostics().toString());
 		Diagnostic hint = found.get(0);
 		Assertions.assertEquals(DiagnosticSeverity.Hint, hint.getSeverity());
@@ -92,12 +93,12 @@ class ExplanationEditorTest extends NianbaoServerTest {
 
 	@Test
 	void aWarningInATableIsExplainedByTheQuickFixAndTheCursorIsLeftInTheReason() throws Exception {
-		explainByQuickFix(WIDE, "行政许可", "３１８６", "full-width-digits", "");
+		explainByQuickFix(WIDE, "行政许可", "３１８６", IssueCodes.FULL_WIDTH_DIGITS, "");
 	}
 
 	@Test
 	void aWarningInTheHeaderIsExplainedAboveItsLineIndentedAsItIs() throws Exception {
-		explainByQuickFix(ANHE.replace("published 2025-01-24", "published 2025-02-15"), "  published", "2025", "published-late",
+		explainByQuickFix(ANHE.replace("published 2025-01-24", "published 2025-02-15"), "  published", "2025", IssueCodes.PUBLISHED_LATE,
 				"  ");
 	}
 
@@ -124,7 +125,7 @@ class ExplanationEditorTest extends NianbaoServerTest {
 		Assertions.assertEquals(uri, shown.get(0).getUri());
 
 		// without a reason it is incomplete; the reason typed at the cursor explains the warning
-		Assertions.assertTrue(codes(Validation.issues(fixed), Severity.ERROR).contains("explanation-incomplete"));
+		Assertions.assertTrue(codes(Validation.issues(fixed), Severity.ERROR).contains(IssueCodes.EXPLANATION_INCOMPLETE));
 		String reasoned = apply(fixed, List.of(new TextEdit(new Range(cursor, cursor), "照原件")));
 		List<Issue> issues = Validation.issues(reasoned);
 		Assertions.assertEquals(List.of(code), codes(issues, Severity.INFO), Validation.describe(issues));
@@ -145,11 +146,11 @@ class ExplanationEditorTest extends NianbaoServerTest {
 		Position end = position(typed, "行政许可", "已核实 ");
 		List<CompletionItem> items = complete(typed, new Position(end.getLine(), end.getCharacter() + 4));
 		CompletionItem first = items.get(0);
-		Assertions.assertEquals("full-width-digits", first.getLabel(), () -> items.stream().map(CompletionItem::getLabel).toList().toString());
+		Assertions.assertEquals(IssueCodes.FULL_WIDTH_DIGITS, first.getLabel(), () -> items.stream().map(CompletionItem::getLabel).toList().toString());
 		Assertions.assertTrue(first.getDetail().startsWith("本行的警告："), first.getDetail());
 		Assertions.assertEquals("full-width-digits：", first.getTextEdit().getLeft().getNewText());
-		Assertions.assertTrue(items.stream().anyMatch(i -> i.getLabel().equals("in-force-mismatch")), "every other code after it");
-		Assertions.assertTrue(items.stream().noneMatch(i -> i.getLabel().equals("explanation-stale")), "not an explanation's own");
+		Assertions.assertTrue(items.stream().anyMatch(i -> i.getLabel().equals(IssueCodes.IN_FORCE_MISMATCH)), "every other code after it");
+		Assertions.assertTrue(items.stream().noneMatch(i -> i.getLabel().equals(IssueCodes.EXPLANATION_STALE)), "not an explanation's own");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.nianbao.tests.ide;
 
+import org.nianbao.issues.IssueCodes;
 import java.util.List;
 
 import org.eclipse.lsp4j.Diagnostic;
@@ -25,12 +26,12 @@ class IgnoredFilesTest extends NianbaoServerTest {
 		String inFolder = writeFile("errors/wrong.nianbao", WRONG);
 		String draft = writeFile("draft-1.nianbao", WRONG);
 		initialize();
-		Assertions.assertEquals(2, diagnosticsWithCode(checked, "total-mismatch").size(), () -> getDiagnostics().toString());
+		Assertions.assertEquals(2, diagnosticsWithCode(checked, IssueCodes.TOTAL_MISMATCH).size(), () -> getDiagnostics().toString());
 		Assertions.assertEquals(List.of(), published(inFolder), "errors/ is ignored");
 		Assertions.assertEquals(List.of(), published(draft), "draft-* is ignored");
 
 		open(inFolder, WRONG);
-		Assertions.assertEquals(2, diagnosticsWithCode(inFolder, "total-mismatch").size(), "checked while open");
+		Assertions.assertEquals(2, diagnosticsWithCode(inFolder, IssueCodes.TOTAL_MISMATCH).size(), "checked while open");
 	}
 
 	/** The repository's own layout: examples/.nianbaoignore lists errors/, the workspace is the repository. */
@@ -41,9 +42,9 @@ class IgnoredFilesTest extends NianbaoServerTest {
 		String ignored = writeFile("examples/errors/wrong.nianbao", WRONG);
 		String elsewhere = writeFile("errors/wrong.nianbao", WRONG);
 		initialize();
-		Assertions.assertEquals(2, diagnosticsWithCode(checked, "total-mismatch").size(), () -> getDiagnostics().toString());
+		Assertions.assertEquals(2, diagnosticsWithCode(checked, IssueCodes.TOTAL_MISMATCH).size(), () -> getDiagnostics().toString());
 		Assertions.assertEquals(List.of(), published(ignored), "examples/errors/ is ignored by examples/.nianbaoignore");
-		Assertions.assertEquals(2, diagnosticsWithCode(elsewhere, "total-mismatch").size(),
+		Assertions.assertEquals(2, diagnosticsWithCode(elsewhere, IssueCodes.TOTAL_MISMATCH).size(),
 				"the subfolder's list says nothing about files outside it");
 	}
 
@@ -54,12 +55,12 @@ class IgnoredFilesTest extends NianbaoServerTest {
 		String checked = writeFile("report.nianbao", WRONG);
 		initialize();
 		open(draft, WRONG);
-		Assertions.assertEquals(2, diagnosticsWithCode(draft, "total-mismatch").size(), "checked while open");
+		Assertions.assertEquals(2, diagnosticsWithCode(draft, IssueCodes.TOTAL_MISMATCH).size(), "checked while open");
 		close(draft);
 		Assertions.assertEquals(List.of(), published(draft), "ignored again once closed");
 		open(checked, WRONG);
 		close(checked);
-		Assertions.assertEquals(2, diagnosticsWithCode(checked, "total-mismatch").size(), "a file not listed stays checked");
+		Assertions.assertEquals(2, diagnosticsWithCode(checked, IssueCodes.TOTAL_MISMATCH).size(), "a file not listed stays checked");
 	}
 
 	@Test
@@ -70,7 +71,7 @@ class IgnoredFilesTest extends NianbaoServerTest {
 		String report = writeFile("report.nianbao", WRONG);
 		languageServer.didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
 				new FileEvent(draft, FileChangeType.Created), new FileEvent(report, FileChangeType.Created))));
-		Assertions.assertEquals(2, diagnosticsWithCode(report, "total-mismatch").size(), "the events were handled");
+		Assertions.assertEquals(2, diagnosticsWithCode(report, IssueCodes.TOTAL_MISMATCH).size(), "the events were handled");
 		Assertions.assertEquals(List.of(), published(draft), "a listed file that appears is not checked");
 		writeFile("draft-2.nianbao", WRONG + "\n");
 		languageServer.didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(new FileEvent(draft, FileChangeType.Changed))));

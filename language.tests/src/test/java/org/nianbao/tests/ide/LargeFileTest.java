@@ -1,5 +1,6 @@
 package org.nianbao.tests.ide;
 
+import org.nianbao.issues.IssueCodes;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -37,7 +38,7 @@ class LargeFileTest extends NianbaoServerTest {
 		String uri = writeFile("huge.nianbao", "");
 		initialize();
 		open(uri, huge);
-		Assertions.assertFalse(diagnosticsWithCode(uri, "total-mismatch").isEmpty(), () -> "diagnostics: " + getDiagnostics().get(uri));
+		Assertions.assertFalse(diagnosticsWithCode(uri, IssueCodes.TOTAL_MISMATCH).isEmpty(), () -> "diagnostics: " + getDiagnostics().get(uri));
 
 		TextDocumentIdentifier document = new TextDocumentIdentifier(uri);
 		Hover hover = languageServer.hover(new HoverParams(document, position(huge, "上年结转", "上年结转"))).get();

@@ -1,5 +1,6 @@
 package org.nianbao.tests.ide;
 
+import org.nianbao.issues.IssueCodes;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -83,7 +84,7 @@ class ServerProcessTest {
 			server.initialized(new InitializedParams());
 			server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nianbao", 1, text)));
 
-			List<Diagnostic> diagnostics = client.await(uri, d -> d.stream().anyMatch(x -> code(x).equals("total-mismatch")), WAIT);
+			List<Diagnostic> diagnostics = client.await(uri, d -> d.stream().anyMatch(x -> code(x).equals(IssueCodes.TOTAL_MISMATCH)), WAIT);
 			Diagnostic wrong = diagnostics.stream().filter(d -> d.getRange().getStart().equals(position(text, "办理结果总计", "34")))
 					.findFirst().orElseThrow(() -> new AssertionError(diagnostics.toString()));
 			Assertions.assertTrue(wrong.getMessage().getLeft().startsWith("合计不符（自然人列）：三（七）写为 34"), wrong.getMessage().getLeft());

@@ -1,5 +1,6 @@
 package org.nianbao.tests.ide;
 
+import org.nianbao.issues.IssueCodes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +103,7 @@ class ServerResilienceTest extends NianbaoServerTest {
 			composite.addValidator(exploding);
 			added = composite.getContents().get(composite.getContents().size() - 1);
 			open(uri, text);
-			Assertions.assertEquals(2, diagnosticsWithCode(uri, "total-mismatch").size(), () -> "diagnostics: " + getDiagnostics().get(uri));
+			Assertions.assertEquals(2, diagnosticsWithCode(uri, IssueCodes.TOTAL_MISMATCH).size(), () -> "diagnostics: " + getDiagnostics().get(uri));
 			Assertions.assertEquals(1, diagnosticsWithCode(uri, "still-checked").size(), "a check after the failing ones still runs");
 			Assertions.assertTrue(errors.messages().stream().anyMatch(m -> m.contains("boom in a check")), errors.messages()::toString);
 		} finally {
@@ -142,7 +143,7 @@ class ServerResilienceTest extends NianbaoServerTest {
 			return null;
 		});
 		open(uri, text);
-		Assertions.assertEquals(2, diagnosticsWithCode(uri, "total-mismatch").size(), () -> "diagnostics: " + getDiagnostics().get(uri));
+		Assertions.assertEquals(2, diagnosticsWithCode(uri, IssueCodes.TOTAL_MISMATCH).size(), () -> "diagnostics: " + getDiagnostics().get(uri));
 	}
 
 	@Test

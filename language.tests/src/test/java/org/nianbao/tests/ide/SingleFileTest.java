@@ -1,5 +1,6 @@
 package org.nianbao.tests.ide;
 
+import org.nianbao.issues.IssueCodes;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,7 +56,7 @@ class SingleFileTest extends NianbaoServerTest {
 		Assertions.assertEquals(List.of(), getDiagnostics().get(uri), "last year's report, by path, is found and agrees");
 		open(byNameUri, byName);
 		List<String> codes = getDiagnostics().get(byNameUri).stream().map(d -> String.valueOf(d.getCode().getLeft())).toList();
-		assertTrue(codes.contains("carry-over-mismatch") && !codes.contains("report-not-found"), codes::toString);
+		assertTrue(codes.contains(IssueCodes.CARRY_OVER_MISMATCH) && !codes.contains(IssueCodes.REPORT_NOT_FOUND), codes::toString);
 		assertNull(getDiagnostics().get(below), "the subfolder of a loose file's folder is not read");
 
 		JsonObject options = new JsonObject();

@@ -12,7 +12,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.importer.Importer;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 
 /**
  * Text as it is copied out of a PDF or converted from one: the title ends where its lines end, page numbers and

@@ -1,5 +1,6 @@
 package org.nianbao.tests.importer;
 
+import org.nianbao.issues.IssueCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,23 +40,23 @@ class ImportedDefectsValidateTest {
 	void theDefectsOfAReal2020StylePageAllShow(@TempDir Path dir) {
 		List<Issue> issues = validate("donghe-wenlv-2020-gbk.html", dir);
 		Set<String> codes = codes(issues);
-		for (String expected : List.of("unknown-row", "placeholder-value", "blank-cell", "heading-misnumbered",
-				"heading-mislabelled")) {
+		for (String expected : List.of(IssueCodes.UNKNOWN_ROW, IssueCodes.PLACEHOLDER_VALUE, IssueCodes.BLANK_CELL, IssueCodes.HEADING_MISNUMBERED,
+				IssueCodes.HEADING_MISLABELLED)) {
 			assertTrue(codes.contains(expected), expected + " not in " + codes + "\n" + issues);
 		}
 		// table 3 printed without its 其他 column: its rows are short (named on the table when the sums single
 		// the column out; here the / and blank cells keep them from doing so, so each row says it)
-		assertTrue(codes.contains("missing-column") || issues.stream().filter(i -> "wrong-value-count".equals(i.getCode()))
+		assertTrue(codes.contains(IssueCodes.MISSING_COLUMN) || issues.stream().filter(i -> IssueCodes.WRONG_VALUE_COUNT.equals(i.getCode()))
 				.filter(i -> i.getMessage().contains("其他")).count() >= 20, issues::toString);
 	}
 
 	@Test
 	void theBlankWpsFormIsAllBlankCells(@TempDir Path dir) {
 		List<Issue> issues = validate("format-template-wps.docx", dir);
-		long blanks = issues.stream().filter(i -> "blank-cell".equals(i.getCode())).count();
+		long blanks = issues.stream().filter(i -> IssueCodes.BLANK_CELL.equals(i.getCode())).count();
 		// 6 + 2 (table 2) + 25 × 7 (table 3) + 15 (table 4) cells, every one printed empty
 		assertEquals(2 * 3 + 4 + 25 * 7 + 15, blanks, issues.toString());
-		assertTrue(codes(issues).contains("missing-organ"), codes(issues).toString());
+		assertTrue(codes(issues).contains(IssueCodes.MISSING_ORGAN), codes(issues).toString());
 	}
 
 	@Test
@@ -64,7 +65,7 @@ class ImportedDefectsValidateTest {
 			List<Issue> issues = validate(page, dir);
 			List<Issue> tableErrors = issues.stream().filter(i -> i.getCode() != null && (i.getCode().contains("row")
 					|| i.getCode().contains("cell") || i.getCode().contains("total") || i.getCode().contains("column")
-					|| i.getCode().contains("value") || i.getCode().equals("rule-violated"))).toList();
+					|| i.getCode().contains("value") || i.getCode().equals(IssueCodes.RULE_VIOLATED))).toList();
 			assertEquals(List.of(), tableErrors, page);
 		}
 	}

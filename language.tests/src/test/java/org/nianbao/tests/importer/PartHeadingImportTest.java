@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.importer.Importer;
 import org.nianbao.tests.support.TestFiles;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 
 /**
  * Part headings as offices print them, on import: the 2019 wording, other phrases, Shanghai's numbering. Each is

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.importer.ImportWarning;
 import org.nianbao.importer.Importer;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 
 /**
  * Table rows as offices really print them (issue 24 items 5-7): table 4 as three tables, misprinted labels, a group

@@ -9,7 +9,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.nianbao.tests.support.ReportText;
 import org.nianbao.tests.support.Validation;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 
 /**
  * A group of table 3 written as one row of figures, as reports print （六）其他处理 or （三）不予公开 without their rows:

@@ -8,7 +8,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.nianbao.tests.support.ReportText;
 import org.nianbao.tests.support.Validation;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.issues.IssueCodes;
 
 /**
  * A row like no row of the form by its words, as import keeps a garbled printed label ("4.保第三方权" in quotes): told
