@@ -54,10 +54,10 @@ final class HtmlArticle {
 	static String title(Document page, Element article) {
 		Element meta = page.selectFirst("meta[name=ArticleTitle]");
 		if (meta != null && !meta.attr("content").isBlank()) {
-			return HtmlText.normalise(meta.attr("content"));
+			return PageWhitespace.normalise(meta.attr("content"));
 		}
 		for (Element heading : page.select("h1, h2, h3, [class~=(?i)title], [id~=(?i)title]")) {
-			String text = HtmlText.normalise(heading.text());
+			String text = PageWhitespace.normalise(heading.text());
 			if (article != null && heading.parents().contains(article) || heading == article) {
 				continue;
 			}
@@ -65,7 +65,7 @@ final class HtmlArticle {
 				return text;
 			}
 		}
-		String title = HtmlText.normalise(page.title());
+		String title = PageWhitespace.normalise(page.title());
 		for (String piece : SITE_SEPARATOR.split(title)) {
 			if (piece.contains("报告")) {
 				return piece.strip();

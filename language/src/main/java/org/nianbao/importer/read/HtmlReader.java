@@ -107,7 +107,7 @@ public final class HtmlReader {
 	}
 
 	private void flush() {
-		String text = HtmlText.normalise(current.toString());
+		String text = PageWhitespace.normalise(current.toString());
 		if (!text.isEmpty()) {
 			paragraphs++;
 			blocks.add(new TextLine(text, headingOfCurrent, "段落" + paragraphs));

@@ -104,7 +104,7 @@ final class HtmlTable {
 	private static String cellText(Element td) {
 		StringBuilder out = new StringBuilder();
 		collect(td, out, 0);
-		return HtmlText.normalise(out.toString());
+		return PageWhitespace.normalise(out.toString());
 	}
 
 	private static void collect(Element element, StringBuilder out, int depth) {

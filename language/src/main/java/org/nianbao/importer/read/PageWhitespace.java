@@ -5,9 +5,9 @@ package org.nianbao.importer.read;
  * two Chinese characters is dropped: Word's "save as HTML" wraps its source lines inside sentences, and a reader
  * sees no space there.
  */
-final class HtmlText {
+final class PageWhitespace {
 
-	private HtmlText() {
+	private PageWhitespace() {
 	}
 
 	static String normalise(String text) {
