@@ -11,6 +11,8 @@ import { errorQuestion, generatedMessage, GENERATE_DRAFT, SHOW_PROBLEMS } from '
 import { RestartPolicy } from './restartPolicy';
 import { archiveFileName, classDataSharing, leftoverFiles, makeArchive, processAlive, Sharing } from './classDataSharing';
 import { effectiveMode, HINT_MODES, hintMode, visibleHints } from './columnHints';
+import { DiagnosticsHold, HintsHold } from './typingHold';
+import { openSettingCommand } from './settings';
 import { Preview, RenderAnswer } from './preview';
 import { generateDocx, importReport as importOnServer, previewHtml, reportSkeleton } from './protocol';
 import { serverArgs, serverEnvironment, splitArgs } from './serverCommand';
@@ -33,8 +35,8 @@ class NianbaoClient extends LanguageClient {
 
 /** The command that opens a setting where it applies: a machine setting of a remote window is on the Remote tab. */
 function openSetting(id: string): Thenable<unknown> {
-  return vscode.commands.executeCommand(
-    vscode.env.remoteName ? 'workbench.action.openRemoteSettings' : 'workbench.action.openSettings', id);
+  const { command, args } = openSettingCommand(vscode.env.remoteName, id);
+  return vscode.commands.executeCommand(command, ...args);
 }
 
 /** "The server is not running", and why when that is known. */
@@ -110,8 +112,14 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
           return [];
         }
         const hints = await next(document, range, token);
-        return hints ? visibleHints(hints, mode, vscode.languages.getDiagnostics(document.uri).map(d => d.range)) : hints;
+        if (!hints) {
+          return hints;
+        }
+        const shown = visibleHints(hints, mode, vscode.languages.getDiagnostics(document.uri).map(d => d.range));
+        return heldHints(document.uri, shown);
       },
+      handleDiagnostics: (uri, diagnostics, next) =>
+        diagnosticsHold.received(uri.toString(), diagnostics, d => next(uri, d), Date.now()),
     },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
@@ -335,6 +343,57 @@ function refreshInlayHints(): void {
   }
 }
 
+/** Per document: the column hints of the line being typed in, held still until typing pauses. */
+const hintsHolds = new Map<string, HintsHold<vscode.InlayHint>>();
+const diagnosticsHold = new DiagnosticsHold<vscode.Diagnostic[]>();
+let hintsRefresh: NodeJS.Timeout | undefined;
+
+function movedHint(hint: vscode.InlayHint, character: number): vscode.InlayHint {
+  const moved = new vscode.InlayHint(new vscode.Position(hint.position.line, character), hint.label, hint.kind);
+  moved.paddingLeft = hint.paddingLeft;
+  moved.paddingRight = hint.paddingRight;
+  moved.tooltip = hint.tooltip;
+  return moved;
+}
+
+function hintsHold(uri: vscode.Uri): HintsHold<vscode.InlayHint> {
+  let hold = hintsHolds.get(uri.toString());
+  if (!hold) {
+    hold = new HintsHold(movedHint);
+    hintsHolds.set(uri.toString(), hold);
+  }
+  return hold;
+}
+
+/** The hints to show now; while a line is held, the editor is asked again when the hold ends. */
+function heldHints(uri: vscode.Uri, fresh: vscode.InlayHint[]): vscode.InlayHint[] {
+  const hold = hintsHold(uri);
+  const now = Date.now();
+  const hints = hold.answer(fresh, now);
+  const wait = hold.remaining(now);
+  if (wait > 0) {
+    if (hintsRefresh) {
+      clearTimeout(hintsRefresh);
+    }
+    hintsRefresh = setTimeout(refreshInlayHints, wait + 20);
+  }
+  return hints;
+}
+
+function typed(e: vscode.TextDocumentChangeEvent): void {
+  if (e.document.languageId !== 'nianbao' || e.contentChanges.length === 0) {
+    return;
+  }
+  const now = Date.now();
+  hintsHold(e.document.uri).changed(e.contentChanges, now);
+  diagnosticsHold.changed(e.document.uri.toString(), now);
+}
+
+function closed(document: vscode.TextDocument): void {
+  hintsHolds.delete(document.uri.toString());
+  diagnosticsHold.forget(document.uri.toString());
+}
+
 let preview: Preview | undefined;
 
 /** The server's start (or its failure), which a preview restored at start-up waits for. */
@@ -504,6 +563,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('nianbao.chooseColumnHints', chooseColumnHints),
     vscode.commands.registerCommand('nianbao.endParagraphs', endParagraphs),
     vscode.commands.registerCommand('nianbao.plainNewLine', plainNewLine),
+    vscode.workspace.onDidChangeTextDocument(typed),
+    vscode.workspace.onDidCloseTextDocument(closed),
+    { dispose: () => hintsRefresh && clearTimeout(hintsRefresh) },
     vscode.window.onDidChangeTextEditorSelection(e => updateParagraphContext(e.textEditor)),
     vscode.window.onDidChangeActiveTextEditor(updateParagraphContext),
     vscode.commands.registerCommand('nianbao.openPreviewToSide',
