@@ -545,6 +545,8 @@ async function typingHoldsStill(source) {
     .some(l => l.textContent.startsWith(s) && all.every(a => l.textContent.includes(a))), [start, labels], { timeout: 60000 });
   await page.waitForTimeout(1500); // the hints and the problems settled after the cursor moved
   await page.evaluate(s => {
+    window.nianbaoKeys = [];
+    document.addEventListener('keydown', () => window.nianbaoKeys.push(Math.round(performance.now())), true);
     window.nianbaoSamples = [];
     window.nianbaoSampling = true;
     const tick = () => {
@@ -561,21 +563,28 @@ async function typingHoldsStill(source) {
   }, start);
   for (const key of ['Backspace', '5', 'Backspace', '4']) {
     await page.keyboard.press(key);
-    await page.waitForTimeout(150);
+    await page.waitForTimeout(100);
   }
   // the hints' hold ends 0.9 s after the last key, the diagnostics' 0.5 s: sample past both
   await page.waitForTimeout(3000);
-  const samples = await page.evaluate(() => {
+  const { samples, keys } = await page.evaluate(() => {
     window.nianbaoSampling = false;
-    return window.nianbaoSamples;
+    return { samples: window.nianbaoSamples, keys: window.nianbaoKeys };
   });
   timings.typingSamples = samples.length;
   const drawn = samples.filter(x => x.text !== undefined);
   assert.ok(drawn.some(x => / 5$/.test(x.text)) && / 4$/.test(drawn.at(-1).text), 'the keys arrived: ' + JSON.stringify(samples));
   for (const sample of drawn) {
-    assert.ok(labels.every(l => sample.text.includes(l)) && !sample.text.includes('…'), 'every hint, uncut: ' + JSON.stringify(sample));
+    assert.ok(labels.every(l => sample.text.includes(l)) && !sample.text.includes('…'),
+      'every hint, uncut: ' + JSON.stringify(sample) + ' of ' + JSON.stringify(samples));
   }
-  assert.equal(new Set(samples.map(x => x.problems)).size, 1, 'the problem count held still: ' + JSON.stringify(samples.map(x => x.problems)));
+  // the diagnostics wait for a pause of 0.5 s: only keys that came faster than that say whether they held
+  const slowest = Math.max(...keys.slice(1).map((k, i) => k - keys[i]));
+  timings.typingSlowestKeyMs = slowest;
+  if (keys.length === 4 && slowest < 400) {
+    assert.equal(new Set(samples.map(x => x.problems)).size, 1,
+      'the problem count held still: ' + JSON.stringify({ keys, samples }));
+  }
   await shot('03b-typing-holds-still');
 }
 
@@ -596,8 +605,13 @@ async function paragraphs() {
   await page.keyboard.type('续写的段落。');
   await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines .view-line')]
     .some(l => l.textContent.replace(/\u00a0/g, ' ') === '| 续写的段落。'), null, { timeout: 10000 });
-  // Shift+Enter: a plain line, typed without the bar
+  // Shift+Enter: a plain line, typed without the bar; not while suggestions the typing opened are up (Shift+Enter
+  // is theirs then)
   await page.waitForTimeout(500); // the typed text settles before the next key (it arrives as one insertText)
+  if (await page.locator('.suggest-widget.visible').count() > 0) {
+    await page.keyboard.press('Escape');
+  }
+  await page.waitForFunction(() => !document.querySelector('.suggest-widget.visible'), null, { timeout: 10000 });
   await page.keyboard.press('Shift+Enter');
   await page.waitForTimeout(500);
   await page.keyboard.type('全年没有收到申请');

@@ -11,7 +11,7 @@ import { errorQuestion, generatedMessage, GENERATE_DRAFT, SHOW_PROBLEMS } from '
 import { RestartPolicy } from './restartPolicy';
 import { archiveFileName, classDataSharing, leftoverFiles, makeArchive, processAlive, Sharing } from './classDataSharing';
 import { effectiveMode, HINT_MODES, hintMode, visibleHints } from './columnHints';
-import { DiagnosticsHold, HintsHold } from './typingHold';
+import { DiagnosticsHold, TypingPause } from './typingHold';
 import { openSettingCommand } from './settings';
 import { Preview, RenderAnswer } from './preview';
 import { generateDocx, importReport as importOnServer, previewHtml, reportSkeleton } from './protocol';
@@ -111,12 +111,13 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
         if (mode === 'off') {
           return [];
         }
-        const hints = await next(document, range, token);
-        if (!hints) {
-          return hints;
+        // answered once typing pauses: till then the hints on screen stay (a newer edit cancels this request)
+        if (!await typingPause.paused(document.uri.toString(), Date.now, ms => new Promise(r => setTimeout(r, ms)),
+          () => token.isCancellationRequested)) {
+          return [];
         }
-        const shown = visibleHints(hints, mode, vscode.languages.getDiagnostics(document.uri).map(d => d.range));
-        return heldHints(document.uri, shown);
+        const hints = await next(document, range, token);
+        return hints ? visibleHints(hints, mode, vscode.languages.getDiagnostics(document.uri).map(d => d.range)) : hints;
       },
       handleDiagnostics: (uri, diagnostics, next) =>
         diagnosticsHold.received(uri.toString(), diagnostics, d => next(uri, d), Date.now()),
@@ -343,54 +344,20 @@ function refreshInlayHints(): void {
   }
 }
 
-/** Per document: the column hints of the line being typed in, held still until typing pauses. */
-const hintsHolds = new Map<string, HintsHold<vscode.InlayHint>>();
+const typingPause = new TypingPause();
 const diagnosticsHold = new DiagnosticsHold<vscode.Diagnostic[]>();
-let hintsRefresh: NodeJS.Timeout | undefined;
-
-function movedHint(hint: vscode.InlayHint, character: number): vscode.InlayHint {
-  const moved = new vscode.InlayHint(new vscode.Position(hint.position.line, character), hint.label, hint.kind);
-  moved.paddingLeft = hint.paddingLeft;
-  moved.paddingRight = hint.paddingRight;
-  moved.tooltip = hint.tooltip;
-  return moved;
-}
-
-function hintsHold(uri: vscode.Uri): HintsHold<vscode.InlayHint> {
-  let hold = hintsHolds.get(uri.toString());
-  if (!hold) {
-    hold = new HintsHold(movedHint);
-    hintsHolds.set(uri.toString(), hold);
-  }
-  return hold;
-}
-
-/** The hints to show now; while a line is held, the editor is asked again when the hold ends. */
-function heldHints(uri: vscode.Uri, fresh: vscode.InlayHint[]): vscode.InlayHint[] {
-  const hold = hintsHold(uri);
-  const now = Date.now();
-  const hints = hold.answer(fresh, now);
-  const wait = hold.remaining(now);
-  if (wait > 0) {
-    if (hintsRefresh) {
-      clearTimeout(hintsRefresh);
-    }
-    hintsRefresh = setTimeout(refreshInlayHints, wait + 20);
-  }
-  return hints;
-}
 
 function typed(e: vscode.TextDocumentChangeEvent): void {
   if (e.document.languageId !== 'nianbao' || e.contentChanges.length === 0) {
     return;
   }
   const now = Date.now();
-  hintsHold(e.document.uri).changed(e.contentChanges, now);
+  typingPause.changed(e.document.uri.toString(), now);
   diagnosticsHold.changed(e.document.uri.toString(), now);
 }
 
 function closed(document: vscode.TextDocument): void {
-  hintsHolds.delete(document.uri.toString());
+  typingPause.forget(document.uri.toString());
   diagnosticsHold.forget(document.uri.toString());
 }
 
@@ -565,7 +532,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('nianbao.plainNewLine', plainNewLine),
     vscode.workspace.onDidChangeTextDocument(typed),
     vscode.workspace.onDidCloseTextDocument(closed),
-    { dispose: () => hintsRefresh && clearTimeout(hintsRefresh) },
     vscode.window.onDidChangeTextEditorSelection(e => updateParagraphContext(e.textEditor)),
     vscode.window.onDidChangeActiveTextEditor(updateParagraphContext),
     vscode.commands.registerCommand('nianbao.openPreviewToSide',
@@ -588,7 +554,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         refreshInlayHints();
       }
     }));
-  await startServer(context);
+  // a preview VS Code restores after a reload asks for its rendering while the server still starts: it waits for this
+  serverReady = startServer(context);
+  await serverReady;
 }
 
 export function deactivate(): Thenable<void> | undefined {

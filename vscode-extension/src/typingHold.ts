@@ -1,64 +1,41 @@
-// While a line is being typed in, its column hints and the document's diagnostics hold still. Without this the server's
-// answer to each half-typed state reaches the screen: a value being retyped loses its hint and gets it back a moment
-// later (the numbers after it pushed sideways and back), and the problem count passes through every incomplete
-// state (19 → 1 → 18 → 19 is 0 → 1 → 1 → 0 errors). The editor asks again once typing pauses.
+// While a report is being typed in, its column hints and its diagnostics hold still. Without this the server's answer to
+// each half-typed state reaches the screen: a value being retyped loses its hint and gets it back a moment later (the
+// numbers after it pushed sideways and back, or every hint of the line cut short by VS Code for a moment), and the
+// problem count passes through every incomplete state (19 → 1 → 18 → 19 is 0 → 1 → 1 → 0 errors).
 
-export interface Position { line: number; character: number }
-export interface Change { range: { start: Position; end: Position }; text: string }
-export interface Hint { position: Position }
-
-/** Longer than the 800 ms within which VS Code squeezes a line's new hints into the old ones' width (cut with "…"). */
+/**
+ * Longer than the 800 ms within which VS Code squeezes a line's newly arrived hints into the width of the old ones
+ * (cut with "…"); meanwhile the hints already on screen stay and move with the text.
+ */
 export const HINTS_HOLD_MS = 900;
 export const DIAGNOSTICS_HOLD_MS = 500;
 
-/** The column hints of one document: those last shown, and the one line typed in, and when. */
-export class HintsHold<H extends Hint> {
-  private shown: H[] = [];
-  private line: number | undefined;
-  private lastChange = Number.NEGATIVE_INFINITY;
+/** When each document was last typed in: column hints are answered only once typing has paused. */
+export class TypingPause {
+  private readonly lastChange = new Map<string, number>();
 
-  constructor(private readonly moved: (hint: H, character: number) => H) {
+  changed(uri: string, now: number): void {
+    this.lastChange.set(uri, now);
   }
 
-  /** An edit of the document: the hints shown on its line follow it; an edit across lines holds nothing. */
-  changed(changes: readonly Change[], now: number): void {
-    const line = changes[0]?.range.start.line;
-    const oneLine = changes.length > 0 && changes.every(c => c.range.start.line === line && c.range.end.line === line
-      && !/[\r\n]/.test(c.text));
-    if (!oneLine) {
-      this.line = undefined;
-      this.shown = [];
-      return;
+  /** How long the document's hints still wait (0: typing has paused). */
+  remaining(uri: string, now: number): number {
+    return Math.max(0, (this.lastChange.get(uri) ?? Number.NEGATIVE_INFINITY) + HINTS_HOLD_MS - now);
+  }
+
+  /** Resolves once the document has not been typed in for HINTS_HOLD_MS, or false when the request was given up. */
+  async paused(uri: string, now: () => number, sleep: (ms: number) => Promise<void>, cancelled: () => boolean): Promise<boolean> {
+    for (let wait = this.remaining(uri, now()); wait > 0; wait = this.remaining(uri, now())) {
+      if (cancelled()) {
+        return false;
+      }
+      await sleep(wait);
     }
-    this.line = line;
-    this.lastChange = now;
-    for (const change of changes) {
-      this.shown = this.shown.map(h => h.position.line === line ? this.follow(h, change) : h);
-    }
+    return !cancelled();
   }
 
-  private follow(hint: H, change: Change): H {
-    const at = hint.position.character;
-    const start = change.range.start.character;
-    const end = change.range.end.character;
-    if (at <= start) {
-      return hint; // before the edit, or where it types: the hint stays before what is typed
-    }
-    return this.moved(hint, at < end ? start : at + change.text.length - (end - start));
-  }
-
-  /** How long the line typed in is still held (0: not held). */
-  remaining(now: number): number {
-    return this.line === undefined ? 0 : Math.max(0, this.lastChange + HINTS_HOLD_MS - now);
-  }
-
-  /** The hints to show for the server's answer: on the line typed in, those shown before while it is held. */
-  answer(fresh: H[], now: number): H[] {
-    const result = this.remaining(now) > 0
-      ? [...fresh.filter(h => h.position.line !== this.line), ...this.shown.filter(h => h.position.line === this.line)]
-      : fresh;
-    this.shown = result;
-    return result;
+  forget(uri: string): void {
+    this.lastChange.delete(uri);
   }
 }
 
