@@ -1,58 +1,39 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Change, DIAGNOSTICS_HOLD_MS, DiagnosticsHold, HINTS_HOLD_MS, HintsHold } from '../src/typingHold';
+import { DIAGNOSTICS_HOLD_MS, DiagnosticsHold, HINTS_HOLD_MS, TypingPause } from '../src/typingHold';
 
-interface LabelHint { position: { line: number; character: number }; label: string }
-
-const hint = (line: number, character: number, label: string): LabelHint => ({ position: { line, character }, label });
-const hold = () => new HintsHold<LabelHint>((h, character) => ({ ...h, position: { line: h.position.line, character } }));
-const edit = (line: number, start: number, end: number, text: string): Change =>
-  ({ range: { start: { line, character: start }, end: { line, character: end } }, text });
-
-// 予以公开 14 3 0 0 1 1 20, the last columns' hints (other lines' hints are hint(2, …))
-const row = [hint(5, 20, '法律服务机构'), hint(5, 22, '其他'), hint(5, 24, '总计')];
-
-test('a value retyped keeps its hint while the line is typed in: the server has none for the half-typed row', () => {
-  const hints = hold();
-  hints.answer([hint(2, 4, '规章'), ...row], 0);
-  hints.changed([edit(5, 25, 26, '')], 1000); // 20 → 2
-  hints.changed([edit(5, 24, 25, '')], 1150); // 2 → (nothing)
-  // the server's answer for "… 1 1 ": no value, no 总计 hint; and the line above changed its hint
-  const shown = hints.answer([hint(2, 4, '规章 '), row[0], row[1]], 1200);
-  assert.deepEqual(shown, [hint(2, 4, '规章 '), ...row], 'the other line fresh, the line typed in as it was shown');
-  hints.changed([edit(5, 24, 24, '1')], 1300); // typed at the hint: the hint stays before what is typed
-  assert.deepEqual(hints.answer([row[0], row[1], hint(5, 24, '总计')], 1350).filter(h => h.position.line === 5), row);
-  assert.ok(hints.remaining(1350) > 0);
-  // typing pauses: the server's answer is shown as it is
-  const later = 1300 + HINTS_HOLD_MS;
-  assert.equal(hints.remaining(later), 0);
-  const fresh = [row[0], row[1], hint(5, 24, '合计')];
-  assert.deepEqual(hints.answer(fresh, later), fresh);
+test('hints wait while a document is typed in: answered once it has not changed for the hold', async () => {
+  const pause = new TypingPause();
+  let now = 1000;
+  const slept: number[] = [];
+  const sleep = async (ms: number) => {
+    slept.push(ms);
+    now += ms;
+    if (slept.length === 1) {
+      pause.changed('a', now - HINTS_HOLD_MS + 100); // a key typed while the request waited: 100 ms more
+    }
+  };
+  assert.equal(await pause.paused('a', () => now, sleep, () => false), true, 'never typed in: at once');
+  assert.deepEqual(slept, []);
+  pause.changed('a', 1000);
+  now = 1200;
+  assert.equal(pause.remaining('a', now), HINTS_HOLD_MS - 200);
+  assert.equal(await pause.paused('a', () => now, sleep, () => false), true);
+  assert.deepEqual(slept, [HINTS_HOLD_MS - 200, 100], 'waited again for the key typed meanwhile');
+  assert.equal(pause.remaining('a', now), 0);
+  assert.equal(pause.remaining('b', now), 0, 'another document does not wait');
 });
 
-test('hints after an edit on their line move with it; one inside a deleted span goes to its start', () => {
-  const hints = hold();
-  hints.answer(row, 0);
-  hints.changed([edit(5, 19, 21, '123')], 10); // inserts one character more than it deletes, over 法律服务机构's position
-  assert.deepEqual(hints.answer([], 20), [hint(5, 19, '法律服务机构'), hint(5, 23, '其他'), hint(5, 25, '总计')]);
-});
-
-test('an edit across lines (Enter, a paste of lines, formatting) holds nothing: the line numbers changed', () => {
-  for (const change of [edit(5, 25, 25, '\n'), { range: { start: { line: 4, character: 0 }, end: { line: 5, character: 3 } }, text: '' }]) {
-    const hints = hold();
-    hints.answer(row, 0);
-    hints.changed([change], 10);
-    assert.equal(hints.remaining(20), 0);
-    assert.deepEqual(hints.answer([], 20), []);
-  }
-});
-
-test('typing moves to another line: that line is held, the first one shows the server\'s answer', () => {
-  const hints = hold();
-  hints.answer([hint(2, 4, '规章'), ...row], 0);
-  hints.changed([edit(5, 24, 26, '')], 10);
-  hints.changed([edit(2, 6, 6, '1')], 20);
-  assert.deepEqual(hints.answer([hint(2, 4, '新'), row[0]], 30), [row[0], hint(2, 4, '规章')]);
+test('a request given up while it waits (the editor cancels it on the next key) fetches nothing', async () => {
+  const pause = new TypingPause();
+  pause.changed('a', 0);
+  let now = 10;
+  let cancelled = false;
+  const result = await pause.paused('a', () => now, async ms => {
+    now += ms;
+    cancelled = true;
+  }, () => cancelled);
+  assert.equal(result, false);
 });
 
 /** A clock and timers under the test's control. */
