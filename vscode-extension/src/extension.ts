@@ -11,6 +11,8 @@ import { errorQuestion, generatedMessage, GENERATE_DRAFT, SHOW_PROBLEMS } from '
 import { RestartPolicy } from './restartPolicy';
 import { archiveFileName, classDataSharing, leftoverFiles, makeArchive, processAlive, Sharing } from './classDataSharing';
 import { effectiveMode, HINT_MODES, hintMode, visibleHints } from './columnHints';
+import { DiagnosticsHold, TypingPause } from './typingHold';
+import { openSettingCommand } from './settings';
 import { Preview, RenderAnswer } from './preview';
 import { generateDocx, importReport as importOnServer, previewHtml, reportSkeleton } from './protocol';
 import { serverArgs, serverEnvironment, splitArgs } from './serverCommand';
@@ -33,8 +35,8 @@ class NianbaoClient extends LanguageClient {
 
 /** The command that opens a setting where it applies: a machine setting of a remote window is on the Remote tab. */
 function openSetting(id: string): Thenable<unknown> {
-  return vscode.commands.executeCommand(
-    vscode.env.remoteName ? 'workbench.action.openRemoteSettings' : 'workbench.action.openSettings', id);
+  const { command, args } = openSettingCommand(vscode.env.remoteName, id);
+  return vscode.commands.executeCommand(command, ...args);
 }
 
 /** "The server is not running", and why when that is known. */
@@ -109,9 +111,16 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
         if (mode === 'off') {
           return [];
         }
+        // answered once typing pauses: till then the hints on screen stay (a newer edit cancels this request)
+        if (!await typingPause.paused(document.uri.toString(), Date.now, ms => new Promise(r => setTimeout(r, ms)),
+          () => token.isCancellationRequested)) {
+          return [];
+        }
         const hints = await next(document, range, token);
         return hints ? visibleHints(hints, mode, vscode.languages.getDiagnostics(document.uri).map(d => d.range)) : hints;
       },
+      handleDiagnostics: (uri, diagnostics, next) =>
+        diagnosticsHold.received(uri.toString(), diagnostics, d => next(uri, d), Date.now()),
     },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
@@ -335,6 +344,23 @@ function refreshInlayHints(): void {
   }
 }
 
+const typingPause = new TypingPause();
+const diagnosticsHold = new DiagnosticsHold<vscode.Diagnostic[]>();
+
+function typed(e: vscode.TextDocumentChangeEvent): void {
+  if (e.document.languageId !== 'nianbao' || e.contentChanges.length === 0) {
+    return;
+  }
+  const now = Date.now();
+  typingPause.changed(e.document.uri.toString(), now);
+  diagnosticsHold.changed(e.document.uri.toString(), now);
+}
+
+function closed(document: vscode.TextDocument): void {
+  typingPause.forget(document.uri.toString());
+  diagnosticsHold.forget(document.uri.toString());
+}
+
 let preview: Preview | undefined;
 
 /** The server's start (or its failure), which a preview restored at start-up waits for. */
@@ -526,6 +552,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('nianbao.chooseColumnHints', chooseColumnHints),
     vscode.commands.registerCommand('nianbao.endParagraphs', endParagraphs),
     vscode.commands.registerCommand('nianbao.plainNewLine', plainNewLine),
+    vscode.workspace.onDidChangeTextDocument(typed),
+    vscode.workspace.onDidCloseTextDocument(closed),
     vscode.window.onDidChangeTextEditorSelection(e => updateParagraphContext(e.textEditor)),
     vscode.window.onDidChangeActiveTextEditor(updateParagraphContext),
     vscode.commands.registerCommand('nianbao.openPreviewToSide',
@@ -548,7 +576,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         refreshInlayHints();
       }
     }));
-  await startServer(context);
+  // a preview VS Code restores after a reload asks for its rendering while the server still starts: it waits for this
+  serverReady = startServer(context);
+  await serverReady;
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -91,7 +91,16 @@ export class Preview implements vscode.Disposable {
 
   private async refresh(): Promise<void> {
     const asked = this.content.begin();
-    const answer = await this.render(asked.uri).catch(e => ({ error: String(e) }) as RenderAnswer);
+    let cancelled = false;
+    const answer = await this.render(asked.uri).catch(e => {
+      cancelled = isCancellation(e);
+      return { error: String(e) } as RenderAnswer;
+    });
+    if (cancelled) {
+      // the server gave the request up for a newer edit (or a file written beside): ask again, show no error
+      this.schedule();
+      return;
+    }
     const message = this.content.accept(asked, answer);
     if (message) {
       void this.panel.webview.postMessage(message);
@@ -124,6 +133,12 @@ export class Preview implements vscode.Disposable {
     this.panel.dispose();
     this.onDispose();
   }
+}
+
+/** LSP's RequestCancelled (-32800), as the language client rejects a request the server cancelled. */
+function isCancellation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && ((error as { code?: unknown }).code === -32800
+    || /has been cancelled/.test(String((error as { message?: unknown }).message)));
 }
 
 const OPTIONS: vscode.WebviewOptions = { enableScripts: true, localResourceRoots: [] };

@@ -4,13 +4,15 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.nianbao.nianbao.Figures;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.FormPart;
 import org.nianbao.nianbao.Part;
+import org.nianbao.nianbao.Report;
 
 /**
  * Lines of prose written without their "| ": the parser reads them as rows whose names the form does not know. In a
- * part of the form that has no table they are prose, said once per line (not as unknown rows and figures); a line
+ * part of the form that has no table, and in the preface, they are prose, said once per line (not as unknown rows and figures); a line
  * that starts with the full-width ｜ an input method types is said once, at the bar.
  */
 public final class ProseLines {
@@ -28,6 +30,12 @@ public final class ProseLines {
 		}
 		FormPart formPart = PartMatcher.match(part.getHeading(), form).part();
 		return formPart != null && formPart.getTable() == null;
+	}
+
+	/** Whether the object stands in the figures the preface cannot have: lines of its prose written without "| ". */
+	public static boolean inPreface(EObject object) {
+		Figures figures = EcoreUtil2.getContainerOfType(object, Figures.class);
+		return figures != null && figures.eContainer() instanceof Report;
 	}
 
 	/** The offset where the node's line starts. */

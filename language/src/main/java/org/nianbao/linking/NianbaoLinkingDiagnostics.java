@@ -118,6 +118,7 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 			return null; // a piece of an image path without quotes: the syntax error says so
 		}
 		if (reference == P.getFigureRow_Row() && (ProseLines.startsWithFullWidthBar(context.getContext())
+				|| ProseLines.inPreface(context.getContext())
 				|| ProseLines.inProsePart(context.getContext(), formResolver.formOf(EcoreUtil2.getContainerOfType(context.getContext(), Report.class))))) {
 			return null; // a line of prose without its "| ": said once for the line (PartStructureValidator, ProseValidator)
 		}

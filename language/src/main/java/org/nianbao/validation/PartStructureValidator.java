@@ -63,6 +63,7 @@ public class PartStructureValidator extends NianbaoCheckBase {
 			}
 			contentFitsPart(part, formPart);
 		}
+		proseWithoutBar(report.getPrefaceFigures(), "前言");
 		List<FormPart> missing = layout.missingParts();
 		if (!missing.isEmpty()) {
 			error("报告缺少部分：" + labels(missing), report, P.getDocument_Name(), IssueCodes.MISSING_PART,
@@ -104,10 +105,17 @@ public class PartStructureValidator extends NianbaoCheckBase {
 		}
 	}
 
-	/** Lines of prose without "| " are said once each; rows of the form written here are figures in a prose part. */
 	private void figuresInProsePart(Part part, FormPart formPart) {
+		proseWithoutBar(ReportLayout.figuresOf(part), "“" + formPart.getLabel() + "”");
+	}
+
+	/**
+	 * Lines of prose without "| " (in a prose part or the preface, named by where) are said once each; rows of the form
+	 * written there are figures in a prose part.
+	 */
+	private void proseWithoutBar(List<org.nianbao.nianbao.Figures> written, String where) {
 		Set<Integer> lines = new HashSet<>();
-		for (org.nianbao.nianbao.Figures figures : ReportLayout.figuresOf(part)) {
+		for (org.nianbao.nianbao.Figures figures : written) {
 			boolean rowsOfTheForm = figures.getRows().isEmpty(); // "all zero" alone
 			for (FigureRow figureRow : figures.getRows()) {
 				INode node = NodeModelUtils.getNode(figureRow);
@@ -126,7 +134,7 @@ public class PartStructureValidator extends NianbaoCheckBase {
 				}
 			}
 			if (rowsOfTheForm) {
-				error("“" + formPart.getLabel() + "”是文字部分，不应填写表格数据", figures, null, IssueCodes.FIGURES_IN_PROSE_PART);
+				error(where + "是文字部分，不应填写表格数据", figures, null, IssueCodes.FIGURES_IN_PROSE_PART);
 				return;
 			}
 		}

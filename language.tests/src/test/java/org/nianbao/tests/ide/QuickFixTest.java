@@ -233,6 +233,15 @@ class QuickFixTest extends NianbaoServerTest {
 	private static final String PARAGRAPH = "| 依托县政府门户网站和“安和市场监管”微信公众号，全年主动公开政府信息486条。";
 
 	@Test
+	void aPrefaceLineWithoutBarGetsItsBar() {
+		String preface = "| 报告中所列数据统计期限自2024年1月1日起";
+		String text = ANHE.replace(preface, preface.substring(2));
+		Assertions.assertNotEquals(ANHE, text);
+		CodeAction fix = onlyFix(text, new Position(lineStartingWith(text, "报告中所列数据"), 0), "在行首加上“| ”");
+		Assertions.assertEquals(ANHE, apply(text, edits(fix)));
+	}
+
+	@Test
 	void aFullWidthBarBecomesTheBar() {
 		String text = ANHE.replace(PARAGRAPH, "｜ " + PARAGRAPH.substring(2));
 		CodeAction fix = onlyFix(text, new Position(lineStartingWith(text, "｜"), 0), "改为“| ”");

@@ -54,6 +54,46 @@ class ProseLineTest {
 				on(issues, lineOf(PARAGRAPH)).stream().map(Issue::getCode).toList(), Validation.describe(issues));
 	}
 
+	/** The preface's last line, whole. */
+	private static final String PREFACE = ReportText.ANHE_2024.lines().filter(l -> l.startsWith("| 报告中所列数据统计期限"))
+			.findFirst().orElseThrow();
+
+	/** The example with its preface line (before part 一) written otherwise: its issues, checked to stand elsewhere. */
+	private static List<Issue> prefaceWith(String line) {
+		String text = ReportText.ANHE_2024.replace(PREFACE, line);
+		assertEquals(false, text.equals(ReportText.ANHE_2024), "the example has the preface line");
+		return Validation.issues(text);
+	}
+
+	@Test
+	void aPrefaceLineWithoutBarIsOneDiagnosticAndHidesNoPart() {
+		List<Issue> issues = prefaceWith(PREFACE.substring(2));
+		assertEquals(List.of(), issues.stream().filter(i -> i.getLineNumber() != lineOf(PREFACE)).toList(),
+				"nothing else: no syntax error, no missing part");
+		List<Issue> line = on(issues, lineOf(PREFACE));
+		assertEquals(1, line.size(), Validation.describe(issues));
+		assertEquals(IssueCodes.PROSE_WITHOUT_BAR, line.get(0).getCode());
+		assertEquals("正文段落要以“| ”开头", line.get(0).getMessage());
+		int start = ReportText.ANHE_2024.indexOf(PREFACE);
+		assertEquals(start, line.get(0).getOffset(), "at the start of the line");
+		assertEquals(PREFACE.length() - 2, line.get(0).getLength(), "the whole line");
+	}
+
+	@Test
+	void aFullWidthBarInThePrefaceIsOneDiagnostic() {
+		List<Issue> issues = prefaceWith("｜" + PREFACE.substring(1));
+		assertEquals(List.of(IssueCodes.FULL_WIDTH_BAR), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));
+		assertEquals(ReportText.ANHE_2024.indexOf(PREFACE), issues.get(0).getOffset());
+	}
+
+	@Test
+	void aRowOfTheFormInThePrefaceIsFiguresInProse() {
+		List<Issue> issues = prefaceWith("规章 0 0 0");
+		assertEquals(List.of(IssueCodes.FIGURES_IN_PROSE_PART), issues.stream().map(Issue::getCode).toList(),
+				Validation.describe(issues));
+		assertEquals("前言是文字部分，不应填写表格数据", issues.get(0).getMessage());
+	}
+
 	@Test
 	void aFullWidthBarAtTheStartIsOneDiagnostic() {
 		List<Issue> issues = on(issuesWith("｜ 依托县政府门户网站，全年主动公开政府信息486条。"), lineOf(PARAGRAPH));
