@@ -103,7 +103,7 @@ final class SpacedTable {
 
 	/** {@code lines}: the table's lines, none blank, at least one with figures; {@code unit}: a character's width. */
 	static PrintedTable read(List<LayoutLine> lines, double unit, List<ImportWarning> warnings) {
-		SpacedTable table = new SpacedTable(lines, unit, warnings);
+		SpacedTable table = new SpacedTable(JoinedSpans.split(lines, unit), unit, warnings);
 		table.readAll();
 		return new PrintedTable(new ArrayList<>(table.out.values()), false, lines.get(0).where());
 	}
