@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.nianbao.form.ReportYear;
 import org.nianbao.export.AtomicFileWriter;
@@ -22,6 +20,7 @@ import org.nianbao.form.ReportSkeleton;
 import org.nianbao.nianbao.Form;
 import org.nianbao.export.OutputPaths;
 import org.nianbao.nianbao.Report;
+import org.nianbao.related.RelatedReports;
 import org.nianbao.scoping.BuiltinLibrary;
 
 import com.google.inject.Inject;
@@ -98,7 +97,7 @@ public class NewCommand implements Callable<Integer> {
 		Map<String, List<String>> carried = Map.of();
 		if (previous != null) {
 			Path last = Path.of(previous).toAbsolutePath().normalize();
-			Report lastReport = load(resourceSet, last);
+			Report lastReport = RelatedReports.load(resourceSet, last);
 			if (lastReport == null) {
 				context.err.println("读不出上年报告：" + previous + "（请确认文件存在、是 .nianbao 报告）");
 				return NianbaoCli.USAGE;
@@ -121,18 +120,6 @@ public class NewCommand implements Callable<Integer> {
 		context.out.println("已新建 " + display(target) + "（" + reportYear + " 年度报告）：把“" + ReportSkeleton.PROMPT + "”处换成本机关的内容，把表格中的 0 改成实际数字，"
 				+ "再用 nianbao validate 检查");
 		return NianbaoCli.OK;
-	}
-
-	private static Report load(XtextResourceSet resourceSet, Path file) {
-		if (!Files.isRegularFile(file)) {
-			return null;
-		}
-		try {
-			Resource resource = resourceSet.getResource(URI.createFileURI(file.toString()), true);
-			return resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Report report) ? null : report;
-		} catch (RuntimeException e) {
-			return null;
-		}
 	}
 
 	private static String display(Path file) {

@@ -83,8 +83,13 @@ public final class MainFigures {
 
 	/** Applications and results summed over reports (each map as {@link #of} gives it). */
 	public static Map<String, BigDecimal> total(List<Map<String, BigDecimal>> reports) {
+		return total(reports, ALL);
+	}
+
+	/** These figures summed over reports (a figure a report lacks counts 0). */
+	static Map<String, BigDecimal> total(List<Map<String, BigDecimal>> reports, List<Figure> figures) {
 		Map<String, BigDecimal> total = new LinkedHashMap<>();
-		for (Figure figure : ALL) {
+		for (Figure figure : figures) {
 			BigDecimal sum = BigDecimal.ZERO;
 			for (Map<String, BigDecimal> report : reports) {
 				sum = sum.add(report.getOrDefault(figure.label(), BigDecimal.ZERO));

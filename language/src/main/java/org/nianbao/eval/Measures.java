@@ -93,13 +93,7 @@ public final class Measures {
 	/** The main figures and the outcomes summed over reports, for a region's measures. */
 	public static Map<String, BigDecimal> total(List<Map<String, BigDecimal>> reports) {
 		Map<String, BigDecimal> total = new LinkedHashMap<>(MainFigures.total(reports));
-		for (Figure figure : OUTCOMES) {
-			BigDecimal sum = BigDecimal.ZERO;
-			for (Map<String, BigDecimal> report : reports) {
-				sum = sum.add(report.getOrDefault(figure.label(), BigDecimal.ZERO));
-			}
-			total.put(figure.label(), sum);
-		}
+		total.putAll(MainFigures.total(reports, OUTCOMES));
 		return total;
 	}
 

@@ -1,12 +1,30 @@
 package org.nianbao.related;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.ReportRef;
 
 /** Resolves a report's references to other reports: last year's, or the members of a combined report. */
 public class RelatedReports {
+
+	/** The report in a file, or null when there is no such file or it is not a report EMF can read. */
+	public static Report load(ResourceSet resourceSet, Path file) {
+		if (!Files.isRegularFile(file)) {
+			return null;
+		}
+		try {
+			Resource resource = resourceSet.getResource(URI.createFileURI(file.toString()), true);
+			return resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Report report) ? null
+					: report;
+		} catch (RuntimeException e) {
+			return null; // EMF reports an unreadable file as an exception; callers say it in words
+		}
+	}
 
 	/** The referenced report, or null when it cannot be found or read. */
 	public Report resolve(ReportRef ref) {

@@ -1,18 +1,16 @@
 package org.nianbao.ide.commands;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.nianbao.eval.CarriedOver;
 import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.form.ReportSkeleton;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.Report;
+import org.nianbao.related.RelatedReports;
 import org.nianbao.scoping.BuiltinLibrary;
 
 import com.google.inject.Inject;
@@ -53,7 +51,7 @@ class NewReportText {
 		if (previous == null) {
 			return ReportSkeleton.of(form, organ, year, true);
 		}
-		Report last = load(resourceSet, previous);
+		Report last = RelatedReports.load(resourceSet, previous);
 		if (last == null) {
 			throw new Refused("读不出上年报告：" + previous.getFileName() + "（请确认文件存在、是 .nianbao 报告）");
 		}
@@ -61,18 +59,5 @@ class NewReportText {
 		String path = target == null || target.getParent() == null ? previous.toString()
 				: target.getParent().relativize(previous).toString();
 		return ReportSkeleton.of(form, organ, year, true, path.replace('\\', '/'), carried);
-	}
-
-	private static Report load(XtextResourceSet resourceSet, Path file) {
-		if (!Files.isRegularFile(file)) {
-			return null;
-		}
-		try {
-			Resource resource = resourceSet.getResource(URI.createFileURI(file.toString()), true);
-			return resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Report report) ? null
-					: report;
-		} catch (RuntimeException e) {
-			return null; // not a report EMF can read: said as "读不出上年报告"
-		}
 	}
 }
