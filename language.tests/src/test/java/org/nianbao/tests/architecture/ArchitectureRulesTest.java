@@ -22,6 +22,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 
 /**
  * The "may use" lists of docs/ARCHITECTURE.md and its invariants on arithmetic and file writes, checked with ArchUnit
@@ -149,7 +151,7 @@ class ArchitectureRulesTest {
 	@Test
 	void issueDataIsReadAndWrittenOnlyByTheCodec() {
 		String codec = "org.nianbao.issues.IssueData";
-		noClasses().that().doNotHaveFullyQualifiedName(codec).should()
+		ArchRule xtext = noClasses().that().doNotHaveFullyQualifiedName(codec).should()
 				.callMethodWhere(DescribedPredicate.describe("a read or write of Xtext's issue data", (JavaMethodCall call) ->
 						(call.getTargetOwner().isAssignableTo(org.eclipse.xtext.validation.Issue.class)
 								|| call.getTargetOwner().isAssignableTo(org.eclipse.xtext.diagnostics.AbstractDiagnostic.class))
@@ -157,22 +159,27 @@ class ArchitectureRulesTest {
 								|| call.getTargetOwner().isAssignableTo(org.eclipse.xtext.diagnostics.DiagnosticMessage.class)
 										&& call.getName().equals("getIssueData")))
 				.orShould().callConstructorWhere(DescribedPredicate.describe("a linking message with data",
-						call -> call.getTargetOwner().isAssignableTo(org.eclipse.xtext.diagnostics.DiagnosticMessage.class)))
-				.check(MAIN);
-		noClasses().that().doNotHaveFullyQualifiedName("org.nianbao.ide.quickfix.DiagnosticData").should()
+						call -> call.getTargetOwner().isAssignableTo(org.eclipse.xtext.diagnostics.DiagnosticMessage.class)));
+		ArchRule lsp = noClasses().that().doNotHaveFullyQualifiedName("org.nianbao.ide.quickfix.DiagnosticData").should()
 				.callMethodWhere(DescribedPredicate.describe("a read or write of an LSP diagnostic's data",
 						(JavaMethodCall call) -> call.getTargetOwner().isAssignableTo(org.eclipse.lsp4j.Diagnostic.class)
-								&& Set.of("getData", "setData").contains(call.getName())))
-				.check(MAIN);
+								&& Set.of("getData", "setData").contains(call.getName())));
 		Set<String> reports = Set.of("error", "warning", "info", "acceptError", "acceptWarning", "acceptInfo");
-		noClasses().that().doNotHaveFullyQualifiedName(org.nianbao.validation.NianbaoCheckBase.class.getName()).should()
+		ArchRule validators = noClasses().that().doNotHaveFullyQualifiedName(org.nianbao.validation.NianbaoCheckBase.class.getName()).should()
 				.callMethodWhere(DescribedPredicate.describe("an Xtext report that takes issue data as String[]",
 						(JavaMethodCall call) -> (call.getTargetOwner()
 								.isAssignableTo(org.eclipse.xtext.validation.AbstractDeclarativeValidator.class)
 								|| call.getTargetOwner().isAssignableTo(org.eclipse.xtext.validation.ValidationMessageAcceptor.class))
 								&& reports.contains(call.getName())
-								&& call.getTarget().getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(String[].class))))
-				.check(MAIN);
+								&& call.getTarget().getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(String[].class))));
+		List<String> violated = new ArrayList<>();
+		for (ArchRule rule : List.of(xtext, lsp, validators)) {
+			EvaluationResult result = rule.evaluate(MAIN);
+			if (result.hasViolation()) {
+				violated.add(result.getFailureReport().toString());
+			}
+		}
+		assertTrue(violated.isEmpty(), String.join("\n", violated));
 	}
 
 	/**
