@@ -1,5 +1,6 @@
 package org.nianbao.diagnostics;
 
+import org.nianbao.issues.IssueData;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -49,7 +50,7 @@ public class NianbaoDiagnosticConverter extends DiagnosticConverterImpl {
 			issue.setLength(located.getLength());
 			issue.setUriToProblem(located.getUriToProblem());
 			issue.setCode(located.getCode());
-			issue.setData(located.getData());
+			IssueData.carry(located, issue);
 		}
 		return issue;
 	}

@@ -3,7 +3,6 @@ package org.nianbao.explain;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,26 +12,22 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.Issue;
 import org.nianbao.issues.IssueCodes;
+import org.nianbao.issues.IssueData;
+import org.nianbao.issues.IssueDatum;
 
 /**
  * Applies a report's explanations to its diagnostics: a warning explained on its line becomes an explained
- * diagnostic (severity info, its reason in the data as {@code explained:LINE:COLUMN:REASON}); an explanation of an error,
+ * diagnostic (severity info, carrying the explanation as an {@link IssueDatum.Explained}); an explanation of an error,
  * one without code or reason, and one that explains nothing are diagnostics of their own. An explained diagnostic
  * keeps its code, message and place, so that every consumer still sees what was checked.
  */
 public final class ExplainedIssues {
-
-	private static final String PREFIX = "explained:";
 
 	/** The codes of explanations' own diagnostics: these cannot be explained. */
 	private static final Set<String> OWN = Set.of(IssueCodes.EXPLANATION_INCOMPLETE, IssueCodes.EXPLANATION_OF_ERROR,
 			IssueCodes.EXPLANATION_STALE);
 
 	private static final Set<String> CODES = codes();
-
-	/** An explanation's reason and the line it is written on, as carried by an explained diagnostic. */
-	public record Reason(int line, int column, String text) {
-	}
 
 	private ExplainedIssues() {
 	}
@@ -77,22 +72,9 @@ public final class ExplainedIssues {
 		return result;
 	}
 
-	/** The reason of an explained diagnostic's data, or null when it was not explained. */
-	public static Reason reason(String[] data) {
-		if (data == null) {
-			return null;
-		}
-		for (String entry : data) {
-			if (entry != null && entry.startsWith(PREFIX)) {
-				String[] parts = entry.substring(PREFIX.length()).split(":", 3);
-				try {
-					return new Reason(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts.length > 2 ? parts[2] : "");
-				} catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-					return null;
-				}
-			}
-		}
-		return null;
+	/** The explanation an explained diagnostic carries, or null when it was not explained. */
+	public static IssueDatum.Explained reason(Issue issue) {
+		return IssueData.first(issue, IssueDatum.Explained.class);
 	}
 
 	/** Whether a warning of this code may be explained: any known code but an explanation's own. */
@@ -106,7 +88,7 @@ public final class ExplainedIssues {
 	}
 
 	public static boolean isExplained(Issue issue) {
-		return issue.getSeverity() == Severity.INFO && reason(issue.getData()) != null;
+		return issue.getSeverity() == Severity.INFO && reason(issue) != null;
 	}
 
 	/** Every code a diagnostic may have, for completion and for telling a mistyped code. */
@@ -140,10 +122,7 @@ public final class ExplainedIssues {
 	private static Issue explained(Issue warning, Explanation e) {
 		Issue.IssueImpl copy = copy(warning);
 		copy.setSeverity(Severity.INFO);
-		String[] data = warning.getData() == null ? new String[0] : warning.getData();
-		String[] more = Arrays.copyOf(data, data.length + 1);
-		more[data.length] = PREFIX + e.line() + ":" + e.column() + ":" + e.reason().replace('\n', ' ');
-		copy.setData(more);
+		IssueData.add(copy, new IssueDatum.Explained(e.line(), e.column(), e.reason()));
 		return copy;
 	}
 
@@ -161,7 +140,7 @@ public final class ExplainedIssues {
 		copy.setColumnEnd(issue.getColumnEnd());
 		copy.setUriToProblem(issue.getUriToProblem());
 		copy.setSyntaxError(issue.isSyntaxError());
-		copy.setData(issue.getData());
+		IssueData.carry(issue, copy);
 		return copy;
 	}
 
@@ -178,7 +157,7 @@ public final class ExplainedIssues {
 		issue.setLineNumberEnd(e.line());
 		issue.setColumnEnd(e.column() + e.length());
 		issue.setUriToProblem(uri);
-		issue.setData(new String[] { e.code() });
+		IssueData.set(issue, List.of(new IssueDatum.ExplanationCode(e.code())));
 		return issue;
 	}
 }

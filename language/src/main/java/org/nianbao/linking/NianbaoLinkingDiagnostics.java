@@ -28,6 +28,8 @@ import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.RowGroup;
 import org.nianbao.nianbao.Row;
 import org.nianbao.issues.IssueCodes;
+import org.nianbao.issues.IssueData;
+import org.nianbao.issues.IssueDatum;
 
 import com.google.inject.Inject;
 
@@ -83,8 +85,8 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 		String message = absent.isEmpty() ? head + "，这些行已填写，请删除此行"
 				: head + "，缺少 " + absent.size() + " 行：" + absent.stream().map(Row::getLabel).collect(Collectors.joining("；"))
 						+ "（原表只印了这一行的，请核对后分行填写）";
-		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.GROUP_AS_ROW,
-				absent.stream().map(Row::getName).toArray(String[]::new));
+		return IssueData.message(message, Severity.ERROR, IssueCodes.GROUP_AS_ROW,
+				new IssueDatum.MissingRows(absent.stream().map(Row::getName).toList()));
 	}
 
 	/** Where a row that is like no row of the form stands: "；写在“行政查询事项”与“不掌握相关信息”之间". */
@@ -123,8 +125,8 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 			return null; // a line of prose without its "| ": said once for the line (PartStructureValidator, ProseValidator)
 		}
 		if (reference == P.getFigureRow_Row() && isUnitAfterNumber(context.getContext(), name)) {
-			return new DiagnosticMessage("数字后不要写单位“" + name + "”：表格中只写数字，单位由表头给出（请删除“" + name + "”）",
-					Severity.ERROR, IssueCodes.UNIT_AFTER_NUMBER, name);
+			return IssueData.message("数字后不要写单位“" + name + "”：表格中只写数字，单位由表头给出（请删除“" + name + "”）",
+					Severity.ERROR, IssueCodes.UNIT_AFTER_NUMBER, new IssueDatum.UnitToDelete(name));
 		}
 		if (reference == P.getFigureRow_Row()) {
 			Form form = formResolver.formOf(EcoreUtil2.getContainerOfType(context.getContext(), Report.class));
@@ -142,29 +144,29 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 							.collect(Collectors.joining("、")) + "？";
 			String what = name.startsWith("\"") ? "印作“" + name.substring(1, Math.max(1, name.length() - 1)) + "”" // a printed label
 					: "名为“" + name + "”";
-			return new DiagnosticMessage("表格中没有" + what + "的行" + hint, Severity.ERROR, IssueCodes.UNKNOWN_ROW,
-					(nearest.isEmpty() ? around : nearest).stream().map(Row::getName).toArray(String[]::new));
+			return IssueData.message("表格中没有" + what + "的行" + hint, Severity.ERROR, IssueCodes.UNKNOWN_ROW,
+					new IssueDatum.RowChoices((nearest.isEmpty() ? around : nearest).stream().map(Row::getName).toList()));
 		}
 		if (reference == P.getFigureRef_Row()) {
-			return new DiagnosticMessage("引用的行“" + name + "”不存在", Severity.ERROR, IssueCodes.UNKNOWN_REFERENCE, name);
+			return IssueData.message("引用的行“" + name + "”不存在", Severity.ERROR, IssueCodes.UNKNOWN_REFERENCE, new IssueDatum.UnresolvedName(name));
 		}
 		if (reference == P.getFigureRef_Column()) {
-			return new DiagnosticMessage("此行没有名为“" + name + "”的列", Severity.ERROR, IssueCodes.UNKNOWN_REFERENCE, name);
+			return IssueData.message("此行没有名为“" + name + "”的列", Severity.ERROR, IssueCodes.UNKNOWN_REFERENCE, new IssueDatum.UnresolvedName(name));
 		}
 		if (reference == P.getReport_Form()) {
-			return new DiagnosticMessage("找不到格式“" + name + "”：请确认格式文件在工作区中且名称拼写正确", Severity.ERROR,
-					IssueCodes.FORM_NOT_FOUND, name);
+			return IssueData.message("找不到格式“" + name + "”：请确认格式文件在工作区中且名称拼写正确", Severity.ERROR,
+					IssueCodes.FORM_NOT_FOUND, new IssueDatum.UnresolvedName(name));
 		}
 		if (reference == P.getReportRef_Report()) {
-			return new DiagnosticMessage("找不到名为“" + name + "”的报告：请确认该报告的文件在工作区中、名称拼写正确（也可以写文件路径，如 \"../2023年报.nianbao\"）",
-					Severity.ERROR, IssueCodes.REPORT_NOT_FOUND, name);
+			return IssueData.message("找不到名为“" + name + "”的报告：请确认该报告的文件在工作区中、名称拼写正确（也可以写文件路径，如 \"../2023年报.nianbao\"）",
+					Severity.ERROR, IssueCodes.REPORT_NOT_FOUND, new IssueDatum.UnresolvedName(name));
 		}
 		if (reference == P.getSum_Terms()) {
-			return new DiagnosticMessage("本表中没有名为“" + name + "”的行或列（规则与合计只能引用同一表中的行或列）", Severity.ERROR,
-					IssueCodes.UNKNOWN_NAME, name);
+			return IssueData.message("本表中没有名为“" + name + "”的行或列（规则与合计只能引用同一表中的行或列）", Severity.ERROR,
+					IssueCodes.UNKNOWN_NAME, new IssueDatum.UnresolvedName(name));
 		}
 		if (reference == P.getFormPart_Table()) {
-			return new DiagnosticMessage("本格式中没有名为“" + name + "”的表格", Severity.ERROR, IssueCodes.UNKNOWN_NAME, name);
+			return IssueData.message("本格式中没有名为“" + name + "”的表格", Severity.ERROR, IssueCodes.UNKNOWN_NAME, new IssueDatum.UnresolvedName(name));
 		}
 		return super.getUnresolvedProxyMessage(context);
 	}

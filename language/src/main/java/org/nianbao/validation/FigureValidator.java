@@ -1,6 +1,7 @@
 package org.nianbao.validation;
 
 import org.nianbao.issues.IssueCodes;
+import org.nianbao.issues.IssueDatum;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -41,7 +42,7 @@ public class FigureValidator extends NianbaoCheckBase {
 			if (finding instanceof Finding.ValueCountMismatch m) {
 				valueCount(m);
 			} else if (finding instanceof Finding.StrayValues stray) {
-				stray.values().stream().filter(v -> !FullWidthBar.report(v, getMessageAcceptor())).forEach(v -> error("多余的“" + ValueReader.written(v) + "”：不属于任何表格行，请删除", v, null,
+				stray.values().stream().filter(v -> !FullWidthBar.report(v, this)).forEach(v -> error("多余的“" + ValueReader.written(v) + "”：不属于任何表格行，请删除", v, null,
 						IssueCodes.STRAY_TEXT));
 			} else if (finding instanceof Finding.MissingColumn m) {
 				missingColumn(evaluation, m);
@@ -84,21 +85,21 @@ public class FigureValidator extends NianbaoCheckBase {
 		Column last = m.columns().get(expected - 1);
 		if (allZero(m) && last.getSum() != null) {
 			error(message + "；若总计由系统计算，在末尾写 =", m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT,
-					FIX_APPEND, String.valueOf(written), "=");
+					new IssueDatum.ValueToAppend(written, "="));
 		} else if (m.totalLeftOut()) {
 			error(message + "；所写各数像是不含“" + Labels.column(last) + "”：写出" + Labels.column(last) + "，或在末尾写 = 由系统计算",
-					m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT, FIX_APPEND, String.valueOf(written), "=");
+					m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT, new IssueDatum.ValueToAppend(written, "="));
 		} else if (m.lastIsTotalOfOthers()) {
 			Column beforeTotal = m.columns().get(expected - 2);
 			error(message + "；最后一个数等于前面各数之和，是“" + Labels.column(last) + "”：缺的是某一列，按合计推算其值为 0（表头少了一列？请核对是哪一列）",
-					m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT, FIX_INSERT, String.valueOf(written - 1),
-					"0", Labels.column(beforeTotal));
+					m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT,
+					new IssueDatum.ValueToInsert(written - 1, "0", Labels.column(beforeTotal)));
 		} else if (m.candidates().size() == 1 && m.candidates().get(0).value() != null) {
 			var candidate = m.candidates().get(0);
 			int index = m.columns().indexOf(candidate.column());
 			error(message + "；按各合计推算，缺的是“" + Labels.column(candidate.column()) + "”列，应为 "
 					+ Numbers.plain(candidate.value()), m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT,
-					FIX_INSERT, String.valueOf(index), Numbers.plain(candidate.value()), Labels.column(candidate.column()));
+					new IssueDatum.ValueToInsert(index, Numbers.plain(candidate.value()), Labels.column(candidate.column())));
 		} else if (m.candidates().size() > 1 && sameGroup(m.candidates())) {
 			error(message + "；按各合计推算，缺的在“" + Labels.node((TableNode) m.candidates().get(0).column().eContainer())
 					+ "”一组中", m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT);
@@ -119,10 +120,6 @@ public class FigureValidator extends NianbaoCheckBase {
 	private static boolean allZero(Finding.ValueCountMismatch m) {
 		return m.figureRow().getValues().stream().allMatch(v -> v.getNumber() != null && v.getNumber().matches("[0０]+"));
 	}
-
-	/** Issue data of a short row's fix: append a value at the end, or insert one before the value at an index. */
-	public static final String FIX_APPEND = "append";
-	public static final String FIX_INSERT = "insert";
 
 	private void missingColumn(ReportEvaluation evaluation, Finding.MissingColumn m) {
 		Part part = evaluation.layout().partShowing(m.table());
@@ -156,7 +153,7 @@ public class FigureValidator extends NianbaoCheckBase {
 				? "此部分缺少表格数据：请逐行填写，或写 all zero 表示全部为 0"
 				: "表格缺少 " + m.rows().size() + " 行：" + rows + "（如均为 0，可写 others zero）";
 		error(message, part, P.getPart_Heading(), IssueCodes.MISSING_ROW,
-				m.rows().stream().map(Row::getName).toArray(String[]::new));
+				new IssueDatum.MissingRows(m.rows().stream().map(Row::getName).toList()));
 	}
 
 	private void checkValue(TableFigures figures, Value value) {
@@ -168,8 +165,8 @@ public class FigureValidator extends NianbaoCheckBase {
 		String where = column == null ? "" : "（" + Labels.column(column) + "）";
 		switch (reading.problem()) {
 		case PLACEHOLDER -> error("“" + reading.text() + "”不是数值" + where + "：应填 0（没有发生的事项填 0）", value, null,
-				IssueCodes.PLACEHOLDER_VALUE, "0");
-		case BLANK -> error("空白单元格" + where + "：应填数字，没有发生的填 0", value, null, IssueCodes.BLANK_CELL, "0");
+				IssueCodes.PLACEHOLDER_VALUE, new IssueDatum.Replacement("0"));
+		case BLANK -> error("空白单元格" + where + "：应填数字，没有发生的填 0", value, null, IssueCodes.BLANK_CELL, new IssueDatum.Replacement("0"));
 		case STRAY -> error("“" + reading.text() + "”不是数值" + where + "：请删除或改为数字", value, null, IssueCodes.STRAY_TEXT);
 		case COMPUTED_NOT_A_TOTAL -> error("“=”只能写在合计单元格" + where + "：此处应填数字", value, null,
 				IssueCodes.COMPUTED_MARK_MISPLACED);
@@ -181,7 +178,7 @@ public class FigureValidator extends NianbaoCheckBase {
 				+ (column != null && column.isAmount() ? ValueReader.MAX_AMOUNT : ValueReader.MAX_COUNT).toPlainString()
 				+ "），请检查是否多写了数字", value, null, IssueCodes.NUMBER_TOO_LARGE);
 		case FULL_WIDTH -> warning("全角数字“" + ValueReader.written(value) + "”：表格应使用半角数字 " + reading.text(), value, null,
-				IssueCodes.FULL_WIDTH_DIGITS, reading.text());
+				IssueCodes.FULL_WIDTH_DIGITS, new IssueDatum.Replacement(reading.text()));
 		}
 	}
 }

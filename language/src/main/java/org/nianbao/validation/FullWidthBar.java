@@ -4,7 +4,6 @@ import org.nianbao.issues.IssueCodes;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.nianbao.form.ProseLines;
 
 /** A full-width ｜ at the start of a line, where a paragraph's "| " belongs: one error at the bar, not a stray. */
@@ -16,12 +15,12 @@ final class FullWidthBar {
 	}
 
 	/** Reports the object if it is such a bar; false when it is something else. */
-	static boolean report(EObject object, ValidationMessageAcceptor acceptor) {
+	static boolean report(EObject object, NianbaoCheckBase check) {
 		INode node = NodeModelUtils.getNode(object);
 		if (node == null || !ProseLines.firstOnLine(node) || !node.getText().strip().equals(String.valueOf(ProseLines.FULL_WIDTH_BAR))) {
 			return false;
 		}
-		acceptor.acceptError(MESSAGE, object, node.getOffset(), 1, IssueCodes.FULL_WIDTH_BAR);
+		check.errorAt(MESSAGE, object, node.getOffset(), 1, IssueCodes.FULL_WIDTH_BAR);
 		return true;
 	}
 }

@@ -1,6 +1,7 @@
 package org.nianbao.validation;
 
 import org.nianbao.issues.IssueCodes;
+import org.nianbao.issues.IssueDatum;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,10 +66,10 @@ public class ItemNumberingValidator extends NianbaoCheckBase {
 		}
 		int offset = HeadingLevel.textOffset(heading);
 		if (offset < 0) {
-			warning(message, heading, null, IssueCodes.ITEM_MISNUMBERED, expected);
+			warning(message, heading, null, IssueCodes.ITEM_MISNUMBERED, new IssueDatum.Replacement(expected));
 			return;
 		}
-		getMessageAcceptor().acceptWarning(message, heading, offset + written.start(), written.end() - written.start(),
-				IssueCodes.ITEM_MISNUMBERED, expected);
+		warningAt(message, heading, offset + written.start(), written.end() - written.start(),
+				IssueCodes.ITEM_MISNUMBERED, new IssueDatum.Replacement(expected));
 	}
 }

@@ -1,6 +1,7 @@
 package org.nianbao.validation;
 
 import org.nianbao.issues.IssueCodes;
+import org.nianbao.issues.IssueDatum;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,7 +68,7 @@ public class PartStructureValidator extends NianbaoCheckBase {
 		List<FormPart> missing = layout.missingParts();
 		if (!missing.isEmpty()) {
 			error("报告缺少部分：" + labels(missing), report, P.getDocument_Name(), IssueCodes.MISSING_PART,
-					missing.stream().map(FormPart::getName).toArray(String[]::new));
+					new IssueDatum.MissingParts(missing.stream().map(FormPart::getName).toList()));
 		}
 	}
 
@@ -75,10 +76,10 @@ public class PartStructureValidator extends NianbaoCheckBase {
 		String official = match.part().getLabel();
 		if (!match.numberRight()) {
 			warning("标题编号有误：“" + part.getHeading() + "”应为“" + official + "”", part, P.getPart_Heading(),
-					IssueCodes.HEADING_MISNUMBERED, official);
+					IssueCodes.HEADING_MISNUMBERED, new IssueDatum.OfficialHeading(official));
 		} else if (!match.titleRight()) {
 			warning("部分标题与格式不一致：“" + part.getHeading() + "”应为“" + official + "”", part, P.getPart_Heading(),
-					IssueCodes.HEADING_MISLABELLED, official);
+					IssueCodes.HEADING_MISLABELLED, new IssueDatum.OfficialHeading(official));
 		}
 	}
 
@@ -129,7 +130,7 @@ public class PartStructureValidator extends NianbaoCheckBase {
 					while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
 						end--;
 					}
-					getMessageAcceptor().acceptError("正文段落要以“| ”开头", figureRow, start, end - start,
+					errorAt("正文段落要以“| ”开头", figureRow, start, end - start,
 							IssueCodes.PROSE_WITHOUT_BAR);
 				}
 			}

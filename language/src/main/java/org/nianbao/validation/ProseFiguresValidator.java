@@ -1,6 +1,7 @@
 package org.nianbao.validation;
 
 import org.nianbao.issues.IssueCodes;
+import org.nianbao.issues.IssueDatum;
 import java.math.BigDecimal;
 
 import org.eclipse.xtext.EcoreUtil2;
@@ -57,20 +58,21 @@ public class ProseFiguresValidator extends NianbaoCheckBase {
 		for (Finding finding : evaluationOf(report).findings()) {
 			if (finding instanceof Finding.ProseContradiction p) {
 				String cite = StatedFigures.isCell(p.figure()) ? "：请核对，或改为引用 {" + reference(p.figure()) + "} 由表格自动填写" : "：请核对";
-				String[] data = StatedFigures.isCell(p.figure()) ? new String[] { reference(p.figure()) } : new String[0];
-				getMessageAcceptor().acceptWarning("正文写“" + p.statedText() + "”，而表格中" + StatedFigures.label(p.figure()) + "为 "
+				IssueDatum[] data = StatedFigures.isCell(p.figure()) ? new IssueDatum[] { new IssueDatum.Citation(reference(p.figure())) }
+						: new IssueDatum[0];
+				warningAt("正文写“" + p.statedText() + "”，而表格中" + StatedFigures.label(p.figure()) + "为 "
 						+ Numbers.plain(p.inTable()) + unitSuffix(p.figure()) + cite, p.paragraph(), p.offset(), p.length(),
 						IssueCodes.PROSE_CONTRADICTS_TABLE, data);
 			} else if (finding instanceof Finding.ProseRounding r) {
 				int places = Math.max(0, r.stated().scale());
-				getMessageAcceptor().acceptWarning("正文写“" + r.statedText() + "”，而表格中" + StatedFigures.label(r.figure()) + "为 "
+				warningAt("正文写“" + r.statedText() + "”，而表格中" + StatedFigures.label(r.figure()) + "为 "
 						+ Numbers.plain(r.inTable()) + unitSuffix(r.figure()) + "：四舍五入" + (places == 0 ? "到整数" : "保留 " + places + " 位小数")
 						+ "应为 " + r.rounded().toPlainString(), r.paragraph(), r.offset(), r.length(), IssueCodes.PROSE_ROUNDING,
-						r.rounded().toPlainString());
+						new IssueDatum.Replacement(r.rounded().toPlainString()));
 			} else if (finding instanceof Finding.ProseUnit u) {
-				getMessageAcceptor().acceptWarning("正文写“" + u.statedText() + "”，单位与表格不同：表格中" + StatedFigures.label(u.figure()) + "为 "
+				warningAt("正文写“" + u.statedText() + "”，单位与表格不同：表格中" + StatedFigures.label(u.figure()) + "为 "
 						+ Numbers.plain(u.inTable()) + " " + u.tableUnit() + "，正文的数字与之相同，单位却写成了“" + u.statedUnit() + "”：请改为“"
-						+ u.tableUnit() + "”", u.paragraph(), u.offset(), u.length(), IssueCodes.PROSE_UNIT, u.tableUnit());
+						+ u.tableUnit() + "”", u.paragraph(), u.offset(), u.length(), IssueCodes.PROSE_UNIT, new IssueDatum.TableUnit(u.tableUnit()));
 			} else if (finding instanceof Finding.ProseChange c) {
 				change(c);
 			}
@@ -82,10 +84,10 @@ public class ProseFiguresValidator extends NianbaoCheckBase {
 				+ "，上年报告为 " + Numbers.plain(c.lastYear()) + "，实际比上年" + c.change().describe(c.actual());
 		BigDecimal corrected = c.correctedAmount();
 		if (corrected != null) {
-			getMessageAcceptor().acceptWarning(message, c.paragraph(), c.offset(), c.length(), IssueCodes.PROSE_CHANGE_MISMATCH,
-					Numbers.plain(corrected));
+			warningAt(message, c.paragraph(), c.offset(), c.length(), IssueCodes.PROSE_CHANGE_MISMATCH,
+					new IssueDatum.Replacement(Numbers.plain(corrected)));
 		} else {
-			getMessageAcceptor().acceptWarning(message, c.paragraph(), c.offset(), c.length(), IssueCodes.PROSE_CHANGE_MISMATCH);
+			warningAt(message, c.paragraph(), c.offset(), c.length(), IssueCodes.PROSE_CHANGE_MISMATCH);
 		}
 	}
 

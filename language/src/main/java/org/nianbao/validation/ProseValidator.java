@@ -1,6 +1,7 @@
 package org.nianbao.validation;
 
 import org.nianbao.issues.IssueCodes;
+import org.nianbao.issues.IssueDatum;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ public class ProseValidator extends NianbaoCheckBase {
 
 	@Check
 	public void checkStray(Stray stray) {
-		if (FullWidthBar.report(stray, getMessageAcceptor())) {
+		if (FullWidthBar.report(stray, this)) {
 			return;
 		}
 		error("多余的“" + stray.getText() + "”：不属于正文或表格，请删除（正文写在以 | 开头的行中）", stray,
@@ -94,11 +95,11 @@ public class ProseValidator extends NianbaoCheckBase {
 		if (mention.endsWith("费") && fee != null) {
 			warning("“" + formPart.getLabel() + "”说到了“" + fee + "”，但没有写明“" + mention + "”：格式要求按《政府信息公开信息处理费管理办法》报告"
 					+ mention + "的收取情况，请写“本年度未收取" + mention + "”，或写明收取的金额，如“本年度共收取" + mention + "××元”", part,
-					P.getPart_Heading(), IssueCodes.MISSING_MENTION, mention);
+					P.getPart_Heading(), IssueCodes.MISSING_MENTION, new IssueDatum.Mention(mention));
 			return;
 		}
 		warning("“" + formPart.getLabel() + "”未提及“" + mention + "”：按格式要求应在此部分说明（未发生也应写明，如“未收取" + mention
-				+ "”）", part, P.getPart_Heading(), IssueCodes.MISSING_MENTION, mention);
+				+ "”）", part, P.getPart_Heading(), IssueCodes.MISSING_MENTION, new IssueDatum.Mention(mention));
 	}
 
 	/** The words by which a text speaks of a fee ("费用", "收取…费"), or null when it does not. */

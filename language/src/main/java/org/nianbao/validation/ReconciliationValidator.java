@@ -1,11 +1,11 @@
 package org.nianbao.validation;
 
 import org.nianbao.issues.IssueCodes;
+import org.nianbao.issues.IssueDatum;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.validation.Check;
-import org.nianbao.issues.RelatedLocations;
 import org.nianbao.eval.Finding;
 import org.nianbao.eval.Numbers;
 import org.nianbao.form.Labels;
@@ -43,15 +43,15 @@ public class ReconciliationValidator extends NianbaoCheckBase {
 		}
 		String message = "合计不符" + context + "：" + total + "写为 " + Numbers.plain(m.written()) + "，而 "
 				+ Equations.side(m.terms(), m.sum());
-		List<String> data = new ArrayList<>();
-		data.add(Numbers.plain(m.sum()));
+		List<IssueDatum> data = new ArrayList<>();
+		data.add(new IssueDatum.Replacement(Numbers.plain(m.sum())));
 		for (Finding.Operand operand : m.operands()) {
-			String related = RelatedLocations.encode(operand.at(), "参与求和：" + operand.label());
+			IssueDatum.Related related = IssueDatum.Related.of(operand.at(), "参与求和：" + operand.label());
 			if (related != null) {
 				data.add(related);
 			}
 		}
-		error(message, m.at(), null, IssueCodes.TOTAL_MISMATCH, data.toArray(String[]::new));
+		error(message, m.at(), null, IssueCodes.TOTAL_MISMATCH, data.toArray(IssueDatum[]::new));
 	}
 
 	private void ruleViolated(Report report, Finding.RuleViolation v) {

@@ -1,6 +1,7 @@
 package org.nianbao.validation;
 
 import org.nianbao.issues.IssueCodes;
+import org.nianbao.issues.IssueDatum;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,9 +65,9 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 						+ Numbers.plain(m.thisYear()) + "，" + RelatedReports.describe(previous) + "的“" + m.from().getLabel() + "”为 "
 						+ Numbers.plain(m.lastYear());
 				if (m.at() != null) {
-					error(message, m.at(), null, IssueCodes.CARRY_OVER_MISMATCH, Numbers.plain(m.lastYear()));
+					error(message, m.at(), null, IssueCodes.CARRY_OVER_MISMATCH, new IssueDatum.Replacement(Numbers.plain(m.lastYear())));
 				} else {
-					error(message, ref, null, IssueCodes.CARRY_OVER_MISMATCH, Numbers.plain(m.lastYear()));
+					error(message, ref, null, IssueCodes.CARRY_OVER_MISMATCH, new IssueDatum.Replacement(Numbers.plain(m.lastYear())));
 				}
 			} else if (finding instanceof Finding.InForceMismatch m) {
 				inForce(m, previous, ref);
@@ -82,7 +83,7 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 				+ Numbers.plain(m.inForce()) + " 件。如有文件因有效期届满失效，属正常情况，否则请核对（依据：第二十条第（一）项的现行有效件数为截至"
 				+ "本年12月31日仍有效的件数，应由上年现行有效件数加本年制发、减本年废止得出）";
 		if (m.at() instanceof org.nianbao.nianbao.Value) {
-			warning(message, m.at(), null, IssueCodes.IN_FORCE_MISMATCH, Numbers.plain(m.expected()));
+			warning(message, m.at(), null, IssueCodes.IN_FORCE_MISMATCH, new IssueDatum.Replacement(Numbers.plain(m.expected())));
 		} else {
 			warning(message, m.at() != null ? m.at() : ref, null, IssueCodes.IN_FORCE_MISMATCH);
 		}
@@ -155,7 +156,7 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 						.collect(Collectors.joining("，"));
 				error("与成员报告之和不符（" + Labels.row(m.row()) + "，" + Labels.column(m.column()) + "）：写为 " + Numbers.plain(m.written())
 						+ "，成员合计 " + Numbers.plain(m.sum()) + "（" + breakdown + "）", m.at(), null, IssueCodes.MEMBER_SUM_MISMATCH,
-						Numbers.plain(m.sum()));
+						new IssueDatum.Replacement(Numbers.plain(m.sum())));
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package org.nianbao.validation;
 
 import org.nianbao.issues.IssueCodes;
+import org.nianbao.issues.IssueDatum;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,7 +106,7 @@ public class ReportFactsValidator extends NianbaoCheckBase {
 		String expected = to >= 0 ? title.substring(0, from) + OFFICIAL_NAME + title.substring(to + "报告".length())
 				: place + (year == null ? "" : year + "年") + OFFICIAL_NAME;
 		warning("标题应写作“…" + OFFICIAL_NAME + "”（格式规定的报告名称）：“" + title + "”宜为“" + expected + "”", report,
-				P.getReport_Title(), IssueCodes.TITLE_WORDING, expected);
+				P.getReport_Title(), IssueCodes.TITLE_WORDING, new IssueDatum.OfficialTitle(expected));
 	}
 
 	/**

@@ -3,22 +3,21 @@ package org.nianbao.workspace;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.nianbao.issues.RelatedLocations;
-import org.nianbao.explain.ExplainedIssues;
+import org.nianbao.issues.IssueDatum;
 
 /**
  * One diagnostic as the command line prints it, with the places it relates to (printed as {@code note:} lines) and,
  * for a warning a person explained in the report, the explanation (null otherwise).
  */
 public record ReportProblem(Path file, int line, int column, String severity, String message, String code,
-		List<RelatedLocations.Location> related, ExplainedIssues.Reason explanation) {
+		List<IssueDatum.Related> related, IssueDatum.Explained explanation) {
 
 	public ReportProblem(Path file, int line, int column, String severity, String message, String code) {
 		this(file, line, column, severity, message, code, List.of(), null);
 	}
 
 	public ReportProblem(Path file, int line, int column, String severity, String message, String code,
-			List<RelatedLocations.Location> related) {
+			List<IssueDatum.Related> related) {
 		this(file, line, column, severity, message, code, related, null);
 	}
 
@@ -41,7 +40,7 @@ public record ReportProblem(Path file, int line, int column, String severity, St
 			text.append(System.lineSeparator()).append("    ").append(display(file, base)).append(':')
 					.append(explanation.line()).append(':').append(explanation.column()).append(": 已核实：").append(explanation.text());
 		}
-		for (RelatedLocations.Location at : related) {
+		for (IssueDatum.Related at : related) {
 			text.append(System.lineSeparator()).append("    ").append(display(file, base)).append(':').append(at.line())
 					.append(':').append(at.column()).append(": note: ").append(at.message());
 		}

@@ -28,6 +28,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.nianbao.issues.IssueData;
+import org.nianbao.issues.IssueDatum;
 import org.nianbao.explain.ExplainedIssues;
 import org.nianbao.issues.IssueCodes;
 
@@ -141,7 +143,7 @@ public class Workspace {
 		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 			problems.add(new ReportProblem(file, orOne(issue.getLineNumber()), orOne(issue.getColumn()),
 					issue.getSeverity().name().toLowerCase(), issue.getMessage(), issue.getCode(),
-					org.nianbao.issues.RelatedLocations.in(issue.getData()), ExplainedIssues.reason(issue.getData())));
+					IssueData.all(issue, IssueDatum.Related.class), ExplainedIssues.reason(issue)));
 		}
 		problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
 				: Integer.compare(a.column(), b.column()));

@@ -11,6 +11,7 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.xtext.validation.Issue;
 import org.nianbao.explain.ExplainedIssues;
+import org.nianbao.issues.IssueDatum;
 
 /**
  * A warning a person explained, as the editor shows it: a hint (no squiggle, not in the problems' count), its message
@@ -23,7 +24,7 @@ public final class ExplainedDiagnostics {
 
 	/** The diagnostic of an explained issue as a hint; any other diagnostic unchanged. */
 	public static Diagnostic mark(Diagnostic diagnostic, Issue issue, String uri) {
-		ExplainedIssues.Reason reason = ExplainedIssues.isExplained(issue) ? ExplainedIssues.reason(issue.getData()) : null;
+		IssueDatum.Explained reason = ExplainedIssues.isExplained(issue) ? ExplainedIssues.reason(issue) : null;
 		if (reason == null) {
 			return diagnostic;
 		}

@@ -11,6 +11,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.nianbao.explain.Explanation;
 import org.nianbao.explain.ExplainedIssues;
 import org.nianbao.explain.Explanations;
+import org.nianbao.issues.IssueDatum;
 
 import com.google.inject.Inject;
 
@@ -45,7 +46,7 @@ public class ExplainedWarnings {
 	/** The warnings an explanation covers. */
 	public List<Issue> coveredBy(XtextResource resource, Explanation explanation) {
 		return issues(resource).stream().filter(ExplainedIssues::isExplained).filter(i -> {
-			ExplainedIssues.Reason reason = ExplainedIssues.reason(i.getData());
+			IssueDatum.Explained reason = ExplainedIssues.reason(i);
 			return reason.line() == explanation.line() && reason.column() == explanation.column();
 		}).toList();
 	}

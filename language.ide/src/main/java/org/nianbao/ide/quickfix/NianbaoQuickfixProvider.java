@@ -12,8 +12,8 @@ import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
-import org.nianbao.issues.RelatedLocations;
 import org.nianbao.issues.IssueCodes;
+import org.nianbao.issues.IssueDatum;
 
 import com.google.inject.Inject;
 
@@ -31,8 +31,9 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 
 	@QuickFix(IssueCodes.TOTAL_MISMATCH)
 	public void computedTotal(DiagnosticResolutionAcceptor acceptor) {
-		String value = IssueData.first(current.get());
-		if (value != null) {
+		IssueDatum.Replacement computed = DiagnosticData.first(current.get(), IssueDatum.Replacement.class);
+		if (computed != null) {
+			String value = computed.text();
 			// a total off only because a cell it adds up is off is not reported by the evaluator, so gets no fix
 			acceptor.accept("改为计算值 " + value, (ITextModification) (d, object, document) -> createTextEdit(d, value));
 		}
@@ -76,8 +77,9 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 
 	@QuickFix(IssueCodes.PROSE_CONTRADICTS_TABLE)
 	public void citeTheTable(DiagnosticResolutionAcceptor acceptor) {
-		String reference = IssueData.first(current.get());
-		if (reference != null) {
+		IssueDatum.Citation citation = DiagnosticData.first(current.get(), IssueDatum.Citation.class);
+		if (citation != null) {
+			String reference = citation.figure();
 			acceptor.accept("改为引用表格数字 {" + reference + "}",
 					(ITextModification) (d, object, document) -> createTextEdit(d, "{" + reference + "}"));
 		}
@@ -98,10 +100,11 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	@QuickFix(IssueCodes.MISSING_ROW)
 	public void insertRows(DiagnosticResolutionAcceptor acceptor) {
 		Diagnostic diagnostic = current.get();
-		List<String> rows = IssueData.of(diagnostic);
-		if (rows.isEmpty()) {
+		IssueDatum.MissingRows missing = DiagnosticData.first(diagnostic, IssueDatum.MissingRows.class);
+		if (missing == null || missing.rows().isEmpty()) {
 			return;
 		}
+		List<String> rows = missing.rows();
 		acceptor.accept(rows.size() == 1 ? "补上缺少的行“" + rows.get(0) + "”（填 0）" : "补上缺少的 " + rows.size() + " 行（填 0）",
 				(ITextModification) (d, object, document) -> missingRows.insertRows(object, document, rows));
 		acceptor.accept("写 others zero（其余各行均为 0）",
@@ -111,20 +114,23 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	@QuickFix(IssueCodes.MISSING_PART)
 	public void insertParts(DiagnosticResolutionAcceptor acceptor) {
 		Diagnostic diagnostic = current.get();
-		List<String> parts = IssueData.of(diagnostic);
-		if (parts.isEmpty()) {
+		IssueDatum.MissingParts missing = DiagnosticData.first(diagnostic, IssueDatum.MissingParts.class);
+		if (missing == null || missing.parts().isEmpty()) {
 			return;
 		}
+		List<String> parts = missing.parts();
 		acceptor.accept(parts.size() == 1 ? "补上缺少的部分" : "补上缺少的 " + parts.size() + " 个部分",
 				(ITextModification) (d, object, document) -> missingParts.insertParts(object, document, parts));
 	}
 
 	@QuickFix(IssueCodes.WRONG_VALUE_COUNT)
 	public void insertMissingValue(DiagnosticResolutionAcceptor acceptor) {
-		List<String> data = IssueData.of(current.get());
-		String label = MissingValueFix.label(data);
-		if (label != null) {
-			acceptor.accept(label, (ITextModification) (d, object, document) -> MissingValueFix.edits(object, document, data));
+		for (IssueDatum datum : DiagnosticData.of(current.get())) {
+			String label = MissingValueFix.label(datum);
+			if (label != null) {
+				acceptor.accept(label, (ITextModification) (d, object, document) -> MissingValueFix.edits(object, document, datum));
+				return;
+			}
 		}
 	}
 
@@ -165,32 +171,34 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 
 	@QuickFix(IssueCodes.UNKNOWN_ROW)
 	public void nearestRow(DiagnosticResolutionAcceptor acceptor) {
-		for (String row : IssueData.of(current.get())) {
-			if (!RelatedLocations.isRelated(row)) {
-				acceptor.accept("改为“" + row + "”", (ITextModification) (d, object, document) -> createTextEdit(d, row));
-			}
+		IssueDatum.RowChoices choices = DiagnosticData.first(current.get(), IssueDatum.RowChoices.class);
+		for (String row : choices == null ? List.<String>of() : choices.rows()) {
+			acceptor.accept("改为“" + row + "”", (ITextModification) (d, object, document) -> createTextEdit(d, row));
 		}
 	}
 
 	@QuickFix(IssueCodes.UNIT_AFTER_NUMBER)
 	public void deleteUnit(DiagnosticResolutionAcceptor acceptor) {
-		String unit = IssueData.first(current.get());
-		if (unit != null) {
+		IssueDatum.UnitToDelete written = DiagnosticData.first(current.get(), IssueDatum.UnitToDelete.class);
+		if (written != null) {
+			String unit = written.unit();
 			acceptor.accept("删除单位“" + unit + "”", (ITextModification) (d, object, document) -> createTextEdit(d, ""));
 		}
 	}
 
 	private void officialHeading(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
-		String official = IssueData.first(diagnostic);
-		if (official != null) {
+		IssueDatum.OfficialHeading heading = DiagnosticData.first(diagnostic, IssueDatum.OfficialHeading.class);
+		if (heading != null) {
+			String official = heading.heading();
 			acceptor.accept("改为“" + official + "”",
 					(ITextModification) (d, object, document) -> createTextEdit(d, "# " + official));
 		}
 	}
 
 	private void replaceWithData(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor, String label) {
-		String value = IssueData.first(diagnostic);
-		if (value != null) {
+		IssueDatum.Replacement replacement = DiagnosticData.first(diagnostic, IssueDatum.Replacement.class);
+		if (replacement != null) {
+			String value = replacement.text();
 			acceptor.accept(String.format(label, value), (ITextModification) (d, object, document) -> createTextEdit(d, value));
 		}
 	}

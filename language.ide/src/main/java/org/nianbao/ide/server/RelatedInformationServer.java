@@ -10,7 +10,8 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.validation.Issue;
-import org.nianbao.issues.RelatedLocations;
+import org.nianbao.issues.IssueData;
+import org.nianbao.issues.IssueDatum;
 
 import com.google.inject.Inject;
 
@@ -23,13 +24,13 @@ public class RelatedInformationServer extends CommandsForEveryClient {
 	@Override
 	protected Diagnostic toDiagnostic(Issue issue) {
 		Diagnostic diagnostic = super.toDiagnostic(issue);
-		List<RelatedLocations.Location> related = RelatedLocations.in(issue.getData());
+		List<IssueDatum.Related> related = IssueData.all(issue, IssueDatum.Related.class);
 		if (related.isEmpty() || issue.getUriToProblem() == null) {
 			return diagnostic;
 		}
 		String uri = uris.toUriString(issue.getUriToProblem().trimFragment());
 		List<DiagnosticRelatedInformation> information = new ArrayList<>();
-		for (RelatedLocations.Location at : related) {
+		for (IssueDatum.Related at : related) {
 			Range range = new Range(new Position(at.line() - 1, at.column() - 1), new Position(at.endLine() - 1, at.endColumn() - 1));
 			information.add(new DiagnosticRelatedInformation(new Location(uri, range), at.message()));
 		}

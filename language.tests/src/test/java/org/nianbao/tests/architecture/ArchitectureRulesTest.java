@@ -22,6 +22,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 
 /**
  * The "may use" lists of docs/ARCHITECTURE.md and its invariants on arithmetic and file writes, checked with ArchUnit
@@ -137,6 +139,47 @@ class ArchitectureRulesTest {
 								// the server's standard output is no file
 								&& !call.getTarget().getRawParameterTypes().get(0).isEquivalentTo(java.io.FileDescriptor.class)))
 				.check(MAIN);
+	}
+
+	/**
+	 * Architecture invariant: what a diagnostic carries besides its message (quick-fix values, related places, the
+	 * explanation) travels as {@code issues/IssueDatum} records; only {@code issues/IssueData} reads or writes Xtext's
+	 * {@code String[]} issue data. A validator hands its data to Xtext only through {@code NianbaoCheckBase}, whose
+	 * methods take records, and the server reads an LSP diagnostic's data only in {@code ide/quickfix/DiagnosticData},
+	 * which hands it straight to the codec.
+	 */
+	@Test
+	void issueDataIsReadAndWrittenOnlyByTheCodec() {
+		String codec = "org.nianbao.issues.IssueData";
+		ArchRule xtext = noClasses().that().doNotHaveFullyQualifiedName(codec).should()
+				.callMethodWhere(DescribedPredicate.describe("a read or write of Xtext's issue data", (JavaMethodCall call) ->
+						(call.getTargetOwner().isAssignableTo(org.eclipse.xtext.validation.Issue.class)
+								|| call.getTargetOwner().isAssignableTo(org.eclipse.xtext.diagnostics.AbstractDiagnostic.class))
+								&& Set.of("getData", "setData").contains(call.getName())
+								|| call.getTargetOwner().isAssignableTo(org.eclipse.xtext.diagnostics.DiagnosticMessage.class)
+										&& call.getName().equals("getIssueData")))
+				.orShould().callConstructorWhere(DescribedPredicate.describe("a linking message with data",
+						call -> call.getTargetOwner().isAssignableTo(org.eclipse.xtext.diagnostics.DiagnosticMessage.class)));
+		ArchRule lsp = noClasses().that().doNotHaveFullyQualifiedName("org.nianbao.ide.quickfix.DiagnosticData").should()
+				.callMethodWhere(DescribedPredicate.describe("a read or write of an LSP diagnostic's data",
+						(JavaMethodCall call) -> call.getTargetOwner().isAssignableTo(org.eclipse.lsp4j.Diagnostic.class)
+								&& Set.of("getData", "setData").contains(call.getName())));
+		Set<String> reports = Set.of("error", "warning", "info", "acceptError", "acceptWarning", "acceptInfo");
+		ArchRule validators = noClasses().that().doNotHaveFullyQualifiedName(org.nianbao.validation.NianbaoCheckBase.class.getName()).should()
+				.callMethodWhere(DescribedPredicate.describe("an Xtext report that takes issue data as String[]",
+						(JavaMethodCall call) -> (call.getTargetOwner()
+								.isAssignableTo(org.eclipse.xtext.validation.AbstractDeclarativeValidator.class)
+								|| call.getTargetOwner().isAssignableTo(org.eclipse.xtext.validation.ValidationMessageAcceptor.class))
+								&& reports.contains(call.getName())
+								&& call.getTarget().getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(String[].class))));
+		List<String> violated = new ArrayList<>();
+		for (ArchRule rule : List.of(xtext, lsp, validators)) {
+			EvaluationResult result = rule.evaluate(MAIN);
+			if (result.hasViolation()) {
+				violated.add(result.getFailureReport().toString());
+			}
+		}
+		assertTrue(violated.isEmpty(), String.join("\n", violated));
 	}
 
 	/**

@@ -47,6 +47,18 @@ class CliTest {
 	}
 
 	@Test
+	void aWrongTotalIsFollowedByTheCellsItSummedAsNotes() {
+		Path file = TestFiles.examples().resolve("errors/result-total-wrong.nianbao");
+		CommandLineRun run = CommandLineRun.of("validate", file.toString());
+		List<String> lines = run.out().lines().toList();
+		int total = lines.indexOf(lines.stream().filter(l -> l.contains(":47:") && l.contains("[total-mismatch]")).findFirst()
+				.orElseThrow(() -> new AssertionError(run.out())));
+		// 三（七）'s 自然人 34 is the sum of the result rows' 自然人 cells: the first is 予以公开's 13, on line 25
+		assertTrue(lines.get(total + 1).matches("    .*result-total-wrong\\.nianbao:25:14: note: 参与求和：三（一），自然人列 13"),
+				lines.get(total + 1));
+	}
+
+	@Test
 	void jsonFormatListsProblemsForTools() {
 		CommandLineRun run = CommandLineRun.of("validate", "--format", "json", TestFiles.examples().resolve("errors").toString());
 		assertEquals(1, run.code());

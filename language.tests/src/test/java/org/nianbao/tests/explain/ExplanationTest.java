@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.nianbao.issues.IssueDatum;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class ExplanationTest {
 		assertEquals(IssueCodes.IN_FORCE_MISMATCH, explained.getCode());
 		assertEquals(unexplained.get(0).getMessage(), explained.getMessage(), "the message is kept as it was");
 		assertEquals(unexplained.get(0).getLineNumber(), explained.getLineNumber(), "and its place");
-		ExplainedIssues.Reason reason = ExplainedIssues.reason(explained.getData());
+		IssueDatum.Explained reason = ExplainedIssues.reason(explained);
 		assertEquals("本年有2件文件有效期届满失效", reason.text());
 		assertEquals(explained.getLineNumber(), reason.line());
 		assertTrue(ExplainedIssues.isExplained(explained));

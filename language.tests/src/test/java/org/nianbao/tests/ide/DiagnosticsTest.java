@@ -4,6 +4,8 @@ import org.nianbao.issues.IssueCodes;
 import java.util.List;
 
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticRelatedInformation;
+import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.Position;
@@ -29,6 +31,22 @@ class DiagnosticsTest extends NianbaoServerTest {
 		Diagnostic mismatch = mismatches.get(0);
 		Assertions.assertEquals(DiagnosticSeverity.Error, mismatch.getSeverity());
 		Assertions.assertTrue(mismatch.getMessage().getLeft().startsWith("合计不符（自然人列）：三（七）写为 34，"), mismatch.getMessage().getLeft());
+	}
+
+	@Test
+	void aWrongTotalPointsToTheCellsItSummed() {
+		String text = example("errors/result-total-wrong.nianbao");
+		String uri = writeFile("report.nianbao", text);
+		initialize();
+		Position at = position(text, "办理结果总计", "34");
+		Diagnostic mismatch = diagnosticsWithCode(uri, IssueCodes.TOTAL_MISMATCH).stream()
+				.filter(d -> d.getRange().getStart().equals(at)).findFirst().orElseThrow();
+		List<DiagnosticRelatedInformation> related = mismatch.getRelatedInformation();
+		Assertions.assertNotNull(related, mismatch.toString());
+		Position first = position(text, "予以公开", "13");
+		Assertions.assertEquals(new Location(uri, new Range(first, new Position(first.getLine(), first.getCharacter() + 2))),
+				related.get(0).getLocation());
+		Assertions.assertEquals("参与求和：三（一），自然人列 13", related.get(0).getMessage());
 	}
 
 	@Test

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.nianbao.issues.IssueDatum;
+import org.nianbao.issues.IssueData;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -82,7 +84,7 @@ class RelatedReportsTest {
 		assertEquals(List.of(IssueCodes.CARRY_OVER_MISMATCH), codes(issues), Validation.describe(issues));
 		assertEquals("与上年报告不符（自然人列）：本年“二、上年结转政府信息公开申请数量”为 3，安和县镇2023报告的“四、结转下年度继续办理”为 2",
 				issues.get(0).getMessage());
-		assertEquals(List.of("2"), List.of(issues.get(0).getData()));
+		assertEquals(List.of(new IssueDatum.Replacement("2")), IssueData.of(issues.get(0)));
 	}
 
 	@Test
@@ -193,7 +195,7 @@ class RelatedReportsTest {
 				+ "而本年现行有效写为 10 件。"), normative.getMessage());
 		assertTrue(normative.getMessage().contains("依据："), normative.getMessage());
 		assertEquals("10", thisYear.substring(normative.getOffset(), normative.getOffset() + normative.getLength()));
-		assertEquals(List.of("9"), List.of(normative.getData()));
+		assertEquals(List.of(new IssueDatum.Replacement("9")), IssueData.of(normative));
 		assertTrue(issues.get(0).getMessage().startsWith("现行有效件数与上年不衔接（规章）：安和县镇2023报告现行有效 2 件 + 本年制发 1 件 − 本年废止 0 件 = 3 件"),
 				issues.get(0).getMessage());
 	}

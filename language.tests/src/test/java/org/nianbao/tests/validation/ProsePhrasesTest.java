@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 
+import org.nianbao.issues.IssueDatum;
+import org.nianbao.issues.IssueData;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -106,7 +108,9 @@ class ProsePhrasesTest {
 		Issue issue = issues.get(0);
 		assertEquals(code, issue.getCode(), issue.getMessage());
 		assertEquals(flagged, text.substring(issue.getOffset(), issue.getOffset() + issue.getLength()), issue.getMessage());
-		List<String> expectedData = data == null ? List.of() : List.of(data);
-		assertEquals(expectedData, issue.getData() == null ? List.of() : List.of(issue.getData()), issue.getMessage());
+		List<IssueDatum> expectedData = data == null ? List.of()
+				: List.of(code.equals(IssueCodes.PROSE_CONTRADICTS_TABLE) ? new IssueDatum.Citation(data)
+						: code.equals(IssueCodes.PROSE_UNIT) ? new IssueDatum.TableUnit(data) : new IssueDatum.Replacement(data));
+		assertEquals(expectedData, IssueData.of(issue), issue.getMessage());
 	}
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.nianbao.issues.IssueDatum;
+import org.nianbao.issues.IssueData;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.nianbao.tests.support.ReportText;
@@ -29,7 +31,7 @@ class RowPlaceTest {
 		assertEquals(IssueCodes.UNKNOWN_ROW, issue.getCode());
 		assertEquals("表格中没有印作“4.保第三方权”的行（可能是写错，或是旧格式的行；写在“三安全一稳定”与“内部事务信息”之间，此处未填的行：4.保护第三方合法权益）",
 				issue.getMessage());
-		assertEquals(List.of("第三方合法权益"), List.of(issue.getData()));
+		assertEquals(List.of(new IssueDatum.RowChoices(List.of("第三方合法权益"))), IssueData.of(issue));
 	}
 
 	@Test

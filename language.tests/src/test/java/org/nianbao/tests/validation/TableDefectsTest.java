@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.nianbao.issues.IssueDatum;
+import org.nianbao.issues.IssueData;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nianbao.issues.RelatedLocations;
 import org.nianbao.issues.IssueCodes;
 import org.nianbao.tests.support.Validation;
 import org.nianbao.tests.support.ReportText;
@@ -78,7 +79,7 @@ class TableDefectsTest {
 		assertTrue(issue.getMessage().startsWith("本行少一个数：应为 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计 7 个数"),
 				issue.getMessage());
 		// the total balances: the missing value is a 0 of some column, offered before the total
-		assertEquals(List.of("insert", "5", "0", "其他"), List.of(issue.getData()).subList(0, 4));
+		assertEquals(List.of(new IssueDatum.ValueToInsert(5, "0", "其他")), IssueData.of(issue));
 	}
 
 	@Test
@@ -86,7 +87,7 @@ class TableDefectsTest {
 		String rows = TABLE3.replace("予以公开  2 1 0 0 0 0 3", "予以公开  2 1 0 0 0 1");
 		Issue issue = errors(table3(rows)).get(0);
 		assertTrue(issue.getMessage().contains("在末尾写 = 由系统计算"), issue.getMessage());
-		assertEquals(List.of("append", "6", "="), List.of(issue.getData()).subList(0, 3));
+		assertEquals(List.of(new IssueDatum.ValueToAppend(6, "=")), IssueData.of(issue));
 	}
 
 	@Test
@@ -123,7 +124,7 @@ class TableDefectsTest {
 		assertEquals(IssueCodes.PLACEHOLDER_VALUE, issues.get(0).getCode());
 		assertEquals(lineOf(rows, "结转下年"), issues.get(0).getLineNumber());
 		assertTrue(issues.get(0).getMessage().contains("应填 0"), issues.get(0).getMessage());
-		assertEquals("0", issues.get(0).getData()[0]);
+		assertEquals(List.of(new IssueDatum.Replacement("0")), IssueData.of(issues.get(0)));
 	}
 
 	@Test
@@ -162,9 +163,10 @@ class TableDefectsTest {
 				.replace("本年新收  3 1 0 0 0 0 4", "本年新收  4 1 0 0 0 0 5");
 		Issue issue = errors(table3(rows)).stream().filter(i -> IssueCodes.TOTAL_MISMATCH.equals(i.getCode())).findFirst()
 				.orElseThrow();
-		List<RelatedLocations.Location> related = RelatedLocations.in(issue.getData());
+		List<IssueDatum.Related> related = IssueData.all(issue, IssueDatum.Related.class);
 		assertEquals(List.of(lineOf(rows, "予以公开"), lineOf(rows, "部分公开"), lineOf(rows, "不掌握相关信息")),
-				related.stream().map(RelatedLocations.Location::line).toList(), related::toString);
+				related.stream().map(IssueDatum.Related::line).toList(), related::toString);
+		assertEquals(new IssueDatum.Replacement("4"), IssueData.first(issue, IssueDatum.Replacement.class), "2 + 1 + 1, the computed total");
 		assertTrue(related.get(0).message().contains("三（一）"), related.get(0).message());
 	}
 
@@ -175,7 +177,7 @@ class TableDefectsTest {
 		List<Issue> issues = errors(table3(rows));
 		assertEquals(1, issues.size(), Validation.describe(issues));
 		assertEquals(IssueCodes.UNKNOWN_ROW, issues.get(0).getCode());
-		assertEquals("本年新收", issues.get(0).getData()[0]);
+		assertEquals("本年新收", IssueData.first(issues.get(0), IssueDatum.RowChoices.class).rows().get(0));
 		assertTrue(issues.get(0).getMessage().contains("是否应为 “本年新收”"), issues.get(0).getMessage());
 	}
 
@@ -191,7 +193,7 @@ class TableDefectsTest {
 		assertEquals(IssueCodes.UNIT_AFTER_NUMBER, issue.getCode(), issue.getMessage());
 		assertEquals("数字后不要写单位“" + unit + "”：表格中只写数字，单位由表头给出（请删除“" + unit + "”）", issue.getMessage());
 		assertEquals(unit, text.substring(issue.getOffset(), issue.getOffset() + issue.getLength()));
-		assertEquals(List.of(unit), List.of(issue.getData()));
+		assertEquals(List.of(new IssueDatum.UnitToDelete(unit)), IssueData.of(issue));
 	}
 
 	@Test
@@ -206,7 +208,7 @@ class TableDefectsTest {
 		String rows = TABLE3.replace("予以公开  2", "（一）予以公开  2");
 		List<Issue> issues = errors(table3(rows));
 		assertEquals(1, issues.size(), Validation.describe(issues));
-		assertEquals("予以公开", issues.get(0).getData()[0]);
+		assertEquals("予以公开", IssueData.first(issues.get(0), IssueDatum.RowChoices.class).rows().get(0));
 	}
 
 	@Test

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.nianbao.issues.IssueDatum;
+import org.nianbao.issues.IssueData;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
@@ -102,7 +104,7 @@ class ValidationCodesTest {
 		assertEquals(1, issues.size(), Validation.describe(issues));
 		Issue issue = issues.get(0);
 		assertEquals("75", text.substring(issue.getOffset(), issue.getOffset() + issue.getLength()));
-		assertEquals("本年新收.总计", issue.getData()[0]);
+		assertEquals(List.of(new IssueDatum.Citation("本年新收.总计")), IssueData.of(issue));
 		assertTrue(issue.getMessage().contains("为 41"), issue.getMessage());
 	}
 
