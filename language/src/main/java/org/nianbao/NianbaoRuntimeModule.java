@@ -48,7 +48,7 @@ public class NianbaoRuntimeModule extends AbstractNianbaoRuntimeModule {
 		return ExplainingResourceValidator.class;
 	}
 
-	public Class<? extends XtextResource> bindXtextResource() {
+	@Override public Class<? extends XtextResource> bindXtextResource() {
 		return NianbaoResource.class;
 	}
 

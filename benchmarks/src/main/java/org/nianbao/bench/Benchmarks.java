@@ -73,7 +73,7 @@ public final class Benchmarks {
 		}
 		Path work = Files.createTempDirectory("nianbao-bench");
 		prepareLauncher(texts.get(0), work);
-		line("## Run of " + java.time.LocalDate.now() + ": " + count + " reports made from " + seed + " (every "
+		line("## Run of " + java.time.LocalDate.now(java.time.ZoneId.systemDefault()) + ": " + count + " reports made from " + seed + " (every "
 				+ errorEvery + "th with an error), " + cores + " cores, " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap, Java "
 				+ System.getProperty("java.version"));
 		line("");

@@ -82,7 +82,7 @@ public final class ImportBenchmark {
 	}
 
 	private static int pages(Path file) {
-		if (!file.getFileName().toString().toLowerCase().endsWith(".pdf")) {
+		if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
 			return 0;
 		}
 		try (PDDocument document = Loader.loadPDF(file.toFile())) {

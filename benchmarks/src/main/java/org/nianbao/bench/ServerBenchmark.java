@@ -255,7 +255,7 @@ public final class ServerBenchmark {
 	static LanguageServer connect(Process process, LspTestClient client) {
 		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
 				process.getOutputStream());
-		launcher.startListening();
+		var unused = launcher.startListening(); // ends with the process
 		return launcher.getRemoteProxy();
 	}
 

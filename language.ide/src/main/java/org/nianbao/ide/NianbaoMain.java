@@ -25,7 +25,7 @@ public final class NianbaoMain {
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 		int code;
 		try {
-			code = NianbaoCli.run(arguments, out, err, System.console() != null);
+			code = NianbaoCli.run(arguments, out, err, Terminal.attached());
 		} catch (RuntimeException e) {
 			err.println("内部错误：" + e);
 			code = 3;

@@ -74,7 +74,7 @@ public final class AuditPage {
 		copies(out, copies, reports);
 		missingMembers(out, reports);
 		explained(out, reports);
-		table(out, reports, copies);
+		table(out, reports);
 		details(out, reports);
 		out.append("</main>\n<script>\n").append(AuditStyle.SCRIPT).append("</script>\n</body>\n</html>\n");
 		return out.toString();
@@ -257,7 +257,7 @@ public final class AuditPage {
 		out.append("</ul>\n</section>\n");
 	}
 
-	private void table(StringBuilder out, List<AuditedReport> reports, List<CopiedText.Copy> copies) {
+	private void table(StringBuilder out, List<AuditedReport> reports) {
 		out.append("<section id=\"reports-section\">\n<h2>逐份报告</h2>\n")
 				.append("<p class=\"controls\"><label><input type=\"checkbox\" id=\"only-errors\"> 只看有错误的</label>")
 				.append(" <span id=\"shown\">共 ").append(reports.size()).append(" 份</span></p>\n")

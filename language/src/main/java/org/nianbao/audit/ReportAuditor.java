@@ -35,6 +35,8 @@ public class ReportAuditor {
 	private RelatedReports related;
 
 	/**
+	 * One report as the audit page shows it: its figures, measures, findings and explanations.
+	 *
 	 * @param resource the file's resource (null when it could not be read)
 	 * @param texts whether to read the texts of parts 一 and 五 (for the audit page's copy check)
 	 */
@@ -45,7 +47,7 @@ public class ReportAuditor {
 			return new AuditedReport(file, null, null, null, null, false, problems, "", "", List.of(), null);
 		}
 		String published = report.getPublished() == null ? null : report.getPublished().strip();
-		Boolean onTime = published == null || hasCode(problems, IssueCodes.PUBLISHED_BEFORE_YEAR_END) ? null
+		Boolean onTime = (published == null || hasCode(problems, IssueCodes.PUBLISHED_BEFORE_YEAR_END)) ? null
 				: !hasCode(problems, IssueCodes.PUBLISHED_LATE);
 		List<String> missing = new ArrayList<>();
 		for (ReportRef member : report.getMembers()) {

@@ -97,7 +97,7 @@ public class BatchRunner {
 			Workspace share = shares.get(w);
 			share.useIndex(data.copy());
 			List<Integer> mine = owned.get(w);
-			pool.submit(() -> {
+			pool.execute(() -> {
 				for (int i : mine) {
 					try {
 						results.get(i).complete(job.run(share, targets.get(i)));
@@ -118,7 +118,7 @@ public class BatchRunner {
 			try {
 				return results.get(index).get(Progress.REFRESH_MILLIS, TimeUnit.MILLISECONDS);
 			} catch (TimeoutException e) {
-				continue;
+				// not done yet: redraw the progress and wait again
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException(e);

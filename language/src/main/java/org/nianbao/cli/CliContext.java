@@ -10,7 +10,8 @@ import com.google.inject.Injector;
 
 /**
  * What every command runs with: where to write, whether a person watches (progress on {@code err}), and the
- * language's services, set up only when a command needs them (help and usage errors answer at once).
+ * language's services, set up only when a command needs them (help and usage errors answer at once). Both streams
+ * write UTF-8.
  */
 public final class CliContext {
 

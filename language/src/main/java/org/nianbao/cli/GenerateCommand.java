@@ -58,7 +58,7 @@ public class GenerateCommand implements Callable<Integer> {
 		static List<Format> parse(String text) {
 			List<Format> formats = new ArrayList<>();
 			for (String name : text.split(",", -1)) {
-				Format format = switch (name.strip().toLowerCase()) {
+				Format format = switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
 				case "docx", "word" -> DOCX;
 				case "html", "web" -> HTML;
 				default -> null;
@@ -88,6 +88,7 @@ public class GenerateCommand implements Callable<Integer> {
 	private HtmlWriter htmlWriter;
 
 	@Mixin
+	@SuppressWarnings("UnusedVariable") // picocli reads its --help
 	private HelpOption help;
 
 	@Mixin

@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 final class ImportVerb implements Callable<Integer> {
 
 	@Mixin
+	@SuppressWarnings("UnusedVariable") // picocli reads its --help
 	private HelpOption help;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "输出文件夹", description = "把 .nianbao 写到这个文件夹（没有就创建）")

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -51,6 +52,7 @@ public class NewCommand implements Callable<Integer> {
 	private ReportEvaluator evaluator;
 
 	@Mixin
+	@SuppressWarnings("UnusedVariable") // picocli reads its --help
 	private HelpOption help;
 
 	@Parameters(index = "0", arity = "0..1", paramLabel = "机关名称", description = "发布报告的机关全称，如 某县某镇人民政府")
@@ -80,9 +82,9 @@ public class NewCommand implements Callable<Integer> {
 			context.err.println("用法：nianbao new 机关名称 [年度] [-o 文件] [--previous 上年报告]");
 			return NianbaoCli.USAGE;
 		}
-		String reportYear = year == null ? String.valueOf(LocalDate.now().getYear() - 1) : year.strip();
+		String reportYear = year == null ? String.valueOf(LocalDate.now(ZoneId.systemDefault()).getYear() - 1) : year.strip();
 		if (!ReportYear.isYear(reportYear)) {
-			context.err.println("年度要写四位数字，如 " + (LocalDate.now().getYear() - 1) + "，而不是“" + reportYear + "”");
+			context.err.println("年度要写四位数字，如 " + (LocalDate.now(ZoneId.systemDefault()).getYear() - 1) + "，而不是“" + reportYear + "”");
 			return NianbaoCli.USAGE;
 		}
 		Path target = Path.of(output != null ? output : OutputPaths.reportFileName(organ.strip(), reportYear)).toAbsolutePath().normalize();

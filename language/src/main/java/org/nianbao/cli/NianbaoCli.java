@@ -55,8 +55,8 @@ public final class NianbaoCli {
 		cli.addSubcommand(new ServerVerb(context));
 		cli.addSubcommand(new HelpVerb(context));
 		cli.getCommandSpec().versionProvider(new VersionInfo(context));
-		cli.setOut(new java.io.PrintWriter(context.out, true));
-		cli.setErr(new java.io.PrintWriter(context.err, true));
+		cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(context.out, java.nio.charset.StandardCharsets.UTF_8), true));
+		cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(context.err, java.nio.charset.StandardCharsets.UTF_8), true));
 		cli.setParameterExceptionHandler(new ParameterErrors(context));
 		cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
 			throw ex;

@@ -31,7 +31,7 @@ public final class Progress {
 	/** Redraws the line, at most every {@value #REFRESH_MILLIS} ms. */
 	public void show(int done, int total) {
 		long now = System.nanoTime();
-		if (terminal == null || total < 2 || showing && now - lastDrawn < REFRESH_MILLIS * 1_000_000) {
+		if (terminal == null || total < 2 || (showing && now - lastDrawn < REFRESH_MILLIS * 1_000_000)) {
 			return;
 		}
 		lastDrawn = now;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 final class ServerVerb implements Callable<Integer> {
 
 	@Mixin
+	@SuppressWarnings("UnusedVariable") // picocli reads its --help
 	private HelpOption help;
 
 	private final CliContext context;

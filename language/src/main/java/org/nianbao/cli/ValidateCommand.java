@@ -48,6 +48,7 @@ public class ValidateCommand implements Callable<Integer> {
 	private ReportAuditor auditor;
 
 	@Mixin
+	@SuppressWarnings("UnusedVariable") // picocli reads its --help
 	private HelpOption help;
 
 	@Mixin

@@ -33,7 +33,7 @@ public final class ProseNumbers {
 	public static boolean mayStateNumbers(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+			if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
 				return true;
 			}
 			if (c == '件' || c == '起' || c == '宗') {

@@ -69,7 +69,7 @@ public final class ChineseNumerals {
 				return -1;
 			}
 			if (pending < 0) {
-				if (unit != 10 || i != 0 && !zero) {
+				if (unit != 10 || (i != 0 && !zero)) {
 					return -1; // only 十 may stand without a digit, and only first ("十二") or after 零 ("一百零十" is not written)
 				}
 				pending = 1;

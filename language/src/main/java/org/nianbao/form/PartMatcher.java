@@ -167,7 +167,7 @@ public final class PartMatcher {
 			boolean ownNumber = text.number().equals(official.number());
 			boolean endsAlike = text.title().charAt(text.title().length() - 1) == official.title()
 					.charAt(official.title().length() - 1);
-			if ((share >= 0.85 && endsAlike || ownNumber && share >= 0.6) && common * 2 >= text.title().length()
+			if (((share >= 0.85 && endsAlike) || (ownNumber && share >= 0.6)) && common * 2 >= text.title().length()
 					&& share > best) {
 				best = share;
 				found = part;

@@ -90,6 +90,6 @@ public final class ReportLayout {
 				missing.add(part);
 			}
 		}
-		return missing;
+		return Collections.unmodifiableList(missing);
 	}
 }

@@ -42,13 +42,15 @@ public final class ReportSkeleton {
 	}
 
 	/**
+	 * The text of a new report, citing last year's and carrying its figures over where given.
+	 *
 	 * @param previousPath last year's report as this file names it (a path relative to the new file), or null
 	 * @param carried      values of rows carried over from last year's report, by row name, one per column
 	 */
 	public static String of(Form form, String organ, String year, boolean nationalForm, String previousPath,
 			Map<String, List<String>> carried) {
 		String name = (organ + year).replaceAll("[^\\p{IsHan}A-Za-z0-9_]", "");
-		if (name.isEmpty() || !Character.isLetter(name.charAt(0)) && name.charAt(0) != '_') {
+		if (name.isEmpty() || (!Character.isLetter(name.charAt(0)) && name.charAt(0) != '_')) {
 			name = "报告" + name;
 		}
 		int next = Integer.parseInt(year) + 1;

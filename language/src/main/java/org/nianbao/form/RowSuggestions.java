@@ -63,7 +63,7 @@ public final class RowSuggestions {
 		for (Table table : form.getTables()) {
 			for (var all = table.eAllContents(); all.hasNext();) {
 				if (all.next() instanceof RowGroup group && (text.equals(group.getName())
-						|| group.getLabel() != null && text.equals(normalize(group.getLabel())))) {
+						|| (group.getLabel() != null && text.equals(normalize(group.getLabel()))))) {
 					return group;
 				}
 			}

@@ -30,7 +30,7 @@ public final class HtmlText {
 			case '\'' -> out.append("&#39;");
 			default -> {
 				// Control characters (other than tab and line breaks) are not allowed in an HTML document.
-				if (c >= 0x20 && c != 0x7F || c == '\t' || c == '\n') {
+				if ((c >= 0x20 && c != 0x7F) || c == '\t' || c == '\n') {
 					out.append(c);
 				}
 			}

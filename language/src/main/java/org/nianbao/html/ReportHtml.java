@@ -58,7 +58,7 @@ public final class ReportHtml {
 		}
 		boolean inSection = false;
 		for (Block block : layout.blocks()) {
-			if (block instanceof Block.Heading heading && heading.level() == 1 || block instanceof Block.Signature) {
+			if ((block instanceof Block.Heading heading && heading.level() == 1) || block instanceof Block.Signature) {
 				if (inSection) {
 					out.append("</section>\n");
 				}

@@ -18,6 +18,7 @@ import org.nianbao.nianbao.Image;
  * stay inside the report's folder; the file must be a PNG or JPEG that can be read. One reading for validation and
  * for the generator.
  */
+@SuppressWarnings("ArrayRecordComponent") // the bytes are passed on to be written, never compared or hashed
 public record ReportImage(Problem problem, Path file, Kind kind, int width, int height, byte[] bytes) {
 
 	/** What can be wrong with the picture. */

@@ -56,7 +56,7 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 			at--;
 		}
 		char before = at > 0 ? text.charAt(at - 1) : '\n';
-		return before >= '0' && before <= '9' || before >= '０' && before <= '９';
+		return (before >= '0' && before <= '9') || (before >= '０' && before <= '９');
 	}
 
 	/** A report naming a form that cannot be found: every name in its tables and references depends on it. */

@@ -41,7 +41,7 @@ public class ItemNumberingValidator extends NianbaoCheckBase {
 			ItemNumber before = previous[level];
 			previous[level] = written;
 			ItemNumber.Style style = ItemNumber.Style.ofLevel(level);
-			if (written == null || style == null || written.style() == style && written.value() == count[level]) {
+			if (written == null || style == null || (written.style() == style && written.value() == count[level])) {
 				continue;
 			}
 			report(heading, written, before, style, level, count[level]);

@@ -78,6 +78,7 @@ public abstract class NianbaoCheckBase extends AbstractDeclarativeValidator {
 	}
 
 	@Override
+	@SuppressWarnings("OverridesGuiceInjectableMethod") // not registered on its own: composed into NianbaoValidator
 	public void register(EValidatorRegistrar registrar) {
 		// composed into NianbaoValidator
 	}

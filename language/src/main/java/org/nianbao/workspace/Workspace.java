@@ -142,7 +142,7 @@ public class Workspace {
 		}
 		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 			problems.add(new ReportProblem(file, orOne(issue.getLineNumber()), orOne(issue.getColumn()),
-					issue.getSeverity().name().toLowerCase(), issue.getMessage(), issue.getCode(),
+					issue.getSeverity().name().toLowerCase(java.util.Locale.ROOT), issue.getMessage(), issue.getCode(),
 					IssueData.all(issue, IssueDatum.Related.class), ExplainedIssues.reason(issue)));
 		}
 		problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())

@@ -33,7 +33,8 @@ public final class ReasonCursor {
 		ShowDocumentParams show = new ShowDocumentParams(uri);
 		show.setTakeFocus(true);
 		show.setSelection(new Range(at, at));
-		access.getLanguageClient().showDocument(show);
+		@SuppressWarnings("FutureReturnValueIgnored") // the editor moves the cursor or cannot; nothing waits for it
+		var unused = access.getLanguageClient().showDocument(show);
 		return Map.of("line", line, "character", character);
 	}
 

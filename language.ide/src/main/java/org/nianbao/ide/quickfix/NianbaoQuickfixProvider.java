@@ -204,6 +204,7 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	}
 
 	/** Xtext hands fix methods only the acceptor; the diagnostic they fix is kept here for their labels. */
+	@SuppressWarnings("ThreadLocalUsage") // one provider per injector; the diagnostic is per request thread
 	private final ThreadLocal<Diagnostic> current = new ThreadLocal<>();
 
 	/** A fix that found nothing certain to do is not offered at all. */

@@ -20,8 +20,8 @@ import org.nianbao.ide.hints.ColumnHints;
 import com.google.inject.Inject;
 
 /**
- * The server as editors see it: completion asks by itself after {@code {} (a figure cited in prose) and after
- * {@code .} ({@code {previous.}, {@code {row.}); inlay hints name the column of each value ({@link ColumnHints}),
+ * The server as editors see it: completion asks by itself after <code>{</code> (a figure cited in prose) and after
+ * <code>.</code> (<code>{previous.</code>, <code>{row.</code>); inlay hints name the column of each value ({@link ColumnHints}),
  * a request Xtext's server does not answer by itself.
  */
 public class NianbaoLanguageServer extends RelatedInformationServer {

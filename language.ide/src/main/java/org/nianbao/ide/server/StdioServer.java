@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class StdioServer {
 		System.setIn(new ByteArrayInputStream(new byte[0]));
 		err.println(startupLine());
 		LanguageServerImpl server = Guice.createInjector(module).getInstance(LanguageServerImpl.class);
-		PrintWriter trace = options.contains("-trace") ? new PrintWriter(err, true) : null;
+		PrintWriter trace = options.contains("-trace") ? new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true) : null;
 		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out, true, trace);
 		server.connect(launcher.getRemoteProxy());
 		try {

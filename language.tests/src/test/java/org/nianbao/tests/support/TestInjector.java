@@ -35,6 +35,11 @@ public final class TestInjector implements IInjectorProvider {
 		return injector;
 	}
 
+	/** Makes sure the static set-up above ran (Log4j quiet) before a test touches POI without the injector. */
+	public static void quietLogging() {
+		// loading this class runs its static block
+	}
+
 	public static <T> T get(Class<T> type) {
 		return INJECTOR.getInstance(type);
 	}

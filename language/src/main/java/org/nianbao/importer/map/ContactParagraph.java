@@ -23,7 +23,7 @@ final class ContactParagraph {
 			return null;
 		}
 		Map<String, String> out = new LinkedHashMap<>();
-		String[] items = s.substring("联系方式：".length(), s.length() - 1).split("；");
+		String[] items = s.substring("联系方式：".length(), s.length() - 1).split("；", -1);
 		for (int i = 0; i < items.length; i++) {
 			String item = items[i];
 			int colon = item.indexOf('：');

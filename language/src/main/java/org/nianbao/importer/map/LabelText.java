@@ -27,7 +27,7 @@ final class LabelText {
 			if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || "“”‘’\"'「」".indexOf(c) >= 0) {
 				continue;
 			}
-			out.append(c == '、' || c == '．' || c == '。' && i < s.length() - 1 ? '.' : c);
+			out.append(c == '、' || c == '．' || (c == '。' && i < s.length() - 1) ? '.' : c);
 		}
 		while (out.length() > 0 && ".,;:。:".indexOf(out.charAt(out.length() - 1)) >= 0) {
 			out.setLength(out.length() - 1);

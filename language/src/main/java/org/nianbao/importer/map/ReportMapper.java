@@ -111,7 +111,7 @@ public final class ReportMapper {
 			titleOrgan = before.isEmpty() || before.contains("报告") ? null : before;
 		}
 		String organ = signature[0] != null ? signature[0] : titleOrgan;
-		List<ProseItem> preface = prose(front.subList(titleEnd, front.size()), "序言", null);
+		List<ProseItem> preface = prose(front.subList(titleEnd, front.size()), null);
 		if (year == null) {
 			for (ProseItem item : preface) {
 				Matcher m = STATISTICS_YEAR.matcher(item.text());
@@ -185,7 +185,7 @@ public final class ReportMapper {
 	/** A line numbered as a part is (三、…, 5.…): a part heading its words do not place may be placed by its number. */
 	private static final Pattern PART_NUMBERED = Pattern.compile("^\\s*([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\\s*[、.．]\\s*\\S.*");
 
-	private final Map<Block, PartMatch> headings = new java.util.IdentityHashMap<>();
+	private final java.util.IdentityHashMap<Block, PartMatch> headings = new java.util.IdentityHashMap<>();
 
 	/**
 	 * The part headings among the blocks, by {@link PartMatcher#matchAll}: by their words, else by their number and
@@ -197,8 +197,8 @@ public final class ReportMapper {
 		List<PartMatch> byText = new ArrayList<>();
 		for (int i = 0; i < blocks.size(); i++) {
 			PartMatch text = textHeading(blocks.get(i));
-			if (text != null || blocks.get(i) instanceof TextLine line && line.heading() < 2 && titleLike(line.text())
-					&& PART_NUMBERED.matcher(line.text().replace('\u00A0', ' ')).matches()) {
+			if (text != null || (blocks.get(i) instanceof TextLine line && line.heading() < 2 && titleLike(line.text())
+					&& PART_NUMBERED.matcher(line.text().replace('\u00A0', ' ')).matches())) {
 				at.add(i);
 				byText.add(text);
 			}
@@ -251,7 +251,7 @@ public final class ReportMapper {
 				found.add(match.part());
 			}
 			String text = heading.text().replace('\u00A0', ' ').strip();
-			if (match.part() != null && !match.titleRight() || match.part() != null && !match.numberRight()) {
+			if ((match.part() != null && !match.titleRight()) || (match.part() != null && !match.numberRight())) {
 				warnings.add(new ImportWarning(heading.where(), "标题印作“" + text + "”，格式为“" + match.part().getLabel() + "”：照印保留"));
 			} else if (match.part() == null) {
 				warnings.add(new ImportWarning(heading.where(), "标题“" + text + "”不是格式中的部分：照印保留"));
@@ -294,7 +294,7 @@ public final class ReportMapper {
 		}
 		Table table = formPart == null ? null : formPart.getTable();
 		TableText tableText = table == null ? null : new TableText(table);
-		part.prose().addAll(prose(before, part.heading(), tableText));
+		part.prose().addAll(prose(before, tableText));
 		if (table != null && !tables.isEmpty()) {
 			part.rows().addAll(new TableMapper(List.of(table), warnings).map(tables));
 		} else if (!tables.isEmpty()) {
@@ -308,20 +308,20 @@ public final class ReportMapper {
 		} else if (table != null) {
 			errors.add(new ImportWarning("“" + part.heading() + "”", "此部分没有表格：原文的表格丢失或未能读出，请照原文补上"));
 		}
-		part.closing().addAll(prose(after, part.heading(), tableText));
+		part.closing().addAll(prose(after, tableText));
 	}
 
 	/**
 	 * The prose of blocks; in a table's part ({@code tableText} not null) lines that are pieces of the table are kept as
 	 * comments, said once for each run of them.
 	 */
-	private List<ProseItem> prose(List<Block> blocks, String where, TableText tableText) {
+	private List<ProseItem> prose(List<Block> blocks, TableText tableText) {
 		List<ProseItem> items = new ArrayList<>();
 		boolean inTableText = false;
 		for (int i = 0; i < blocks.size(); i++) {
 			Block block = blocks.get(i);
 			if (tableText != null && block instanceof TextLine line
-					&& (tableText.isTableText(line.text()) || inTableText && TableText.isFragment(line.text()))) {
+					&& (tableText.isTableText(line.text()) || (inTableText && TableText.isFragment(line.text())))) {
 				if (!inTableText) {
 					warnings.add(new ImportWarning(line.where(), "表格的文字（行名、数字）出现在表格之外：作为注释保留，请核对表格"));
 					items.add(ProseItem.comment(line.where() + "起，表格之外的表格文字："));
@@ -436,7 +436,7 @@ public final class ReportMapper {
 			return false;
 		}
 		char last = s.charAt(s.length() - 1);
-		return last == '，' || last == '、' || last >= '\u4E00' && last <= '\u9FFF';
+		return last == '，' || last == '、' || (last >= '\u4E00' && last <= '\u9FFF');
 	}
 
 	private static boolean startsItem(String text) {

@@ -97,6 +97,7 @@ final class TableMapper {
 	}
 
 	/** Table 4 printed as one table per column group: its pieces are the one row, in the form's column order. */
+	@SuppressWarnings("ReferenceEquality") // the same printed line, not an equal one
 	private List<Printed> joinSplitRow(List<Printed> lines, List<PrintedTable> printed) {
 		if (!(unlabelled().row() instanceof Row row)) {
 			return lines;
@@ -175,8 +176,8 @@ final class TableMapper {
 		}
 		List<PrintedCell> valueCells = cells.subList(first, cells.size());
 		boolean blank = valueCells.stream().allMatch(c -> c.text().isBlank());
-		if (valueCells.isEmpty() || blank && labels.stream().allMatch(String::isEmpty) && !hasUnlabelledRow()
-				|| blank && labels.stream().filter(l -> headers.containsKey(LabelText.normalise(l))).count() >= 2) {
+		if (valueCells.isEmpty() || (blank && labels.stream().allMatch(String::isEmpty) && !hasUnlabelledRow())
+				|| (blank && labels.stream().filter(l -> headers.containsKey(LabelText.normalise(l))).count() >= 2)) {
 			// no figures, or only blank cells under column labels: a header row
 			checkHeader(cells, where);
 			return null;
@@ -296,8 +297,8 @@ final class TableMapper {
 		number = number.substring(0, number.length() - bare.length());
 		String officialNumber = LabelText.normalise(row.getLabel());
 		officialNumber = officialNumber.substring(0, officialNumber.length() - official.length());
-		return !number.isEmpty() && number.equals(officialNumber)
-				|| !bare.isEmpty() && EditDistance.between(bare, official) <= official.length() / 2;
+		return (!number.isEmpty() && number.equals(officialNumber))
+				|| (!bare.isEmpty() && EditDistance.between(bare, official) <= official.length() / 2);
 	}
 
 	private static String neighbours(List<Printed> lines, int i, int end) {

@@ -63,7 +63,7 @@ final class TableText {
 		}
 		boolean numbered = NUMBERED.matcher(text).matches();
 		for (String label : labels) {
-			if (label.equals(bare) || label.startsWith(bare) && (numbered || bare.length() >= 4)) {
+			if (label.equals(bare) || (label.startsWith(bare) && (numbered || bare.length() >= 4))) {
 				return true;
 			}
 		}

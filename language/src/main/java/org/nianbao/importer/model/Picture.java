@@ -6,6 +6,7 @@ import org.nianbao.image.ReportImage;
  * A picture in the text; {@code name} is what the source calls it (may be empty), {@code data} its bytes when the
  * source holds them (a Word document's embedded picture, a page's inline or saved-beside image), else null.
  */
+@SuppressWarnings("ArrayRecordComponent") // the bytes are passed on to be written, never compared or hashed
 public record Picture(String name, String where, byte[] data) implements Block {
 
 	public Picture(String name, String where) {

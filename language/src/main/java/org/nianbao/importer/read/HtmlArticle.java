@@ -38,7 +38,7 @@ final class HtmlArticle {
 		int tables = page.select("table").size();
 		boolean lastPart = !page.getElementsContainingOwnText(LAST_PART).isEmpty();
 		for (Element element = mentions.first(); element != null; element = element.parent()) {
-			if (element.select("table").size() >= tables && (!lastPart || element.text().contains(LAST_PART))
+			if ((element.select("table").size() >= tables && (!lastPart || element.text().contains(LAST_PART)))
 					|| element.parent() == null) {
 				return element;
 			}
@@ -51,6 +51,7 @@ final class HtmlArticle {
 	 * element of a title class naming a year's report), else the page's {@code <title>} without the site's name
 	 * portals add to it (…年度报告_政府信息公开年报_某某局, …年度报告-某某局).
 	 */
+	@SuppressWarnings("ReferenceEquality") // the same element of the page, not an equal one
 	static String title(Document page, Element article) {
 		Element meta = page.selectFirst("meta[name=ArticleTitle]");
 		if (meta != null && !meta.attr("content").isBlank()) {
@@ -58,7 +59,7 @@ final class HtmlArticle {
 		}
 		for (Element heading : page.select("h1, h2, h3, [class~=(?i)title], [id~=(?i)title]")) {
 			String text = PageWhitespace.normalise(heading.text());
-			if (article != null && heading.parents().contains(article) || heading == article) {
+			if ((article != null && heading.parents().contains(article)) || heading == article) {
 				continue;
 			}
 			if (text.length() <= 60 && REPORT_TITLE.matcher(text).find() && !text.contains(">") && !text.contains("当前位置")) {
@@ -66,7 +67,7 @@ final class HtmlArticle {
 			}
 		}
 		String title = PageWhitespace.normalise(page.title());
-		for (String piece : SITE_SEPARATOR.split(title)) {
+		for (String piece : SITE_SEPARATOR.split(title, -1)) {
 			if (piece.contains("报告")) {
 				return piece.strip();
 			}

@@ -18,6 +18,7 @@ final class HtmlTable {
 	private HtmlTable() {
 	}
 
+	@SuppressWarnings("ReferenceEquality") // the same element or cell, not an equal one
 	static PrintedTable read(Element table, String where) {
 		List<Element> trs = new ArrayList<>();
 		for (Element tr : table.select("tr")) {
@@ -61,6 +62,7 @@ final class HtmlTable {
 	}
 
 	/** Adds the covering cell at (r, column) if it comes from a row above; returns the next free column. */
+	@SuppressWarnings("ReferenceEquality") // the same element or cell, not an equal one
 	private static int addCovered(Map<Long, Origin> grid, int r, int column, List<PrintedCell> cells) {
 		Origin origin = grid.get(key(r, column));
 		if (origin.row() < r && origin.column() == column) {

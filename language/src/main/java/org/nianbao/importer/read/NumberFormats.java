@@ -24,7 +24,7 @@ final class NumberFormats {
 		case "upperLetter" -> letter(n, 'A');
 		case "lowerLetter" -> letter(n, 'a');
 		case "upperRoman" -> roman(n);
-		case "lowerRoman" -> roman(n).toLowerCase();
+		case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);
 		case "decimalZero" -> (n < 10 ? "0" : "") + n;
 		case "none", "bullet" -> "";
 		default -> Integer.toString(n);
@@ -50,8 +50,7 @@ final class NumberFormats {
 
 	private static String fullWidth(String digits) {
 		StringBuilder out = new StringBuilder();
-		for (char c : digits.toCharArray()) {
-			out.append((char) (c - '0' + '０'));
+		for (int i = 0; i < digits.length(); i++) { char c = digits.charAt(i);out.append((char) (c - '0' + '０'));
 		}
 		return out.toString();
 	}

@@ -112,7 +112,7 @@ public final class TextReader {
 		while (at < lines.size()) {
 			String line = line(at);
 			boolean tabbed = line.indexOf('\t') >= 0;
-			if (line.isEmpty() || line.isBlank() && !tabbed) {
+			if (line.isEmpty() || (line.isBlank() && !tabbed)) {
 				// a blank line ends a row; the table ends unless more tabbed lines follow
 				if (cell != null) {
 					row.add(cell(cell));

@@ -116,7 +116,7 @@ final class JoinedSpans {
 			for (int p = 1; p < text.length(); p++) {
 				String right = text.substring(p);
 				if (Character.isWhitespace(right.charAt(0)) || !NUMBERED.matcher(right).matches()
-						|| Character.isDigit(text.charAt(p - 1)) && Character.isDigit(right.charAt(0))) {
+						|| (Character.isDigit(text.charAt(p - 1)) && Character.isDigit(right.charAt(0)))) {
 					continue;
 				}
 				double at = span.x0() + (span.x1() - span.x0()) * Widths.of(text.substring(0, p)) / total;

@@ -117,6 +117,7 @@ final class SpacedTable {
 		return false;
 	}
 
+	@SuppressWarnings("ReferenceEquality") // the same span of the line, not an equal one
 	private void readAll() {
 		double valuesFrom = Double.MAX_VALUE;
 		for (int i = 0; i < lines.size(); i++) {
@@ -444,7 +445,7 @@ final class SpacedTable {
 					line--;
 				}
 				List<Span> above = line < 0 ? List.of() : rowsOfSpans.get(line).stream().filter(a -> overlap(a, b)).toList();
-				if (above.size() != 1 || upperLine >= 0 && line != upperLine) {
+				if (above.size() != 1 || (upperLine >= 0 && line != upperLine)) {
 					upperLine = -2;
 					break;
 				}

@@ -98,8 +98,8 @@ public final class SpacedText {
 			figures++;
 		}
 		String label = first == 0 ? "" : run.substring(0, tokens.get(first - 1)[1]);
-		boolean split = figures >= 2 || figures == 1 && first > 0 && label.length() <= 20 && !label.matches(".*[，。；：,;:].*")
-				&& !label.matches(".*[0-9]$");
+		boolean split = figures >= 2 || (figures == 1 && first > 0 && label.length() <= 20 && !label.matches(".*[，。；：,;:].*")
+				&& !label.matches(".*[0-9]$"));
 		if (!split || first == tokens.size()) {
 			spans.add(new Span(run, x, x + width.applyAsInt(run)));
 			return;

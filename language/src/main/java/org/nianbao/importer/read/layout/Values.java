@@ -19,7 +19,7 @@ final class Values {
 	/** {@code standalone}: the span is not the first on its line, so a lone 无 is a cell, not a label's fragment. */
 	static boolean isValue(String text, boolean standalone) {
 		String s = text.strip();
-		return NUMBER.matcher(s).matches() || MARK.matcher(s).matches() || standalone && WORD.matcher(s).matches();
+		return NUMBER.matcher(s).matches() || MARK.matcher(s).matches() || (standalone && WORD.matcher(s).matches());
 	}
 
 	static boolean isNumber(String text) {

@@ -35,6 +35,6 @@ final class PdfCharacters {
 	}
 
 	private static boolean mapped(int c) {
-		return c >= 0x2F00 && c <= 0x2FD5 || c >= 0xF900 && c <= 0xFAFF || c >= 0x2F800 && c <= 0x2FA1F;
+		return (c >= 0x2F00 && c <= 0x2FD5) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F);
 	}
 }

@@ -34,7 +34,7 @@ final class PdfLines {
 					Glyph last = span.get(span.size() - 1);
 					double gap = g.x0() - last.x1();
 					double size = Math.max(g.size(), last.size());
-					if (gap > COLUMN_GAP * size || gap > DIGIT_GAP * size && digit(last) && digit(g)) {
+					if (gap > COLUMN_GAP * size || (gap > DIGIT_GAP * size && digit(last) && digit(g))) {
 						spans.add(span(span));
 						span = new ArrayList<>();
 					}

@@ -174,6 +174,6 @@ public final class PdfReader {
 	}
 
 	private static boolean before(RuledTable table, int page, double top) {
-		return table.page < page || table.page == page && table.top < top;
+		return table.page < page || (table.page == page && table.top < top);
 	}
 }

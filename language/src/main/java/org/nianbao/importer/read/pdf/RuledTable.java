@@ -72,7 +72,7 @@ final class RuledTable {
 		boolean sameLeft = Math.abs(next.left - left) <= 3, sameRight = Math.abs(next.right - right) <= 3;
 		// the next page may leave a group label's column undrawn (Chromium): then most of its lines are among these
 		long shared = next.columns.stream().filter(x -> columns.stream().anyMatch(c -> Math.abs(c - x) <= 2.5)).count();
-		return sameLeft && sameRight || (sameLeft || sameRight) && shared >= 3 && shared >= 0.7 * next.columns.size();
+		return (sameLeft && sameRight) || ((sameLeft || sameRight) && shared >= 3 && shared >= 0.7 * next.columns.size());
 	}
 
 	void append(RuledTable next) {
@@ -167,7 +167,7 @@ final class RuledTable {
 		boolean textOnly = first.stream().anyMatch(n -> !n.text.isBlank())
 				&& first.stream().allMatch(n -> n.text.isBlank() || continuation(n.text));
 		boolean noFiguresAbove = end.stream().noneMatch(t -> !t.text.isBlank() && value(t.text));
-		Map<Cell, Cell> targets = new IdentityHashMap<>();
+		IdentityHashMap<Cell, Cell> targets = new IdentityHashMap<>();
 		for (Cell n : first) {
 			Cell t = end.stream().filter(c -> c.c0 <= n.c1 && c.c1 >= n.c0 && !c.text.isBlank() && !value(c.text))
 					.min(Comparator.comparingInt((Cell c) -> c.c0 == n.c0 ? 0 : 1).thenComparingInt(c -> c.c0)).orElse(null);
