@@ -97,16 +97,16 @@ public class ImportCommand {
 				out.println(error.toErrorText(name));
 			}
 			String shown = ReportProblem.display(written.target(), base);
-			String pictures = result.pictures().isEmpty() ? ""
-					: "，图片 " + result.pictures().size() + " 张存于 " + result.pictures().get(0).folder() + "/";
+			String images = result.images().isEmpty() ? ""
+					: "，图片 " + result.images().size() + " 张存于 " + result.images().get(0).folder() + "/";
 			String notes = (result.errors().isEmpty() ? "" : result.errors().size() + " 处内容丢失")
 					+ (!result.errors().isEmpty() && !result.warnings().isEmpty() ? "，" : "")
 					+ (result.warnings().isEmpty() ? "" : result.warnings().size() + " 处与格式不同或需核对");
 			if (written.failed()) {
-				out.println("导入不完整 " + shown + pictures + "（" + notes + "，见上；文件已写出，请照原文补上）");
+				out.println("导入不完整 " + shown + images + "（" + notes + "，见上；文件已写出，请照原文补上）");
 				incomplete++;
 			} else {
-				out.println("已导入 " + shown + pictures + (notes.isEmpty() ? "" : "（" + notes + "，见上）"));
+				out.println("已导入 " + shown + images + (notes.isEmpty() ? "" : "（" + notes + "，见上）"));
 			}
 			imported++;
 		}

@@ -110,8 +110,8 @@ public class DocxGenerator implements ReportWriter {
 			ContactLine.write(paragraph(document, Styles.NORMAL, ""), contact.sentence());
 		} else if (block instanceof Block.Table table) {
 			TableWriter.write(document, table.layout());
-		} else if (block instanceof Block.Picture picture) {
-			ImageWriter.write(document, picture);
+		} else if (block instanceof Block.Image image) {
+			ImageWriter.write(document, image);
 		} else if (block instanceof Block.Signature signature) {
 			closing(document, signature);
 		}

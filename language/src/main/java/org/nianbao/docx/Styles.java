@@ -80,7 +80,7 @@ final class Styles {
 		heading(styles, HEADING_3, "heading 3", 2, RunStyle.font(Fonts.BODY, Fonts.SAN_HAO).withBold());
 		heading(styles, HEADING_4, "heading 4", 3, RunStyle.font(Fonts.BODY, Fonts.SAN_HAO));
 
-		// A picture's paragraph: centred, no indent, and off the exact line pitch, which would clip the picture.
+		// An image's paragraph: centred, no indent, and off the exact line pitch, which would clip the image.
 		CTStyle figure = paragraphStyle(styles, FIGURE, "Figure", null);
 		p = figure.addNewPPr();
 		p.addNewKeepNext();

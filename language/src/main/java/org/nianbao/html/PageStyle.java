@@ -17,9 +17,9 @@ final class PageStyle {
 			h3{font-family:"楷体_GB2312","楷体",KaiTi,STKaiti,"Noto Serif CJK SC",serif;font-size:16pt;font-weight:normal;text-indent:2em;margin:0}
 			p{text-indent:2em;margin:0;text-align:justify}
 			p.contact{overflow-wrap:anywhere}
-			figure.picture{margin:.6em 0;text-align:center}
-			figure.picture img{max-width:100%;height:auto}
-			figure.picture figcaption{font-size:.875em}
+			figure.image{margin:.6em 0;text-align:center}
+			figure.image img{max-width:100%;height:auto}
+			figure.image figcaption{font-size:.875em}
 			.scroll{overflow-x:auto;margin:.6em 0;-webkit-overflow-scrolling:touch}
 			table.figures{border-collapse:collapse;margin:0 auto;line-height:1.35;font-family:inherit;width:100%}
 			table.loose{font-size:14pt}

@@ -112,8 +112,8 @@ public final class ReportHtml {
 			out.append("</p>\n");
 		} else if (block instanceof Block.Table table) {
 			TableHtml.write(out, table.layout(), table.figures(), table.caption(), source);
-		} else if (block instanceof Block.Picture picture) {
-			ImageHtml.write(out, picture, source);
+		} else if (block instanceof Block.Image image) {
+			ImageHtml.write(out, image, source);
 		} else if (block instanceof Block.Signature signature) {
 			signature(out, signature);
 		}

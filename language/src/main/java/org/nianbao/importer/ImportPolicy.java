@@ -25,7 +25,7 @@ public final class ImportPolicy {
 	public enum Refusal {
 		/** not a type import reads, or its content could not be read: {@code message} says why */
 		UNREADABLE,
-		/** the target exists and overwriting was not asked for: {@code target} (or a picture of it) is there */
+		/** the target exists and overwriting was not asked for: {@code target} (or an image of it) is there */
 		EXISTS,
 		/** another input of the same run writes the same file: {@code earlier} */
 		TAKEN,
@@ -60,7 +60,7 @@ public final class ImportPolicy {
 		}
 	}
 
-	/** Files a saved page brings along (its pictures, styles, scripts): no reports, passed over in a folder. */
+	/** Files a saved page brings along (its images, styles, scripts): no reports, passed over in a folder. */
 	private static final Set<String> PAGE_PARTS = Set.of("png", "jpg", "jpeg", "gif", "bmp", "webp", "svg", "ico", "css",
 			"js", "json", "xml", "thmx", "mso");
 
@@ -120,9 +120,9 @@ public final class ImportPolicy {
 		} catch (UnreadableInput e) {
 			return new NotImported(input, Refusal.UNREADABLE, e.getMessage(), null, null);
 		} catch (FileAlreadyExistsException e) {
-			// a picture of an earlier import beside it: overwritten only when asked, like the report
-			Path picture = Path.of(e.getFile());
-			return new NotImported(input, Refusal.EXISTS, picture.getFileName() + " 已存在", picture, null);
+			// an image of an earlier import beside it: overwritten only when asked, like the report
+			Path image = Path.of(e.getFile());
+			return new NotImported(input, Refusal.EXISTS, image.getFileName() + " 已存在", image, null);
 		} catch (IOException e) {
 			return new NotImported(input, Refusal.NOT_WRITTEN, "无法写入 " + target.getFileName() + "："
 					+ WriteFailure.explain(e) + "，原有文件未改动", target, null);

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 import org.nianbao.export.AtomicFileWriter;
 import org.nianbao.export.OutputPaths;
-import org.nianbao.importer.map.ImportedPicture;
+import org.nianbao.importer.map.ImportedImage;
 import org.nianbao.importer.map.ImportedReport;
 import org.nianbao.importer.map.ReportMapper;
 import org.nianbao.importer.model.PrintedReport;
@@ -32,15 +32,15 @@ import org.nianbao.nianbao.Form;
 public final class Importer {
 
 	/**
-	 * What an import gives: the .nianbao text, the warnings about the source, the pictures its {@code image}
+	 * What an import gives: the .nianbao text, the warnings about the source, the images its {@code image}
 	 * lines name (paths relative to the report's folder), and the errors: what the import lost (a part not found,
 	 * a part without the table it must have), for which the text is still written, to be completed by hand.
 	 */
-	public record Result(String text, List<ImportWarning> warnings, List<ImportedPicture> pictures,
+	public record Result(String text, List<ImportWarning> warnings, List<ImportedImage> images,
 			List<ImportWarning> errors) {
 
-		public Result(String text, List<ImportWarning> warnings, List<ImportedPicture> pictures) {
-			this(text, warnings, pictures, List.of());
+		public Result(String text, List<ImportWarning> warnings, List<ImportedImage> images) {
+			this(text, warnings, images, List.of());
 		}
 	}
 
@@ -92,19 +92,19 @@ public final class Importer {
 	public Result importFile(Path file) throws UnreadableInput {
 		PrintedReport printed = read(file);
 		List<ImportWarning> warnings = new ArrayList<>(printed.notes());
-		ReportMapper mapper = new ReportMapper(form, warnings, pictureFolder(file));
+		ReportMapper mapper = new ReportMapper(form, warnings, imageFolder(file));
 		ImportedReport report = mapper.map(printed, reportName(file));
 		if (report.parts().isEmpty()) {
 			// a note or any other document beside the reports: refused like a web page without a report
 			throw new UnreadableInput("找不到年度报告的部分标题（如“一、总体情况”），不像政府信息公开工作年度报告，未导入");
 		}
 		List<String> header = List.of("导入自 " + file.getFileName() + "（nianbao import）：内容照原文，未作任何修正");
-		return new Result(NianbaoWriter.write(report, header), List.copyOf(warnings), report.pictures(),
+		return new Result(NianbaoWriter.write(report, header), List.copyOf(warnings), report.images(),
 				List.copyOf(mapper.errors()));
 	}
 
-	/** The folder beside the report that holds its pictures: NAME-图片 for NAME.docx. */
-	static String pictureFolder(Path input) {
+	/** The folder beside the report that holds its images: NAME-图片 for NAME.docx. */
+	static String imageFolder(Path input) {
 		return stem(input) + "-图片";
 	}
 
@@ -123,22 +123,22 @@ public final class Importer {
 	}
 
 	/**
-	 * Imports {@code input} and writes the report to {@code target} whole or not at all, its pictures first (each
-	 * whole, in its folder beside the report). A picture file already there is replaced only with {@code overwrite}.
+	 * Imports {@code input} and writes the report to {@code target} whole or not at all, its images first (each
+	 * whole, in its folder beside the report). An image file already there is replaced only with {@code overwrite}.
 	 */
 	public Result importInto(Path input, Path target, boolean overwrite) throws UnreadableInput, IOException {
 		Result result = importFile(input);
 		Path folder = target.toAbsolutePath().getParent();
 		List<Path> files = new ArrayList<>();
-		for (ImportedPicture picture : result.pictures()) {
-			Path file = OutputPaths.inside(OutputPaths.inside(folder, picture.folder()), picture.file());
+		for (ImportedImage image : result.images()) {
+			Path file = OutputPaths.inside(OutputPaths.inside(folder, image.folder()), image.file());
 			if (!overwrite && Files.exists(file)) {
 				throw new FileAlreadyExistsException(file.toString());
 			}
 			files.add(file);
 		}
 		for (int i = 0; i < files.size(); i++) {
-			byte[] data = result.pictures().get(i).data();
+			byte[] data = result.images().get(i).data();
 			Files.createDirectories(files.get(i).getParent());
 			AtomicFileWriter.write(files.get(i), out -> out.write(data));
 		}

@@ -5,9 +5,8 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.nianbao.eval.TableFigures;
-import org.nianbao.image.ReportImage;
+import org.nianbao.image.LoadedImage;
 import org.nianbao.nianbao.FigureRef;
-import org.nianbao.nianbao.Image;
 
 /**
  * One block of the printed document ({@link DocumentLayout}): what it says and where it comes from, nothing about
@@ -58,8 +57,8 @@ public sealed interface Block {
 	record Table(TableLayout layout, TableFigures figures, String caption) implements Block {
 	}
 
-	/** A picture with its caption ("" when none); {@code picture} says whether it could be read. */
-	record Picture(ReportImage picture, String caption, Image source) implements Block {
+	/** An image with its caption ("" when none); {@code image} says whether it could be read. */
+	record Image(LoadedImage image, String caption, org.nianbao.nianbao.Image source) implements Block {
 	}
 
 	/**

@@ -7,7 +7,7 @@ import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.form.HeadingLevel;
 import org.nianbao.form.ProseText;
 import org.nianbao.form.PublishedDate;
-import org.nianbao.image.ReportImage;
+import org.nianbao.image.LoadedImage;
 import org.nianbao.nianbao.FormPart;
 import org.nianbao.nianbao.Image;
 import org.nianbao.nianbao.Paragraph;
@@ -110,7 +110,7 @@ public final class DocumentLayout {
 						ref -> spans.add(new Block.Figure(FigureText.figure(ref, evaluation), ref)));
 				blocks.add(new Block.Text(List.copyOf(spans), paragraph));
 			} else if (item instanceof Image image) {
-				blocks.add(new Block.Picture(ReportImage.of(image),
+				blocks.add(new Block.Image(LoadedImage.of(image),
 						image.getText() == null ? "" : image.getText().strip(), image));
 			}
 		}

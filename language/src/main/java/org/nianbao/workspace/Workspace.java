@@ -2,9 +2,6 @@ package org.nianbao.workspace;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +27,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.nianbao.issues.IssueData;
 import org.nianbao.issues.IssueDatum;
+import org.nianbao.encoding.Utf8;
 import org.nianbao.explain.ExplainedIssues;
 import org.nianbao.issues.IssueCodes;
 
@@ -61,7 +59,7 @@ public class Workspace {
 			}
 			try {
 				byte[] bytes = Files.readAllBytes(file);
-				if (!isUtf8(bytes)) {
+				if (!Utf8.isValid(bytes)) {
 					unreadable.put(file, new ReportProblem(file, 1, 1, "error",
 							"文件不是 UTF-8 编码（可能是 GBK）：请在编辑器中以 UTF-8 另存后再试", IssueCodes.NOT_UTF8));
 					continue;
@@ -152,15 +150,5 @@ public class Workspace {
 
 	private static int orOne(Integer value) {
 		return value == null || value < 1 ? 1 : value;
-	}
-
-	private static boolean isUtf8(byte[] bytes) {
-		try {
-			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-			return true;
-		} catch (CharacterCodingException e) {
-			return false;
-		}
 	}
 }

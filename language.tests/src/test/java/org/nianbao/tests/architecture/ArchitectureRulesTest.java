@@ -43,13 +43,14 @@ class ArchitectureRulesTest {
 		MAY_USE.put("form", List.of());
 		MAY_USE.put("related", List.of());
 		MAY_USE.put("image", List.of());
+		MAY_USE.put("encoding", List.of());
 		MAY_USE.put("export", List.of());
 		MAY_USE.put("eval", List.of("form", "related"));
 		MAY_USE.put("validation", List.of("form", "eval", "related", "image", "issues", "parsing"));
 		MAY_USE.put("layout", List.of("form", "eval", "image"));
 		MAY_USE.put("docx", List.of("form", "eval", "layout", "image", "export"));
 		MAY_USE.put("html", List.of("form", "eval", "layout", "image", "export"));
-		MAY_USE.put("importer", List.of("form", "image", "export"));
+		MAY_USE.put("importer", List.of("form", "image", "encoding", "export"));
 		MAY_USE.put("explain", List.of("issues"));
 	}
 

@@ -14,14 +14,14 @@ import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Pictures in prose and the third and fourth heading levels, as the generated document shows them. */
+/** Images in prose and the third and fourth heading levels, as the generated document shows them. */
 class ImagesAndHeadingsTest {
 
 	/** A4 less the 28 mm and 26 mm side margins, in EMU (1 twip = 635 EMU). */
 	private static final long TEXT_WIDTH_EMU = (11906 - 1588 - 1474) * 635L;
 
-	static Path picture(Path file, String format, int width, int height) throws IOException {
-		return Pictures.write(file, format, width, height);
+	static Path image(Path file, String format, int width, int height) throws IOException {
+		return TestImages.write(file, format, width, height);
 	}
 
 	static String reportWith(String overviewExtra) throws IOException {
@@ -31,9 +31,9 @@ class ImagesAndHeadingsTest {
 	}
 
 	@Test
-	void aPictureFillsTheTextWidthWithItsCaptionBelow(@TempDir Path dir) throws IOException {
-		picture(dir.resolve("图表/chart.png"), "png", 800, 400);
-		picture(dir.resolve("photo.jpg"), "jpg", 300, 200);
+	void anImageFillsTheTextWidthWithItsCaptionBelow(@TempDir Path dir) throws IOException {
+		image(dir.resolve("图表/chart.png"), "png", 800, 400);
+		image(dir.resolve("photo.jpg"), "jpg", 300, 200);
 		Path report = Files.writeString(dir.resolve("report.nianbao"), reportWith(
 				"image \"图表/chart.png\" \"图1 2024年主动公开信息分布\"\nimage \"photo.jpg\" \"图2 政务公开专区\"\n"),
 				StandardCharsets.UTF_8);
@@ -46,7 +46,7 @@ class ImagesAndHeadingsTest {
 				break;
 			}
 		}
-		assertTrue(first > 0, "a paragraph holds the picture");
+		assertTrue(first > 0, "a paragraph holds the image");
 		XWPFParagraph figure = paragraphs.get(first);
 		assertEquals("Figure", figure.getStyle());
 		XWPFPicture png = figure.getRuns().get(0).getEmbeddedPictures().get(0);
@@ -58,12 +58,12 @@ class ImagesAndHeadingsTest {
 		XWPFPicture jpeg = paragraphs.get(first + 2).getRuns().get(0).getEmbeddedPictures().get(0);
 		assertEquals("image/jpeg", jpeg.getPictureData().getPackagePart().getContentType());
 		assertEquals("图2 政务公开专区", paragraphs.get(first + 3).getText());
-		assertEquals("（二）依申请公开", paragraphs.get(first + 4).getText(), "the picture stands where it was written");
+		assertEquals("（二）依申请公开", paragraphs.get(first + 4).getText(), "the image stands where it was written");
 	}
 
 	@Test
-	void aVeryTallPictureIsScaledToFitThePage(@TempDir Path dir) throws IOException {
-		picture(dir.resolve("tall.png"), "png", 200, 2000);
+	void aVeryTallImageIsScaledToFitThePage(@TempDir Path dir) throws IOException {
+		image(dir.resolve("tall.png"), "png", 200, 2000);
 		Path report = Files.writeString(dir.resolve("report.nianbao"), reportWith("image \"tall.png\" \"图1 流程\"\n"),
 				StandardCharsets.UTF_8);
 		XWPFPicture tall = Docs.generate(report).document().getParagraphs().stream()

@@ -62,7 +62,7 @@ class GenerateHtmlTest {
 	}
 
 	@Test
-	void aPictureIsEmbeddedInThePageWithItsCaption(@TempDir Path dir) throws Exception {
+	void anImageIsEmbeddedInThePageWithItsCaption(@TempDir Path dir) throws Exception {
 		BufferedImage chart = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
 		ImageIO.write(chart, "png", dir.resolve("chart.png").toFile());
 		String text = Files.readString(copy("gaocheng-2024", dir)).replaceFirst("(?m)^(# 二、[^\n]*)$",

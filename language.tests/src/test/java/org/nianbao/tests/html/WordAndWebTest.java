@@ -32,7 +32,7 @@ import org.w3c.dom.Node;
 
 /**
  * The Word document and the web page print the same document: every example (the county's and the deliberately
- * wrong ones too) rendered both ways reads the same, block by block — each title line, heading, paragraph, picture
+ * wrong ones too) rendered both ways reads the same, block by block — each title line, heading, paragraph, image
  * caption, table (its cells in reading order) and signature line, in the same order.
  */
 class WordAndWebTest {

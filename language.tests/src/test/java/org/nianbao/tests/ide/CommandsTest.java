@@ -134,16 +134,16 @@ class CommandsTest extends NianbaoServerTest {
 	}
 
 	@Test
-	void importWritesThePicturesBesideTheReportAndAsksBeforeReplacingOne() throws Exception {
+	void importWritesTheImagesBesideTheReportAndAsksBeforeReplacingOne() throws Exception {
 		Path doc = getTestRootPath().resolve("河西镇.doc");
 		Files.copy(Path.of("src/test/resources/import/hexi-2024.doc"), doc);
-		Path picture = Files.createDirectories(getTestRootPath().resolve("河西镇-图片")).resolve("图1.png");
-		Files.writeString(picture, "mine");
+		Path image = Files.createDirectories(getTestRootPath().resolve("河西镇-图片")).resolve("图1.png");
+		Files.writeString(image, "mine");
 		initializeWithCommands();
 		Map<?, ?> exists = (Map<?, ?>) execute("nianbao.importReport", new JsonPrimitive(doc.toUri().toString()));
 		Assertions.assertEquals(Boolean.TRUE, exists.get("exists"), exists.toString());
-		Assertions.assertEquals(picture.toString(), exists.get("path"), exists.toString());
-		Assertions.assertEquals("mine", Files.readString(picture));
+		Assertions.assertEquals(image.toString(), exists.get("path"), exists.toString());
+		Assertions.assertEquals("mine", Files.readString(image));
 		Assertions.assertFalse(Files.exists(getTestRootPath().resolve("河西镇.nianbao")), "nothing written");
 
 		JsonObject overwrite = new JsonObject();
@@ -151,7 +151,7 @@ class CommandsTest extends NianbaoServerTest {
 		Map<?, ?> result = (Map<?, ?>) execute("nianbao.importReport", new JsonPrimitive(doc.toUri().toString()), overwrite);
 		Assertions.assertEquals(getTestRootPath().resolve("河西镇.nianbao").toString(), result.get("path"), result.toString());
 		Assertions.assertFalse(result.containsKey("blankForm"), "a filled-in report is no blank form");
-		assertTrue(Files.size(picture) > 1000, "the picture of the document replaced the old file");
+		assertTrue(Files.size(image) > 1000, "the image of the document replaced the old file");
 		assertTrue(Files.readString(getTestRootPath().resolve("河西镇.nianbao")).contains("image \"河西镇-图片/图1.png\""));
 	}
 }

@@ -14,13 +14,13 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.tests.docx.Pictures;
+import org.nianbao.tests.docx.TestImages;
 import org.nianbao.issues.IssueCodes;
 import org.nianbao.tests.support.Validation;
 import org.nianbao.tests.support.TestInjector;
 import org.nianbao.tests.support.ReportText;
 
-/** A picture in prose: PNG or JPEG, found relative to the report, inside the report's folder, with a caption. */
+/** An image in prose: PNG or JPEG, found relative to the report, inside the report's folder, with a caption. */
 class ImageValidationTest {
 
 	private static List<Issue> validate(Path dir, String imageLines) throws IOException {
@@ -37,15 +37,15 @@ class ImageValidationTest {
 
 	@Test
 	void pngAndJpegBesideTheReportOrBelowItAreFine(@TempDir Path dir) throws IOException {
-		Pictures.write(dir.resolve("报告/chart.png"), "png", 400, 300);
-		Pictures.write(dir.resolve("报告/图表/photo.jpeg"), "jpg", 400, 300);
+		TestImages.write(dir.resolve("报告/chart.png"), "png", 400, 300);
+		TestImages.write(dir.resolve("报告/图表/photo.jpeg"), "jpg", 400, 300);
 		List<Issue> issues = validate(dir, "image \"chart.png\" \"图1 分布\"\nimage \"图表/photo.jpeg\" \"图2 专区\"\n");
 		assertEquals(List.of(), issues, Validation.describe(issues));
 	}
 
 	@Test
 	void aPathWithoutQuotesIsASyntaxErrorSayingSo(@TempDir Path dir) throws IOException {
-		Pictures.write(dir.resolve("报告/hexi-2024-charts/active.png"), "png", 400, 300);
+		TestImages.write(dir.resolve("报告/hexi-2024-charts/active.png"), "png", 400, 300);
 		List<Issue> issues = validate(dir, "image hexi-2024-charts/active.png \"图1 主动公开情况\"\n");
 		assertTrue(issues.stream().noneMatch(i -> i.getMessage().contains("null")), Validation.describe(issues));
 		// the path's pieces are not also reported as unknown rows or as table data in a prose part
@@ -54,7 +54,7 @@ class ImageValidationTest {
 	}
 
 	@Test
-	void aMissingPictureIsAnErrorOnItsPath(@TempDir Path dir) throws IOException {
+	void aMissingImageIsAnErrorOnItsPath(@TempDir Path dir) throws IOException {
 		Files.createDirectories(dir.resolve("报告"));
 		List<Issue> issues = validate(dir, "image \"chart.png\" \"图1 分布\"\n");
 		assertEquals(List.of(IssueCodes.IMAGE_NOT_FOUND), codes(issues), Validation.describe(issues));
@@ -64,9 +64,9 @@ class ImageValidationTest {
 	@Test
 	void aFileThatIsNoPngOrJpegIsUnreadable(@TempDir Path dir) throws IOException {
 		Files.createDirectories(dir.resolve("报告"));
-		Files.writeString(dir.resolve("报告/chart.png"), "not a picture");
-		Pictures.write(dir.resolve("报告/chart.gif"), "gif", 40, 30);
-		byte[] png = Files.readAllBytes(Pictures.write(dir.resolve("报告/ok.png"), "png", 40, 30));
+		Files.writeString(dir.resolve("报告/chart.png"), "not an image");
+		TestImages.write(dir.resolve("报告/chart.gif"), "gif", 40, 30);
+		byte[] png = Files.readAllBytes(TestImages.write(dir.resolve("报告/ok.png"), "png", 40, 30));
 		Files.write(dir.resolve("报告/broken.png"), java.util.Arrays.copyOf(png, 30));
 		List<Issue> issues = validate(dir, "image \"chart.png\" \"图1\"\nimage \"chart.gif\" \"图2\"\nimage \"broken.png\" \"图3\"\n");
 		assertEquals(List.of(IssueCodes.IMAGE_UNREADABLE, IssueCodes.IMAGE_UNREADABLE, IssueCodes.IMAGE_UNREADABLE), codes(issues),
@@ -75,8 +75,8 @@ class ImageValidationTest {
 	}
 
 	@Test
-	void aPictureOutsideTheReportsFolderIsRefused(@TempDir Path dir) throws IOException {
-		Pictures.write(dir.resolve("outside.png"), "png", 40, 30);
+	void anImageOutsideTheReportsFolderIsRefused(@TempDir Path dir) throws IOException {
+		TestImages.write(dir.resolve("outside.png"), "png", 40, 30);
 		Files.createDirectories(dir.resolve("报告"));
 		String absolute = dir.resolve("outside.png").toString().replace('\\', '/');
 		List<Issue> issues = validate(dir, "image \"../outside.png\" \"图1\"\nimage \"" + absolute + "\" \"图2\"\nimage \"a/../../outside.png\" \"图3\"\n");
@@ -85,8 +85,8 @@ class ImageValidationTest {
 	}
 
 	@Test
-	void aPictureWithoutCaptionIsWarned(@TempDir Path dir) throws IOException {
-		Pictures.write(dir.resolve("报告/chart.png"), "png", 40, 30);
+	void anImageWithoutCaptionIsWarned(@TempDir Path dir) throws IOException {
+		TestImages.write(dir.resolve("报告/chart.png"), "png", 40, 30);
 		List<Issue> issues = validate(dir, "image \"chart.png\"\n");
 		assertEquals(List.of(IssueCodes.IMAGE_WITHOUT_CAPTION), codes(issues), Validation.describe(issues));
 	}

@@ -43,7 +43,7 @@ class DocImportTest {
 		assertTrue(fromDoc.warnings().isEmpty(), fromDoc.warnings()::toString);
 		assertEquals(Imports.figures(original.evaluation()), Imports.figures(imported.evaluation()), fromDoc.text());
 		assertEquals(Imports.documentText(original.document()), Imports.documentText(imported.document()), fromDoc.text());
-		assertEquals(Imports.pictures(original.document()), Imports.pictures(imported.document()), fromDoc.text());
+		assertEquals(Imports.images(original.document()), Imports.images(imported.document()), fromDoc.text());
 	}
 
 	@Test
@@ -67,7 +67,7 @@ class DocImportTest {
 	}
 
 	@Test
-	void theDocsPictureIsSavedBesideTheReport(@TempDir Path dir) throws IOException {
+	void theDocsImageIsSavedBesideTheReport(@TempDir Path dir) throws IOException {
 		Path doc = Files.copy(Imports.resource("hexi-2024.doc"), dir.resolve("hexi-2024.doc"));
 		Importer.Result result = Imports.importInto(doc, dir.resolve("hexi-2024.nianbao"));
 		assertTrue(result.text().contains("image \"hexi-2024-图片/图1.png\" \"图1 2024年河西镇主动公开政府信息分布\"\n"), result.text());

@@ -38,7 +38,7 @@ class DocxImportTest {
 			+ "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
 			+ "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
 			+ "<w:r><w:t>页。</w:t></w:r></w:p>"
-			// a text box (its fallback copy must not be read twice) and a picture
+			// a text box (its fallback copy must not be read twice) and an image
 			+ "<w:p><w:r><w:t>平台建设情况如下。</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor>"
 			+ "<wp:docPr id=\"1\" name=\"文本框 1\"/><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>"
 			+ p("框中的说明文字。") + "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
@@ -54,7 +54,7 @@ class DocxImportTest {
 			+ "<w:p><w:r><w:t>东河县文化和旅游局</w:t><w:br/><w:t>2025年1月20日</w:t></w:r></w:p>";
 
 	@Test
-	void numberingTrackedChangesFieldsTextBoxesPicturesAndSignature(@TempDir Path dir) throws Exception {
+	void numberingTrackedChangesFieldsTextBoxesImagesAndSignature(@TempDir Path dir) throws Exception {
 		Path docx = RawDocx.write(dir.resolve("numbered.docx"), PROSE_PARTS, NUMBERING);
 		String text = Imports.importFile(docx).text();
 		assertTrue(text.contains("\n# 一、总体情况\n## （一）主动公开\n| 全年主动公开信息126条，见第3页。\n"), text);

@@ -24,7 +24,7 @@ import com.google.inject.Inject;
 /**
  * For every example: generate its Word document, import that document, and the imported report has the same
  * figures, and generating it gives the same document text (title, preface, contact, headings, prose with its
- * cited figures, every table cell, closing signature) and the same pictures.
+ * cited figures, every table cell, closing signature) and the same images.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(TestInjector.class)
@@ -56,7 +56,7 @@ class ImportRoundTripTest {
 		assertTrue(result.warnings().isEmpty(), () -> "a generated document differs from the form: " + result.warnings());
 		assertEquals(Imports.figures(original.evaluation()), Imports.figures(imported.evaluation()), result.text());
 		assertEquals(Imports.documentText(original.document()), Imports.documentText(imported.document()), result.text());
-		assertEquals(Imports.pictures(original.document()), Imports.pictures(imported.document()), result.text());
+		assertEquals(Imports.images(original.document()), Imports.images(imported.document()), result.text());
 	}
 
 	/** The same through the web page our own HTML export writes (the page a portal would publish). */
@@ -73,6 +73,6 @@ class ImportRoundTripTest {
 		assertTrue(imported.resource().getErrors().isEmpty(), () -> imported.resource().getErrors() + "\n" + result.text());
 		assertEquals(Imports.figures(original.evaluation()), Imports.figures(imported.evaluation()), result.text());
 		assertEquals(Imports.documentText(original.document()), Imports.documentText(imported.document()), result.text());
-		assertEquals(Imports.pictures(original.document()), Imports.pictures(imported.document()), result.text());
+		assertEquals(Imports.images(original.document()), Imports.images(imported.document()), result.text());
 	}
 }

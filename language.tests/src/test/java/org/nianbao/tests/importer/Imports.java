@@ -48,7 +48,7 @@ final class Imports {
 		}
 	}
 
-	/** Imports {@code file} as the command line does: the report to {@code target}, its pictures beside it. */
+	/** Imports {@code file} as the command line does: the report to {@code target}, its images beside it. */
 	static Importer.Result importInto(Path file, Path target) {
 		try {
 			return new Importer(nationalForm()).importInto(file, target, false);
@@ -64,8 +64,8 @@ final class Imports {
 		return Validation.issues(LoadedReport.of(file).resource());
 	}
 
-	/** The pictures of a document, in order, as their bytes' hash codes (equal pictures, equal codes). */
-	static List<Integer> pictures(XWPFDocument document) {
+	/** The images of a document, in order, as their bytes' hash codes (equal images, equal codes). */
+	static List<Integer> images(XWPFDocument document) {
 		return document.getAllPictures().stream().map(p -> java.util.Arrays.hashCode(p.getData())).toList();
 	}
 

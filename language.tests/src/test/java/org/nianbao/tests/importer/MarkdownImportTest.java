@@ -62,7 +62,7 @@ class MarkdownImportTest {
 		Files.copy(Imports.resource("pingtan-2023-converter.md"), in.resolve("平潭2023.md"));
 		Files.writeString(in.resolve("说明.md"), "# 说明\n\n这些是各单位的报告。\n");
 		Files.write(in.resolve("统计表.xlsx"), new byte[] { 'P', 'K', 3, 4 });
-		Files.write(in.resolve("logo.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G' }); // a page's picture: no report
+		Files.write(in.resolve("logo.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G' }); // a page's image: no report
 		CommandLineRun run = CommandLineRun.of("import", in.toString());
 		assertEquals(NianbaoCli.PROBLEMS, run.code(), run.toString());
 		assertTrue(Files.isRegularFile(in.resolve("平潭2023.nianbao")), run.toString());

@@ -36,7 +36,7 @@ final class RawDocx {
 		return writeParts(file, document, numbering, Map.of());
 	}
 
-	/** With pictures: each relation id names a file under word/media/ (its extension gives its content type). */
+	/** With images: each relation id names a file under word/media/ (its extension gives its content type). */
 	static Path withMedia(Path file, String body, Map<String, String> relations, Map<String, byte[]> media) throws IOException {
 		String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document " + W
 				+ "><w:body>" + body + "<w:sectPr/></w:body></w:document>";

@@ -28,7 +28,7 @@ import org.nianbao.tests.support.TestFiles;
  * as the examples transcribed from them by hand. Differences, each expected and not compared:
  * <ul>
  * <li>the report's name (the importer makes it from the file name);</li>
- * <li>comments (the examples explain their defects; the import marks where a picture was, gaocheng's
+ * <li>comments (the examples explain their defects; the import marks where an image was, gaocheng's
  * {@code [image: ]});</li>
  * <li>the examples write {@code all zero} and cite figures as {@code {本年新收.总计}}; the import writes every row and
  * the number printed: compared as printed figures and as printed prose, they are the same.</li>

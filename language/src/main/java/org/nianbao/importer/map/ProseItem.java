@@ -1,7 +1,7 @@
 package org.nianbao.importer.map;
 
 /**
- * A line of prose to write: a paragraph, a sub-heading of {@code level} 2 to 4 (（一）, 1., （1）), a picture (the
+ * A line of prose to write: a paragraph, a sub-heading of {@code level} 2 to 4 (（一）, 1., （1）), an image (the
  * file it was saved to in {@code path}, its caption in {@code text}, which may be null), or a comment (what the
  * language cannot hold).
  */

@@ -14,7 +14,7 @@ import org.nianbao.form.PartMatch;
 import org.nianbao.form.PartMatcher;
 import org.nianbao.importer.ImportWarning;
 import org.nianbao.importer.model.Block;
-import org.nianbao.importer.model.Picture;
+import org.nianbao.importer.model.PrintedImage;
 import org.nianbao.importer.model.PrintedCell;
 import org.nianbao.importer.model.PrintedReport;
 import org.nianbao.importer.model.PrintedTable;
@@ -35,7 +35,7 @@ public final class ReportMapper {
 	private static final Pattern BRACKETED = Pattern.compile("^\\s*[（(]\\s*[一二三四五六七八九十]+\\s*[）)].*");
 	private static final Pattern ARABIC_ITEM = Pattern.compile("^\\s*[0-9０-９]{1,2}\\s*[.．、]\\s*\\S.*");
 	private static final Pattern BRACKETED_ARABIC = Pattern.compile("^\\s*[（(]\\s*[0-9０-９]{1,2}\\s*[）)]\\s*\\S.*");
-	/** A caption under a picture: 图1 …, 图 2：…, 图三 …. */
+	/** A caption under an image: 图1 …, 图 2：…, 图三 …. */
 	private static final Pattern CAPTION = Pattern.compile("^\\s*图\\s*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９年月日]).{0,60}");
 	private static final int HEADING_MAX = 40;
 	/** The last line of a title: …年度报告, …工作报告. */
@@ -48,15 +48,15 @@ public final class ReportMapper {
 
 	private final Form form;
 	private final List<ImportWarning> warnings;
-	private final String pictureFolder;
-	private final List<ImportedPicture> pictures = new ArrayList<>();
+	private final String imageFolder;
+	private final List<ImportedImage> images = new ArrayList<>();
 	private final List<ImportWarning> errors = new ArrayList<>();
 
-	/** {@code pictureFolder}: where the report's pictures are saved, relative to the report (e.g. "报告-图片"). */
-	public ReportMapper(Form form, List<ImportWarning> warnings, String pictureFolder) {
+	/** {@code imageFolder}: where the report's images are saved, relative to the report (e.g. "报告-图片"). */
+	public ReportMapper(Form form, List<ImportWarning> warnings, String imageFolder) {
 		this.form = form;
 		this.warnings = warnings;
-		this.pictureFolder = pictureFolder;
+		this.imageFolder = imageFolder;
 	}
 
 	/**
@@ -140,7 +140,7 @@ public final class ReportMapper {
 			title = List.of(); // the title the generator prints from organ and year (DocxGenerator.titleLines)
 		}
 		List<ImportedPart> parts = parts(blocks.subList(firstPart, blocks.size()));
-		return new ImportedReport(name, organ, year, signature[1], title, contact, preface, parts, List.copyOf(pictures));
+		return new ImportedReport(name, organ, year, signature[1], title, contact, preface, parts, List.copyOf(images));
 	}
 
 	private static final Pattern ORGAN_NAME = Pattern
@@ -149,7 +149,7 @@ public final class ReportMapper {
 	/** Organ and date of the closing signature, removed from the blocks; nulls when there is none. */
 	private static String[] signature(List<Block> blocks) {
 		int last = blocks.size() - 1;
-		while (last >= 0 && blocks.get(last) instanceof Picture) {
+		while (last >= 0 && blocks.get(last) instanceof PrintedImage) {
 			last--;
 		}
 		if (last < 0 || !(blocks.get(last) instanceof TextLine dateLine)) {
@@ -331,12 +331,12 @@ public final class ReportMapper {
 				continue;
 			}
 			inTableText = false;
-			if (block instanceof Picture picture) {
+			if (block instanceof PrintedImage printed) {
 				String caption = i + 1 < blocks.size() && blocks.get(i + 1) instanceof TextLine next && next.heading() == 0
 						&& CAPTION.matcher(next.text()).matches() && !next.text().strip().endsWith("。") ? next.text().strip() : null;
-				ProseItem image = picture(picture, caption);
-				items.add(image);
-				if (caption != null && image.kind() == ProseItem.Kind.IMAGE) {
+				ProseItem line = image(printed, caption);
+				items.add(line);
+				if (caption != null && line.kind() == ProseItem.Kind.IMAGE) {
 					i++;
 				}
 			} else if (block instanceof TextLine line) {
@@ -359,22 +359,22 @@ public final class ReportMapper {
 	}
 
 	/**
-	 * A picture the source holds as PNG or JPEG becomes an {@code image} line and a file in the picture folder;
-	 * any other (a linked picture, a Word drawing, a GIF) stays visible as a comment saying so.
+	 * An image the source holds as PNG or JPEG becomes an {@code image} line and a file in the image folder;
+	 * any other (a linked image, a Word drawing, a GIF) stays visible as a comment saying so.
 	 */
-	private ProseItem picture(Picture picture, String caption) {
-		String extension = picture.extension();
-		String name = picture.name().isBlank() ? "" : "：" + picture.name().strip();
+	private ProseItem image(PrintedImage printed, String caption) {
+		String extension = printed.extension();
+		String name = printed.name().isBlank() ? "" : "：" + printed.name().strip();
 		if (extension == null) {
-			if (picture.data() != null) {
-				warnings.add(new ImportWarning(picture.where(), "图片不是 PNG 或 JPEG 格式，未能导入：请另存为 PNG 后用 image 行插入"));
+			if (printed.data() != null) {
+				warnings.add(new ImportWarning(printed.where(), "图片不是 PNG 或 JPEG 格式，未能导入：请另存为 PNG 后用 image 行插入"));
 			}
-			return ProseItem.comment("图片" + name + "（" + picture.where() + "）" + (picture.data() != null ? "：不是 PNG/JPEG，未导入" : ""));
+			return ProseItem.comment("图片" + name + "（" + printed.where() + "）" + (printed.data() != null ? "：不是 PNG/JPEG，未导入" : ""));
 		}
-		ImportedPicture saved = new ImportedPicture(pictureFolder, "图" + (pictures.size() + 1) + "." + extension, picture.data());
-		pictures.add(saved);
+		ImportedImage saved = new ImportedImage(imageFolder, "图" + (images.size() + 1) + "." + extension, printed.data());
+		images.add(saved);
 		if (caption == null) {
-			warnings.add(new ImportWarning(picture.where(), "图片下方没有“图1 ……”式的图题：已导入图片，图题请自行补上"));
+			warnings.add(new ImportWarning(printed.where(), "图片下方没有“图1 ……”式的图题：已导入图片，图题请自行补上"));
 		}
 		return ProseItem.image(saved.path(), caption);
 	}

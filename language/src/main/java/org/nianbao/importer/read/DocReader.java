@@ -23,7 +23,7 @@ import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.nianbao.importer.UnreadableInput;
 import org.nianbao.importer.model.Block;
-import org.nianbao.importer.model.Picture;
+import org.nianbao.importer.model.PrintedImage;
 import org.nianbao.importer.model.PrintedCell;
 import org.nianbao.importer.model.PrintedReport;
 import org.nianbao.importer.model.PrintedTable;
@@ -32,11 +32,11 @@ import org.nianbao.importer.model.TextLine;
 /**
  * Reads an old binary Word document (.doc, Word 97-2003, as WPS and older Word save it) through POI's HWPF:
  * paragraphs with their automatic numbers and outline levels, tables with vertical merges laid on the cells'
- * left edges, tracked deletions left out, field codes dropped (their results kept), pictures.
+ * left edges, tracked deletions left out, field codes dropped (their results kept), images.
  */
 public final class DocReader {
 
-	/** Word's special characters in paragraph text: cell and row marks, picture and drawing anchors, breaks. */
+	/** Word's special characters in paragraph text: cell and row marks, image and drawing anchors, breaks. */
 	private static final String DROPPED = "\u0001\u0007\u0008\r\u000c\u001f";
 	/** A Symbol or Wingdings character (a bullet drawn by the font), as the .docx reader leaves w:sym out. */
 	private static final char SYMBOL_FONT_FIRST = '\uF000';
@@ -89,7 +89,7 @@ public final class DocReader {
 	private void paragraph(Paragraph paragraph) {
 		paragraphs++;
 		String where = "段落" + paragraphs;
-		List<Picture> found = new ArrayList<>();
+		List<PrintedImage> found = new ArrayList<>();
 		String text = text(paragraph, found, where);
 		int level = paragraph.getLvl();
 		int heading = level >= 0 && level <= 3 ? level + 1 : 0;
@@ -116,8 +116,8 @@ public final class DocReader {
 		}
 	}
 
-	/** The printed text of a range: deleted revisions and field codes left out, pictures collected apart. */
-	private String text(Range range, List<Picture> found, String where) {
+	/** The printed text of a range: deleted revisions and field codes left out, images collected apart. */
+	private String text(Range range, List<PrintedImage> found, String where) {
 		StringBuilder out = new StringBuilder();
 		for (int r = 0; r < range.numCharacterRuns(); r++) {
 			CharacterRun run = range.getCharacterRun(r);
@@ -126,7 +126,7 @@ public final class DocReader {
 			}
 			if (found != null && pictures.hasPicture(run)) {
 				org.apache.poi.hwpf.usermodel.Picture picture = pictures.extractPicture(run, false);
-				found.add(new Picture("", where, picture.getContent())); // a .doc names its pictures by offset only
+				found.add(new PrintedImage("", where, picture.getContent())); // a .doc names its images by offset only
 			}
 			out.append(run.text());
 		}

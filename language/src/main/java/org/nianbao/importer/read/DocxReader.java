@@ -19,7 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.nianbao.importer.UnreadableInput;
 import org.nianbao.importer.model.Block;
-import org.nianbao.importer.model.Picture;
+import org.nianbao.importer.model.PrintedImage;
 import org.nianbao.importer.model.PrintedCell;
 import org.nianbao.importer.model.PrintedReport;
 import org.nianbao.importer.model.PrintedTable;
@@ -31,7 +31,7 @@ import org.w3c.dom.Node;
  * Reads a .docx as Word, WPS or LibreOffice wrote it: the body's paragraphs and tables in order, also inside
  * content controls (w:sdt); automatic numbering put back before the text; tracked changes as accepted (inserted
  * text kept, deleted text dropped); field results without their codes; soft line breaks as paragraph ends;
- * text boxes after the paragraph that holds them; pictures as pictures. Tables are laid on their grid from the
+ * text boxes after the paragraph that holds them; images as images. Tables are laid on their grid from the
  * raw merge properties (gridBefore, gridSpan, vMerge, legacy hMerge).
  */
 public final class DocxReader {
@@ -59,7 +59,7 @@ public final class DocxReader {
 		} catch (IOException e) {
 			throw new UnreadableInput("读不出文件：" + e.getClass().getSimpleName());
 		}
-		// Opened from the file, parts are inflated only when read, each within the limits (pictures too).
+		// Opened from the file, parts are inflated only when read, each within the limits (images too).
 		OPCPackage pkg = null;
 		try {
 			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -99,7 +99,7 @@ public final class DocxReader {
 
 	private int depth;
 
-	/** The stored bytes of a picture (within POI's entry limits), or null when there are none to read. */
+	/** The stored bytes of an image (within POI's entry limits), or null when there are none to read. */
 	private byte[] data(String relation) {
 		if (relation == null) {
 			return null;
@@ -107,7 +107,7 @@ public final class DocxReader {
 		try {
 			return document.getRelationById(relation) instanceof XWPFPictureData picture ? picture.getData() : null;
 		} catch (RuntimeException e) {
-			return null; // a damaged or oversized picture is imported as a note, like a linked one
+			return null; // a damaged or oversized image is imported as a note, like a linked one
 		}
 	}
 
@@ -152,8 +152,8 @@ public final class DocxReader {
 				blocks.add(new TextLine(line, i == 0 ? heading : 0, where));
 			}
 		}
-		for (ParagraphText.DrawnPicture picture : text.pictures()) {
-			blocks.add(new Picture(picture.name(), where, data(picture.relation())));
+		for (ParagraphText.DrawnImage image : text.images()) {
+			blocks.add(new PrintedImage(image.name(), where, data(image.relation())));
 		}
 		for (Element box : text.textBoxes()) {
 			body(box);

@@ -17,7 +17,7 @@ final class HtmlArticle {
 			"div.Custom_UnionStyle", "div.WordSection1", "div.view", "#content", "div.content", "article" };
 
 	private static final String FIRST_PART = "总体情况";
-	/** Where a page's report ends: a page whose tables are pictures (or that has none) still holds all parts. */
+	/** Where a page's report ends: a page whose tables are images (or that has none) still holds all parts. */
 	private static final String LAST_PART = "其他需要报告的事项";
 
 	private HtmlArticle() {

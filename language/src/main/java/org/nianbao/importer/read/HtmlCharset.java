@@ -1,13 +1,12 @@
 package org.nianbao.importer.read;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.nianbao.encoding.Utf8;
 
 /**
  * The character set of a saved page: a byte-order mark, else the page's own {@code <meta charset>} declaration,
@@ -22,7 +21,7 @@ final class HtmlCharset {
 	}
 
 	static Charset of(byte[] bytes) {
-		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+		if (Utf8.startsWithBom(bytes)) {
 			return StandardCharsets.UTF_8;
 		}
 		if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
@@ -44,16 +43,6 @@ final class HtmlCharset {
 				// an unknown name: fall through to sniffing
 			}
 		}
-		return validUtf8(bytes) ? StandardCharsets.UTF_8 : Charset.forName("GB18030");
-	}
-
-	private static boolean validUtf8(byte[] bytes) {
-		try {
-			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-			return true;
-		} catch (CharacterCodingException e) {
-			return false;
-		}
+		return Utf8.isValid(bytes) ? StandardCharsets.UTF_8 : Charset.forName("GB18030");
 	}
 }

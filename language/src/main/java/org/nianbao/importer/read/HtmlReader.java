@@ -15,14 +15,14 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.nianbao.importer.UnreadableInput;
 import org.nianbao.importer.model.Block;
-import org.nianbao.importer.model.Picture;
+import org.nianbao.importer.model.PrintedImage;
 import org.nianbao.importer.model.PrintedReport;
 import org.nianbao.importer.model.TextLine;
 
 /**
  * Reads a report page as portals publish it: finds the article inside the page's navigation and footer, and
  * turns it into paragraphs and tables. Nothing is fetched: jsoup parses the saved file and loads no resources; a
- * picture is taken from the page itself (a data: URI) or from the folder the page was saved with, never the network.
+ * image is taken from the page itself (a data: URI) or from the folder the page was saved with, never the network.
  */
 public final class HtmlReader {
 
@@ -84,7 +84,7 @@ public final class HtmlReader {
 				}
 				case "img" -> {
 					flush();
-					blocks.add(new Picture(e.attr("alt").isBlank() ? e.attr("src") : e.attr("alt"), "段落" + (paragraphs + 1),
+					blocks.add(new PrintedImage(e.attr("alt").isBlank() ? e.attr("src") : e.attr("alt"), "段落" + (paragraphs + 1),
 							PageImage.data(e.attr("src"), folder)));
 				}
 				default -> {

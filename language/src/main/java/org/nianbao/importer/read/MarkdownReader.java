@@ -31,7 +31,7 @@ import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 import org.nianbao.importer.UnreadableInput;
 import org.nianbao.importer.model.Block;
-import org.nianbao.importer.model.Picture;
+import org.nianbao.importer.model.PrintedImage;
 import org.nianbao.importer.model.PrintedCell;
 import org.nianbao.importer.model.PrintedReport;
 import org.nianbao.importer.model.PrintedTable;
@@ -189,7 +189,7 @@ public final class MarkdownReader {
 				String alt = plain(image);
 				blocks.addAll(textBlocks(lines, node));
 				lines.clear();
-				blocks.add(new Picture(alt, where(parentBlock(node))));
+				blocks.add(new PrintedImage(alt, where(parentBlock(node))));
 			} else if (!NO_TEXT.contains(node.getClass())) {
 				inline(node, line, lines); // emphasis, strong emphasis, links: their text
 			}

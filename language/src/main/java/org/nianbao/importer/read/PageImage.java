@@ -9,7 +9,7 @@ import java.util.Base64;
 import java.util.Locale;
 
 /**
- * The bytes of a page's picture as a saved page holds them: inline ({@code data:image/png;base64,…}) or a file the
+ * The bytes of a page's image as a saved page holds them: inline ({@code data:image/png;base64,…}) or a file the
  * browser saved beside the page ({@code 报告_files/image001.png}), confined to the page's folder. A remote address
  * gives nothing: import never uses the network.
  */

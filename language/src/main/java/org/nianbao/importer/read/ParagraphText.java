@@ -9,14 +9,14 @@ import org.w3c.dom.Node;
 /**
  * The printed text of one w:p: runs, inserted runs, hyperlinks, fields' results, content controls; not deleted
  * text, field codes, or the fallback copy of alternate content. Soft line breaks split it into lines. Text boxes
- * and pictures inside it are collected apart.
+ * and images inside it are collected apart.
  */
 final class ParagraphText {
 
 	private final List<String> lines = new ArrayList<>();
-	private final List<DrawnPicture> pictures = new ArrayList<>();
-	/** A picture of the paragraph: its name or description, and the relation id of its stored image (or null). */
-	record DrawnPicture(String name, String relation) {
+	private final List<DrawnImage> images = new ArrayList<>();
+	/** An image of the paragraph: its name or description, and the relation id of its stored image (or null). */
+	record DrawnImage(String name, String relation) {
 	}
 
 	private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -52,7 +52,7 @@ final class ParagraphText {
 			}
 			if (!WordXml.W.equals(e.getNamespaceURI())) {
 				if ("docPr".equals(name)) {
-					pictures.add(new DrawnPicture(e.getAttribute("descr").isBlank() ? e.getAttribute("name") : e.getAttribute("descr"), null));
+					images.add(new DrawnImage(e.getAttribute("descr").isBlank() ? e.getAttribute("name") : e.getAttribute("descr"), null));
 				} else if ("blip".equals(name) || "imagedata".equals(name)) {
 					relation(e.getAttributeNS(RELATIONSHIPS, "blip".equals(name) ? "embed" : "id"));
 				}
@@ -74,30 +74,30 @@ final class ParagraphText {
 		}
 	}
 
-	/** Where a drawing's picture is stored: the relation of the picture named last, or a picture of its own. */
+	/** Where a drawing's image is stored: the relation of the image named last, or an image of its own. */
 	private void relation(String id) {
 		if (id == null || id.isBlank()) {
 			return;
 		}
-		int last = pictures.size() - 1;
-		if (last >= 0 && pictures.get(last).relation() == null) {
-			pictures.set(last, new DrawnPicture(pictures.get(last).name(), id));
+		int last = images.size() - 1;
+		if (last >= 0 && images.get(last).relation() == null) {
+			images.set(last, new DrawnImage(images.get(last).name(), id));
 		} else {
-			pictures.add(new DrawnPicture("", id));
+			images.add(new DrawnImage("", id));
 		}
 	}
 
-	/** A drawing holds either a picture (its docPr names it) or a text box, whose paragraphs are read apart. */
+	/** A drawing holds either an image (its docPr names it) or a text box, whose paragraphs are read apart. */
 	private void collectDrawing(Element drawing) {
 		int boxes = textBoxes.size();
-		int before = pictures.size();
+		int before = images.size();
 		collect(drawing);
-		if (textBoxes.size() > boxes && pictures.size() > before) {
-			// a text box's shape also carries a docPr: it is not a picture
-			pictures.subList(before, pictures.size()).clear();
-		} else if (pictures.size() == before && textBoxes.size() == boxes && !"object".equals(drawing.getLocalName())
+		if (textBoxes.size() > boxes && images.size() > before) {
+			// a text box's shape also carries a docPr: it is not an image
+			images.subList(before, images.size()).clear();
+		} else if (images.size() == before && textBoxes.size() == boxes && !"object".equals(drawing.getLocalName())
 				&& ("pict".equals(drawing.getLocalName()) && hasImage(drawing))) {
-			pictures.add(new DrawnPicture("", null));
+			images.add(new DrawnImage("", null));
 		}
 	}
 
@@ -130,8 +130,8 @@ final class ParagraphText {
 		return all;
 	}
 
-	List<DrawnPicture> pictures() {
-		return pictures;
+	List<DrawnImage> images() {
+		return images;
 	}
 
 	List<Element> textBoxes() {

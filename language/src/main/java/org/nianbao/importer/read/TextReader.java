@@ -11,7 +11,7 @@ import org.nianbao.form.PageFurniture;
 import org.nianbao.importer.ImportWarning;
 import org.nianbao.importer.UnreadableInput;
 import org.nianbao.importer.model.Block;
-import org.nianbao.importer.model.Picture;
+import org.nianbao.importer.model.PrintedImage;
 import org.nianbao.importer.model.PrintedCell;
 import org.nianbao.importer.model.PrintedReport;
 import org.nianbao.importer.model.PrintedTable;
@@ -22,7 +22,7 @@ import org.nianbao.importer.read.layout.SpacedText;
 /**
  * Reads text extracted from a Word document (the form of the seeds): a paragraph per line; table rows as lines
  * with tab-separated cells, or as groups of tab-indented lines, one cell per line (a line without the tab
- * continues the cell above), separated by blank lines; {@code [image: ]} for pictures; {@code [bookmark: ]}
+ * continues the cell above), separated by blank lines; {@code [image: ]} for images; {@code [bookmark: ]}
  * marks dropped. Merges are not in such text, so a merged cell may appear as extra empty cells. Text laid out with
  * spaces instead ({@code pdftotext -layout}, text copied from a PDF viewer: see {@link SpacedText#isSpaced}) is
  * read by position with {@link LayoutReader}.
@@ -90,7 +90,7 @@ public final class TextReader {
 			}
 			var image = IMAGE.matcher(line);
 			if (image.matches()) {
-				blocks.add(new Picture(image.group(1).strip(), where(at)));
+				blocks.add(new PrintedImage(image.group(1).strip(), where(at)));
 			} else if (!line.isBlank()) {
 				blocks.add(new TextLine(line.strip(), where(at)));
 			}

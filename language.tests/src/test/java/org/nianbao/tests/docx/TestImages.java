@@ -9,10 +9,10 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
-/** Small bar-chart-like pictures written for tests. */
-public final class Pictures {
+/** Small bar-chart-like images written for tests. */
+public final class TestImages {
 
-	private Pictures() {
+	private TestImages() {
 	}
 
 	public static Path write(Path file, String format, int width, int height) throws IOException {

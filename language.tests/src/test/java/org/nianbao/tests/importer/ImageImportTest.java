@@ -29,19 +29,19 @@ import org.nianbao.importer.Importer;
 import org.nianbao.issues.IssueCodes;
 
 /**
- * Pictures of a published report come in as {@code image} lines with their files saved beside the report (PNG and
+ * Images of a published report come in as {@code image} lines with their files saved beside the report (PNG and
  * JPEG, from Word's DrawingML, WPS's VML, a page's inline or saved-beside image), their caption from the “图1 …”
  * line under them; anything else stays visible as a comment. Headings of the third and fourth level come in as
  * {@code ###} and {@code ####}.
  */
-class PictureImportTest {
+class ImageImportTest {
 
 	private static final String TOP = p("东河县文化和旅游局") + p("2024年政府信息公开工作年度报告") + p("一、总体情况")
 			+ p("（一）主动公开");
 	private static final String BOTTOM = p("五、存在的主要问题及改进情况") + p("问题。") + p("六、其他需要报告的事项")
 			+ p("未收取信息处理费。") + p("东河县文化和旅游局") + p("2025年1月20日");
 
-	private static byte[] picture(String format, Color color) throws IOException {
+	private static byte[] image(String format, Color color) throws IOException {
 		BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
 		for (int x = 0; x < 40; x++) {
 			for (int y = 0; y < 20; y++) {
@@ -53,7 +53,7 @@ class PictureImportTest {
 		return out.toByteArray();
 	}
 
-	/** A picture as Word writes it: DrawingML inline, the image by relation id. */
+	/** An image as Word writes it: DrawingML inline, the image by relation id. */
 	private static String drawing(String id, String name) {
 		return "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing><wp:inline><wp:extent cx=\"5000000\" cy=\"2500000\"/>"
 				+ "<wp:docPr id=\"3\" name=\"" + name + "\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
@@ -63,16 +63,16 @@ class PictureImportTest {
 				+ "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>";
 	}
 
-	/** A picture as WPS and older Word write it: a VML shape with image data. */
+	/** An image as WPS and older Word write it: a VML shape with image data. */
 	private static String vml(String id) {
 		return "<w:p><w:r><w:pict><v:shape style=\"width:300pt;height:150pt\"><v:imagedata r:id=\"" + id
 				+ "\" o:title=\"\" xmlns:o=\"urn:schemas-microsoft-com:office:office\"/></v:shape></w:pict></w:r></w:p>";
 	}
 
 	@Test
-	void wordAndWpsPicturesBecomeImageLinesWithTheirFilesAndCaptions(@TempDir Path dir) throws Exception {
-		byte[] png = picture("png", Color.BLUE);
-		byte[] jpeg = picture("jpg", Color.RED);
+	void wordAndWpsImagesBecomeImageLinesWithTheirFilesAndCaptions(@TempDir Path dir) throws Exception {
+		byte[] png = image("png", Color.BLUE);
+		byte[] jpeg = image("jpg", Color.RED);
 		String body = TOP + p("全年主动公开信息126条。") + drawing("rId20", "图片 3") + p("图1 2024年主动公开信息分布")
 				+ vml("rId21") + p("平台建设情况如下。") + BOTTOM;
 		Path docx = RawDocx.withMedia(dir.resolve("东河2024.docx"), body, Map.of("rId20", "image1.png", "rId21", "image2.jpg"),
@@ -95,36 +95,36 @@ class PictureImportTest {
 	}
 
 	@Test
-	void aPictureThatIsNotPngOrJpegStaysAComment(@TempDir Path dir) throws Exception {
+	void anImageThatIsNotPngOrJpegStaysAComment(@TempDir Path dir) throws Exception {
 		String body = TOP + drawing("rId20", "图片 3") + p("图1 示意图") + BOTTOM;
 		Path docx = RawDocx.withMedia(dir.resolve("gif.docx"), body, Map.of("rId20", "image1.gif"),
-				Map.of("image1.gif", picture("gif", Color.GREEN)));
+				Map.of("image1.gif", image("gif", Color.GREEN)));
 		Importer.Result result = Imports.importInto(docx, dir.resolve("gif.nianbao"));
 		assertTrue(result.text().contains("// 图片：图片 3（段落5）：不是 PNG/JPEG，未导入\n| 图1 示意图\n"), result.text());
-		assertTrue(result.pictures().isEmpty());
+		assertTrue(result.images().isEmpty());
 		assertFalse(Files.exists(dir.resolve("gif-图片")));
 		assertTrue(result.warnings().stream().map(ImportWarning::message).anyMatch(m -> m.contains("不是 PNG 或 JPEG")),
 				result.warnings()::toString);
 	}
 
 	@Test
-	void anExistingPictureFileIsNotOverwritten(@TempDir Path dir) throws Exception {
+	void anExistingImageFileIsNotOverwritten(@TempDir Path dir) throws Exception {
 		Path docx = RawDocx.withMedia(dir.resolve("r.docx"), TOP + drawing("rId20", "图") + p("图1 分布") + BOTTOM,
-				Map.of("rId20", "image1.png"), Map.of("image1.png", picture("png", Color.BLUE)));
+				Map.of("rId20", "image1.png"), Map.of("image1.png", image("png", Color.BLUE)));
 		Files.createDirectories(dir.resolve("r-图片"));
 		Files.writeString(dir.resolve("r-图片/图1.png"), "mine");
 		Importer importer = new Importer(Imports.nationalForm());
 		assertThrows(FileAlreadyExistsException.class, () -> importer.importInto(docx, dir.resolve("r.nianbao"), false));
 		assertEquals("mine", Files.readString(dir.resolve("r-图片/图1.png")));
-		assertFalse(Files.exists(dir.resolve("r.nianbao")), "nothing is written when a picture cannot be");
+		assertFalse(Files.exists(dir.resolve("r.nianbao")), "nothing is written when an image cannot be");
 		importer.importInto(docx, dir.resolve("r.nianbao"), true);
 		assertTrue(Files.size(dir.resolve("r-图片/图1.png")) > 4);
 	}
 
 	@Test
-	void aPagesInlineAndSavedPicturesComeInButNothingFromOutsideOrTheNetwork(@TempDir Path dir) throws Exception {
-		byte[] png = picture("png", Color.BLUE);
-		byte[] jpeg = picture("jpg", Color.RED);
+	void aPagesInlineAndSavedImagesComeInButNothingFromOutsideOrTheNetwork(@TempDir Path dir) throws Exception {
+		byte[] png = image("png", Color.BLUE);
+		byte[] jpeg = image("jpg", Color.RED);
 		Files.createDirectories(dir.resolve("page_files"));
 		Files.write(dir.resolve("page_files/image001.jpg"), jpeg);
 		Files.write(dir.resolve("outside.png"), png);

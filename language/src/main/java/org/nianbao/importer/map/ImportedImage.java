@@ -1,8 +1,8 @@
 package org.nianbao.importer.map;
 
-/** A picture of the imported report, saved as {@code file} in {@code folder} beside the report. */
 @SuppressWarnings("ArrayRecordComponent") // the bytes are passed on to be written, never compared or hashed
-public record ImportedPicture(String folder, String file, byte[] data) {
+/** An image of the imported report, saved as {@code file} in {@code folder} beside the report. */
+public record ImportedImage(String folder, String file, byte[] data) {
 
 	/** As the report's {@code image} line names it, relative to the report's folder. */
 	public String path() {

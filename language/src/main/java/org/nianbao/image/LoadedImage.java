@@ -14,14 +14,14 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.nianbao.nianbao.Image;
 
 /**
- * A picture named by an {@code image "path" "caption"} line: the path is relative to the report's file and must
- * stay inside the report's folder; the file must be a PNG or JPEG that can be read. One reading for validation and
- * for the generator.
+ * The image an {@code image "path" "caption"} line names, loaded: the path is relative to the report's file and
+ * must stay inside the report's folder; the file must be a PNG or JPEG that can be read. One reading for validation
+ * and for both writers.
  */
 @SuppressWarnings("ArrayRecordComponent") // the bytes are passed on to be written, never compared or hashed
-public record ReportImage(Problem problem, Path file, Kind kind, int width, int height, byte[] bytes) {
+public record LoadedImage(Problem problem, Path file, Kind kind, int width, int height, byte[] bytes) {
 
-	/** What can be wrong with the picture. */
+	/** What can be wrong with the image. */
 	public enum Problem {
 		/** The path leaves the report's folder (.., an absolute path, another drive). */
 		OUTSIDE_FOLDER,
@@ -36,7 +36,7 @@ public record ReportImage(Problem problem, Path file, Kind kind, int width, int 
 	public enum Kind {
 		PNG("png"), JPEG("jpg");
 
-		/** The file ending a picture of this kind is saved with. */
+		/** The file ending an image of this kind is saved with. */
 		public final String extension;
 
 		Kind(String extension) {
@@ -47,7 +47,7 @@ public record ReportImage(Problem problem, Path file, Kind kind, int width, int 
 	/** Bigger than any chart in a report; a larger file is not read into memory. */
 	private static final long MAX_BYTES = 20L * 1024 * 1024;
 
-	public static ReportImage of(Image image) {
+	public static LoadedImage of(Image image) {
 		Path folder = folderOf(image.eResource());
 		if (folder == null) {
 			return problem(Problem.NO_FOLDER, null);
@@ -77,25 +77,27 @@ public record ReportImage(Problem problem, Path file, Kind kind, int width, int 
 			if (kind == null) {
 				return problem(Problem.UNREADABLE, file);
 			}
-			BufferedImage picture;
+			BufferedImage read;
 			try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
-				picture = ImageIO.read(in);
+				read = ImageIO.read(in);
 			}
-			if (picture == null || picture.getWidth() <= 0 || picture.getHeight() <= 0) {
+			if (read == null || read.getWidth() <= 0 || read.getHeight() <= 0) {
 				return problem(Problem.UNREADABLE, file);
 			}
-			return new ReportImage(null, file, kind, picture.getWidth(), picture.getHeight(), bytes);
+			return new LoadedImage(null, file, kind, read.getWidth(), read.getHeight(), bytes);
 		} catch (IOException | RuntimeException e) {
 			return problem(Problem.UNREADABLE, file);
 		}
 	}
 
-	private static ReportImage problem(Problem problem, Path file) {
-		return new ReportImage(problem, file, null, 0, 0, null);
+	private static LoadedImage problem(Problem problem, Path file) {
+		return new LoadedImage(problem, file, null, 0, 0, null);
 	}
 
-	/** By the file's first bytes, not its name: a .png that is really a JPEG is still a picture. */
-	/** PNG or JPEG by the bytes' signature; null for any other format. */
+	/**
+	 * PNG or JPEG by the bytes' signature, not the file's name (a .png that is really a JPEG is still an image); null
+	 * for any other format.
+	 */
 	public static Kind kindOf(byte[] bytes) {
 		if (bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
 			return Kind.PNG;
