@@ -32,7 +32,7 @@ import org.nianbao.nianbao.Form;
 public final class Importer {
 
 	/**
-	 * What an import gives: the .nianbao text, the warnings about the source, the images its {@code image}
+	 * What an import gives: the .nianbao text, the warnings about the source, the images its <code>image</code>
 	 * lines name (paths relative to the report's folder), and the errors: what the import lost (a part not found,
 	 * a part without the table it must have), for which the text is still written, to be completed by hand.
 	 */
