@@ -48,7 +48,8 @@ public class NianbaoRuntimeModule extends AbstractNianbaoRuntimeModule {
 		return ExplainingResourceValidator.class;
 	}
 
-	@Override public Class<? extends XtextResource> bindXtextResource() {
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
 		return NianbaoResource.class;
 	}
 

@@ -73,8 +73,10 @@ public final class Benchmarks {
 		}
 		Path work = Files.createTempDirectory("nianbao-bench");
 		prepareLauncher(texts.get(0), work);
-		line("## Run of " + java.time.LocalDate.now(java.time.ZoneId.systemDefault()) + ": " + count + " reports made from " + seed + " (every "
-				+ errorEvery + "th with an error), " + cores + " cores, " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap, Java "
+		line("## Run of " + java.time.LocalDate.now(java.time.ZoneId.systemDefault()) + ": " + count
+				+ " reports made from " + seed + " (every "
+				+ errorEvery + "th with an error), " + cores + " cores, " + (Runtime.getRuntime().maxMemory() >> 20)
+				+ " MB heap, Java "
 				+ System.getProperty("java.version"));
 		line("");
 
@@ -87,14 +89,18 @@ public final class Benchmarks {
 		line("| Validation (parse + every check) | 1 thread | " + cores + " threads |");
 		line("| --- | --- | --- |");
 		line(String.format("| %d reports | %.2f s (%.0f reports/s, %.2f ms each) | %.2f s (%.0f reports/s) |", count,
-				validate1 / 1000, count * 1000 / validate1, validate1 / count, validateN / 1000, count * 1000 / validateN));
+				validate1 / 1000, count * 1000 / validate1, validate1 / count, validateN / 1000,
+				count * 1000 / validateN));
 		line("");
-		line("Reports with errors found: " + errors + " of " + count + " (expected " + (errorEvery > 0 ? count / errorEvery : 0) + ").");
+		line("Reports with errors found: " + errors + " of " + count + " (expected "
+				+ (errorEvery > 0 ? count / errorEvery : 0) + ").");
 		line("");
 
 		resetPeaks();
-		double generate1 = median(3, () -> runAll(count, 1, i -> generate(parse(texts.get(i)), work.resolve("g" + i + ".docx"))));
-		double generateN = median(3, () -> runAll(count, cores, i -> generate(parse(texts.get(i)), work.resolve("g" + i + ".docx"))));
+		double generate1 = median(3,
+				() -> runAll(count, 1, i -> generate(parse(texts.get(i)), work.resolve("g" + i + ".docx"))));
+		double generateN = median(3,
+				() -> runAll(count, cores, i -> generate(parse(texts.get(i)), work.resolve("g" + i + ".docx"))));
 		double both = median(3, () -> runAll(count, cores, i -> {
 			Resource resource = parse(texts.get(i));
 			errorCount(resource);
@@ -104,7 +110,8 @@ public final class Benchmarks {
 		line("| Generation (parse + .docx written atomically) | 1 thread | " + cores + " threads |");
 		line("| --- | --- | --- |");
 		line(String.format("| %d documents | %.2f s (%.0f docs/s, %.2f ms each) | %.2f s (%.0f docs/s) |", count,
-				generate1 / 1000, count * 1000 / generate1, generate1 / count, generateN / 1000, count * 1000 / generateN));
+				generate1 / 1000, count * 1000 / generate1, generate1 / count, generateN / 1000,
+				count * 1000 / generateN));
 		line("");
 		line(String.format("**%d reports validated and generated, %d threads: %.2f s** (target: under 30 s). Peak heap "
 				+ "during generation: %d MB.", count, cores, both / 1000, peak));
@@ -136,11 +143,12 @@ public final class Benchmarks {
 		double generateN = 0;
 		for (String verb : List.of("validate", "audit", "generate")) {
 			List<String> row = new ArrayList<>();
-			for (int jobs : new int[] { 1, cores }) {
+			for (int jobs : new int[]{1, cores}) {
 				List<Double> runs = new ArrayList<>();
 				for (int i = 0; i < 3; i++) {
-					List<String> command = new ArrayList<>(List.of("./nianbao", verb.equals("audit") ? "validate" : verb,
-							"-j", String.valueOf(jobs)));
+					List<String> command = new ArrayList<>(
+							List.of("./nianbao", verb.equals("audit") ? "validate" : verb,
+									"-j", String.valueOf(jobs)));
 					if (verb.equals("generate")) {
 						command.addAll(List.of("--force", "-o", out.toString()));
 					} else if (verb.equals("audit")) {
@@ -156,7 +164,8 @@ public final class Benchmarks {
 			}
 			String what = switch (verb) {
 			case "generate" -> "generate --force -o DIR FOLDER` (every report checked, then written)";
-			case "audit" -> "validate --report audit.html FOLDER` (checked, then the audit page: copies, totals, charts)";
+			case "audit" ->
+				"validate --report audit.html FOLDER` (checked, then the audit page: copies, totals, charts)";
 			default -> "validate FOLDER` (every report checked)";
 			};
 			line("| `./nianbao " + what + " | " + row.get(0) + " | " + row.get(1) + " |");
@@ -168,7 +177,7 @@ public final class Benchmarks {
 	private void scaling(ReportCorpus corpus, Path work) {
 		line("| Report length | characters | validate (median of 5) | generate (median of 5) |");
 		line("| --- | --- | --- | --- |");
-		for (int scale : new int[] { 1, 10, 100 }) {
+		for (int scale : new int[]{1, 10, 100}) {
 			String text = corpus.report(7, scale);
 			double validate = median(5, () -> errorCount(parse(text)));
 			double generate = median(5, () -> generate(parse(text), work.resolve("scale.docx")));
@@ -192,15 +201,19 @@ public final class Benchmarks {
 		line("| Command line, cold (process start to exit, 7 runs, alternating) | wall time | × `java -version` (medians) |");
 		line("| --- | --- | --- |");
 		line("| `java -version` (the launcher's Java) | " + Stats.of(jvm) + " | 1 |");
-		line(String.format("| `./nianbao validate one.nianbao` | %s | %.1f× |", Stats.of(validate), Stats.of(validate).median() / start));
-		line(String.format("| `./nianbao generate one.nianbao` | %s | %.1f× |", Stats.of(generate), Stats.of(generate).median() / start));
+		line(String.format("| `./nianbao validate one.nianbao` | %s | %.1f× |", Stats.of(validate),
+				Stats.of(validate).median() / start));
+		line(String.format("| `./nianbao generate one.nianbao` | %s | %.1f× |", Stats.of(generate),
+				Stats.of(generate).median() / start));
 		line("");
 	}
 
 	/** The Java the launcher runs: JAVA_HOME's, else the one on PATH. */
 	private static String launcherJava() {
 		String home = System.getenv("JAVA_HOME");
-		return home != null && Files.isExecutable(Path.of(home, "bin", "java")) ? Path.of(home, "bin", "java").toString() : "java";
+		return home != null && Files.isExecutable(Path.of(home, "bin", "java"))
+				? Path.of(home, "bin", "java").toString()
+				: "java";
 	}
 
 	/** The launcher's first run after a build makes its class-data archive in the background: let it finish. */
@@ -240,10 +253,13 @@ public final class Benchmarks {
 		double pandocN = n * 1000 / parallel;
 		line("| Same documents to .docx | 1 at a time | " + cores + " at a time |");
 		line("| --- | --- | --- |");
-		line(String.format("| pandoc (HTML with merged-cell tables → docx, %d documents) | %.1f docs/s | %.1f docs/s |", n,
+		line(String.format("| pandoc (HTML with merged-cell tables → docx, %d documents) | %.1f docs/s | %.1f docs/s |",
+				n,
 				pandoc1, pandocN));
-		line(String.format("| Nianbao: 1 thread in one JVM (parse, evaluate, typeset, write); `./nianbao generate` over the "
-				+ "folder on all cores, process start to exit | %.0f docs/s | %.0f docs/s |", ours1, cliN));
+		line(String.format(
+				"| Nianbao: 1 thread in one JVM (parse, evaluate, typeset, write); `./nianbao generate` over the "
+						+ "folder on all cores, process start to exit | %.0f docs/s | %.0f docs/s |",
+				ours1, cliN));
 		line(String.format("| ratio | %.1f× | %.1f× |", ours1 / pandoc1, cliN / pandocN));
 		line("");
 	}
@@ -270,7 +286,8 @@ public final class Benchmarks {
 
 	private static double process(List<String> command) throws IOException, InterruptedException {
 		long start = System.nanoTime();
-		Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+		Process p = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
 		p.waitFor();
 		return (System.nanoTime() - start) / 1e6;
 	}

@@ -43,9 +43,11 @@ public final class ImportBenchmark {
 		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
 		Form form = (Form) injector.getInstance(BuiltinLibrary.class).nationalForm(set).getContents().get(0);
 		Importer importer = new Importer(form);
-		System.out.println("Java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
+		System.out.println("Java " + System.getProperty("java.version") + ", "
+				+ Runtime.getRuntime().availableProcessors()
 				+ " cores, load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-		System.out.println("| File | KB | pages | import, warm (median of " + runs + ") | per page | min / max | CPU of the import (median) |");
+		System.out.println("| File | KB | pages | import, warm (median of " + runs
+				+ ") | per page | min / max | CPU of the import (median) |");
 		System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
 		Path largest = null;
 		for (int i = 1; i < args.length; i++) {
@@ -67,8 +69,10 @@ public final class ImportBenchmark {
 			}
 			Stats stats = Stats.of(times);
 			int pages = pages(file);
-			System.out.printf("| %s | %d | %s | %.1f ms | %s | %.1f / %.1f ms | %.1f ms |%n", file.getFileName(), file.toFile().length() / 1024,
-					pages > 0 ? String.valueOf(pages) : "–", stats.median(), pages > 0 ? String.format("%.1f ms", stats.median() / pages) : "–",
+			System.out.printf("| %s | %d | %s | %.1f ms | %s | %.1f / %.1f ms | %.1f ms |%n", file.getFileName(),
+					file.toFile().length() / 1024,
+					pages > 0 ? String.valueOf(pages) : "–", stats.median(),
+					pages > 0 ? String.format("%.1f ms", stats.median() / pages) : "–",
 					stats.min(), stats.max(), Stats.of(cpu).median());
 		}
 		System.gc();
@@ -77,7 +81,8 @@ public final class ImportBenchmark {
 		importer.importFile(largest);
 		long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
 				.mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-		System.out.printf("%nLargest file %s: heap in use %d MB before, %d MB at the peak of its import (+%d MB).%n", largest.getFileName(),
+		System.out.printf("%nLargest file %s: heap in use %d MB before, %d MB at the peak of its import (+%d MB).%n",
+				largest.getFileName(),
 				before >> 20, peak >> 20, (peak - before) >> 20);
 	}
 

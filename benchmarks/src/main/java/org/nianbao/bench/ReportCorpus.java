@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  */
 final class ReportCorpus {
 
-	private static final String[] ROWS_T3 = { "予以公开", "部分公开", "国家秘密", "法律法规禁止公开", "三安全一稳定", "第三方合法权益",
+	private static final String[] ROWS_T3 = {"予以公开", "部分公开", "国家秘密", "法律法规禁止公开", "三安全一稳定", "第三方合法权益",
 			"内部事务信息", "过程性信息", "行政执法案卷", "行政查询事项", "不掌握相关信息", "需另行制作", "补正后仍不明确", "信访举报投诉", "重复申请",
-			"公开出版物", "大量反复申请", "确认或重新出具", "逾期不补正", "逾期未缴费", "其他" };
+			"公开出版物", "大量反复申请", "确认或重新出具", "逾期不补正", "逾期未缴费", "其他"};
 
 	private final String seed;
 	private final int errorEvery;
@@ -66,7 +66,8 @@ final class ReportCorpus {
 
 	private static String table2(Random r) {
 		return "规章 0 0 0\n行政规范性文件 " + r.nextInt(5) + " " + r.nextInt(3) + " " + (5 + r.nextInt(20)) + "\n行政许可 "
-				+ r.nextInt(5000) + "\n行政处罚 " + r.nextInt(400) + "\n行政强制 " + r.nextInt(40) + "\n行政事业性收费 " + r.nextInt(50)
+				+ r.nextInt(5000) + "\n行政处罚 " + r.nextInt(400) + "\n行政强制 " + r.nextInt(40) + "\n行政事业性收费 "
+				+ r.nextInt(50)
 				+ "." + String.format("%06d", r.nextInt(1_000_000)) + "\n";
 	}
 

@@ -56,7 +56,8 @@ public final class ServerBenchmark {
 		if (args.length > 1 && args[0].equals("--memory")) {
 			int count = Integer.parseInt(args[1]);
 			String[] rest = List.of(args).subList(2, args.length).toArray(String[]::new);
-			ServerMemory.measure(Path.of(rest[0]).toAbsolutePath(), standalone(Files.readString(Path.of(rest[1]))), count,
+			ServerMemory.measure(Path.of(rest[0]).toAbsolutePath(), standalone(Files.readString(Path.of(rest[1]))),
+					count,
 					jvmOptions(rest));
 			System.exit(0); // lsp4j's idle reader threads would keep this JVM for another minute
 		}
@@ -143,17 +144,21 @@ public final class ServerBenchmark {
 			server.initialize(initializeParams(workspace)).get(120, TimeUnit.SECONDS);
 			initialize.add(ms(System.nanoTime() - t0));
 			server.initialized(new InitializedParams());
-			server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nianbao", 1, text)));
+			server.getTextDocumentService()
+					.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nianbao", 1, text)));
 			client.next(uri, 120);
 			first.add(ms(System.nanoTime() - t0));
 			String current = text;
 			for (int i = 0; i < edits; i++) {
 				// a figure typed wrong, then right again: every edit changes the diagnostics
-				current = i % 2 == 0 ? current.replaceFirst("(上年结转 +)2 ", "$13 ") : current.replaceFirst("(上年结转 +)3 ", "$12 ");
+				current = i % 2 == 0
+						? current.replaceFirst("(上年结转 +)2 ", "$13 ")
+						: current.replaceFirst("(上年结转 +)3 ", "$12 ");
 				client.drain();
 				long e0 = System.nanoTime();
 				server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-						new VersionedTextDocumentIdentifier(uri, i + 2), List.of(new TextDocumentContentChangeEvent(current))));
+						new VersionedTextDocumentIdentifier(uri, i + 2),
+						List.of(new TextDocumentContentChangeEvent(current))));
 				client.next(uri, 120);
 				(i < COLD_EDITS ? coldEdits : edit).add(ms(System.nanoTime() - e0));
 			}
@@ -165,11 +170,13 @@ public final class ServerBenchmark {
 				server.getTextDocumentService().hover(new HoverParams(document, row)).get(60, TimeUnit.SECONDS);
 				hover.add(ms(System.nanoTime() - h0));
 				long c0 = System.nanoTime();
-				server.getTextDocumentService().completion(new CompletionParams(document, new Position(prose.getLine(), 0)))
+				server.getTextDocumentService()
+						.completion(new CompletionParams(document, new Position(prose.getLine(), 0)))
 						.get(60, TimeUnit.SECONDS);
 				completion.add(ms(System.nanoTime() - c0));
 				long f0 = System.nanoTime();
-				server.getTextDocumentService().formatting(new DocumentFormattingParams(document, new FormattingOptions(2, true)))
+				server.getTextDocumentService()
+						.formatting(new DocumentFormattingParams(document, new FormattingOptions(2, true)))
 						.get(60, TimeUnit.SECONDS);
 				formatting.add(ms(System.nanoTime() - f0));
 			}
@@ -181,12 +188,15 @@ public final class ServerBenchmark {
 		}
 		System.out.println();
 		System.out.println("## " + title);
-		System.out.println(String.format(Locale.ROOT, "- 进程启动 → initialize 返回：中位数 %.0f ms，95 分位 %.0f ms（%d 次）", median(initialize),
-				p95(initialize), initialize.size()));
-		System.out.println(String.format(Locale.ROOT, "- 进程启动 → 首批诊断：中位数 %.0f ms，95 分位 %.0f ms（%d 次）", median(first), p95(first),
-				first.size()));
-		System.out.println(String.format(Locale.ROOT, "- 同一 JVM 的 java -version：中位数 %.0f ms；首批诊断是它的 %.1f 倍", median(jvmStart),
-				median(first) / median(jvmStart)));
+		System.out.println(
+				String.format(Locale.ROOT, "- 进程启动 → initialize 返回：中位数 %.0f ms，95 分位 %.0f ms（%d 次）", median(initialize),
+						p95(initialize), initialize.size()));
+		System.out.println(
+				String.format(Locale.ROOT, "- 进程启动 → 首批诊断：中位数 %.0f ms，95 分位 %.0f ms（%d 次）", median(first), p95(first),
+						first.size()));
+		System.out.println(
+				String.format(Locale.ROOT, "- 同一 JVM 的 java -version：中位数 %.0f ms；首批诊断是它的 %.1f 倍", median(jvmStart),
+						median(first) / median(jvmStart)));
 		print("编辑 → 诊断，每次启动后的前 " + COLD_EDITS + " 次", coldEdits);
 		print("编辑 → 诊断，其后", edit);
 		print("悬停（hover）", hover);
@@ -238,7 +248,8 @@ public final class ServerBenchmark {
 		command.addAll(jvm.stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile")).toList());
 		command.add("-version");
 		long t0 = System.nanoTime();
-		new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+		new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
+				.waitFor();
 		return ms(System.nanoTime() - t0);
 	}
 

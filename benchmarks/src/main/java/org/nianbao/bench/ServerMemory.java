@@ -97,7 +97,8 @@ final class ServerMemory {
 
 	private static String jcmd(long pid, String what) throws IOException, InterruptedException {
 		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-		Process process = new ProcessBuilder(Files.isExecutable(jcmd) ? jcmd.toString() : "jcmd", String.valueOf(pid), what)
+		Process process = new ProcessBuilder(Files.isExecutable(jcmd) ? jcmd.toString() : "jcmd", String.valueOf(pid),
+				what)
 				.redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		process.waitFor(60, TimeUnit.SECONDS);

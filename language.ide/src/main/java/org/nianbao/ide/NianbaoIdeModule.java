@@ -84,7 +84,8 @@ public class NianbaoIdeModule extends AbstractNianbaoIdeModule {
 		return FigureHighlighting.class;
 	}
 
-	@Override public Class<? extends IRenameService2> bindIRenameService2() {
+	@Override
+	public Class<? extends IRenameService2> bindIRenameService2() {
 		return NameRename.class;
 	}
 

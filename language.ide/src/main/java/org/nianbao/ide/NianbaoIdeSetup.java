@@ -18,5 +18,5 @@ public class NianbaoIdeSetup extends NianbaoStandaloneSetup {
 	public Injector createInjector() {
 		return Guice.createInjector(Modules2.mixin(new NianbaoRuntimeModule(), new NianbaoIdeModule()));
 	}
-	
+
 }

@@ -18,7 +18,8 @@ public final class NianbaoMain {
 	public static void main(String[] args) {
 		GuiceOptions.apply(); // before the server's injector, which is made before the language's
 		List<String> arguments = Arrays.asList(args);
-		if (!arguments.isEmpty() && arguments.get(0).equals("server") && !arguments.contains("-h") && !arguments.contains("--help")) {
+		if (!arguments.isEmpty() && arguments.get(0).equals("server") && !arguments.contains("-h")
+				&& !arguments.contains("--help")) {
 			System.exit(StdioServer.run(arguments.subList(1, arguments.size())));
 		}
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -64,8 +64,10 @@ final class AuditMeasures {
 		List<Map<String, BigDecimal>> now = new ArrayList<>();
 		List<Map<String, BigDecimal>> before = new ArrayList<>();
 		for (AuditedReport r : reports) {
-			AuditedReport last = r.combined() || r.figures() == null || summary.year() == null || !summary.year().equals(r.year())
-					? null : lastYear(reports, r);
+			AuditedReport last = r.combined() || r.figures() == null || summary.year() == null
+					|| !summary.year().equals(r.year())
+							? null
+							: lastYear(reports, r);
 			if (last != null && !last.combined()) {
 				now.add(r.figures());
 				before.add(last.figures());
@@ -79,7 +81,8 @@ final class AuditMeasures {
 				onTime += r.onTime() ? 1 : 0;
 			}
 		}
-		return new Values(Measures.of(total), now.isEmpty() ? new Rate(null, null)
+		return new Values(Measures.of(total), now.isEmpty()
+				? new Rate(null, null)
 				: Measures.receivedChange(Measures.total(now), Measures.total(before)), Measures.share(onTime, dated));
 	}
 
@@ -102,7 +105,8 @@ final class AuditMeasures {
 		}
 		String before = String.valueOf(Integer.parseInt(report.year()) - 1);
 		for (AuditedReport r : reports) {
-			if (before.equals(r.year()) && report.organ().equals(r.organ()) && r.figures() != null && !r.figures().isEmpty()) {
+			if (before.equals(r.year()) && report.organ().equals(r.organ()) && r.figures() != null
+					&& !r.figures().isEmpty()) {
 				return r;
 			}
 		}

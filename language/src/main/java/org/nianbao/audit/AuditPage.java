@@ -105,7 +105,8 @@ public final class AuditPage {
 				.append("<th scope=\"col\">指标</th><th scope=\"col\">全县</th><th scope=\"col\">定义</th></tr></thead>\n<tbody>\n");
 		for (AuditMeasures.Measure m : AuditMeasures.ALL) {
 			out.append("<tr id=\"measure-").append(m.id()).append("\"><th scope=\"row\">").append(m.name())
-					.append("</th><td class=\"num\">").append(AuditMeasures.text(m.rate().apply(county))).append("</td><td>");
+					.append("</th><td class=\"num\">").append(AuditMeasures.text(m.rate().apply(county)))
+					.append("</td><td>");
 			escape(m.definition(), out);
 			out.append("</td></tr>\n");
 		}
@@ -144,7 +145,8 @@ public final class AuditPage {
 
 	private void totals(StringBuilder out, CountySummary s) {
 		boolean previous = s.previousSummed() > 0;
-		out.append("<div class=\"panel scroll\"><table class=\"totals\">\n<caption>区域主要数据合计</caption>\n<thead><tr><th scope=\"col\">项目</th>")
+		out.append(
+				"<div class=\"panel scroll\"><table class=\"totals\">\n<caption>区域主要数据合计</caption>\n<thead><tr><th scope=\"col\">项目</th>")
 				.append("<th scope=\"col\">").append(s.year() == null ? "合计" : s.year() + "年").append("</th>");
 		if (previous) {
 			out.append("<th scope=\"col\">").append(s.previousYear()).append("年</th>");
@@ -164,7 +166,8 @@ public final class AuditPage {
 
 	private void card(StringBuilder out, String id, String label, int count, String unit) {
 		out.append("<li id=\"count-").append(id).append("\"><span class=\"number\">").append(count)
-				.append("</span><span class=\"unit\">").append(unit).append("</span><span class=\"what\">").append(label)
+				.append("</span><span class=\"unit\">").append(unit).append("</span><span class=\"what\">")
+				.append(label)
 				.append("</span></li>\n");
 	}
 
@@ -180,7 +183,8 @@ public final class AuditPage {
 				.filter(r -> s.year() != null && s.year().equals(r.year()) && !r.combined() && r.figures() != null
 						&& r.figures().containsKey(MainFigures.RECEIVED.label()))
 				.toList());
-		offices.sort(Comparator.comparing((AuditedReport r) -> r.figures().get(MainFigures.RECEIVED.label())).reversed());
+		offices.sort(
+				Comparator.comparing((AuditedReport r) -> r.figures().get(MainFigures.RECEIVED.label())).reversed());
 		List<SvgCharts.Bar> received = offices.stream().limit(TOP_OFFICES)
 				.map(r -> new SvgCharts.Bar(r.displayName(), r.figures().get(MainFigures.RECEIVED.label()))).toList();
 		if (!received.isEmpty()) {
@@ -273,7 +277,8 @@ public final class AuditPage {
 		out.append("</tr></thead>\n<tbody>\n");
 		for (int i = 0; i < reports.size(); i++) {
 			AuditedReport r = reports.get(i);
-			out.append("<tr data-errors=\"").append(r.errors()).append("\"").append(r.errors() > 0 ? " class=\"bad\"" : "")
+			out.append("<tr data-errors=\"").append(r.errors()).append("\"")
+					.append(r.errors() > 0 ? " class=\"bad\"" : "")
 					.append("><td>");
 			escape(r.displayName(), out);
 			out.append("<br><span class=\"file\">");
@@ -283,10 +288,12 @@ public final class AuditPage {
 			out.append("</td><td class=\"nowrap\">");
 			escape(r.published() == null ? "未注明" : r.published(), out);
 			String onTime = AuditRows.onTime(r.onTime());
-			out.append("</td><td class=\"nowrap").append(r.onTime() == null ? "" : r.onTime() ? " ok" : " late").append("\">")
+			out.append("</td><td class=\"nowrap").append(r.onTime() == null ? "" : r.onTime() ? " ok" : " late")
+					.append("\">")
 					.append(onTime.isEmpty() ? "—" : onTime).append("</td><td class=\"num\" data-sort=\"")
 					.append(r.errors()).append("\">").append(r.errors()).append("</td><td class=\"num\" data-sort=\"")
-					.append(r.warnings()).append("\">").append(r.warnings()).append("</td><td class=\"num\" data-sort=\"")
+					.append(r.warnings()).append("\">").append(r.warnings())
+					.append("</td><td class=\"num\" data-sort=\"")
 					.append(r.explained()).append("\">").append(r.explained()).append("</td>");
 			for (AuditMeasures.Measure m : AuditMeasures.PER_REPORT) {
 				Measures.Rate rate = measures.get(i) == null ? null : m.rate().apply(measures.get(i));
@@ -306,7 +313,8 @@ public final class AuditPage {
 	}
 
 	private static String shorten(String text, int characters) {
-		return text.codePointCount(0, text.length()) <= characters ? text
+		return text.codePointCount(0, text.length()) <= characters
+				? text
 				: text.substring(0, text.offsetByCodePoints(0, characters - 1)) + "…";
 	}
 

@@ -34,7 +34,8 @@ public final class AuditRows {
 		for (int i = 0; i < reports.size(); i++) {
 			AuditedReport r = reports.get(i);
 			List<String> cells = new ArrayList<>(List.of(r.file(), orEmpty(r.organ()), orEmpty(r.year()),
-					orEmpty(r.published()), onTime(r.onTime()), String.valueOf(r.errors()), String.valueOf(r.warnings()),
+					orEmpty(r.published()), onTime(r.onTime()), String.valueOf(r.errors()),
+					String.valueOf(r.warnings()),
 					String.valueOf(r.explained())));
 			for (AuditMeasures.Measure m : AuditMeasures.PER_REPORT) {
 				cells.add(AuditMeasures.text(measures.get(i) == null ? null : m.rate().apply(measures.get(i))));
@@ -64,7 +65,9 @@ public final class AuditRows {
 			o.add("firstProblems", first);
 			JsonObject rates = new JsonObject();
 			for (AuditMeasures.Measure m : AuditMeasures.PER_REPORT) {
-				java.math.BigDecimal percent = measures.get(i) == null ? null : m.rate().apply(measures.get(i)).percent();
+				java.math.BigDecimal percent = measures.get(i) == null
+						? null
+						: m.rate().apply(measures.get(i)).percent();
 				rates.addProperty(m.id(), percent);
 			}
 			o.add("measures", rates);

@@ -34,7 +34,8 @@ public record AuditedReport(String file, String organ, String year, String publi
 
 	/** The first problems in words, errors first, for a one-line summary; explained warnings are not problems. */
 	public List<String> firstProblems(int count) {
-		return problems.stream().filter(p -> !p.isExplained()).sorted((a, b) -> Boolean.compare(b.isError(), a.isError())).limit(count)
+		return problems.stream().filter(p -> !p.isExplained())
+				.sorted((a, b) -> Boolean.compare(b.isError(), a.isError())).limit(count)
 				.map(Problem::message).toList();
 	}
 

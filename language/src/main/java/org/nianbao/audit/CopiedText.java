@@ -56,7 +56,8 @@ public final class CopiedText {
 			}
 			for (int i = 0; i < reports.size(); i++) {
 				AuditedReport report = reports.get(i);
-				Integer previous = previousYear(report.year()) == null ? null
+				Integer previous = previousYear(report.year()) == null
+						? null
 						: byOrganYear.get(key(report.organ(), previousYear(report.year())));
 				if (previous != null && shingles.get(i).length > 0) {
 					double similarity = Shingles.jaccard(shingles.get(previous), shingles.get(i));
@@ -73,7 +74,9 @@ public final class CopiedText {
 	/** How many reports have a copied part: in a pair with another report of the year, or with their own last year. */
 	public static long reports(List<Copy> copies, Part part) {
 		return copies.stream().filter(c -> c.part() == part)
-				.flatMap(c -> c.lastYear() ? java.util.stream.Stream.of(c.second()) : java.util.stream.Stream.of(c.first(), c.second()))
+				.flatMap(c -> c.lastYear()
+						? java.util.stream.Stream.of(c.second())
+						: java.util.stream.Stream.of(c.first(), c.second()))
 				.distinct().count();
 	}
 

@@ -47,7 +47,8 @@ public class ReportAuditor {
 			return new AuditedReport(file, null, null, null, null, false, problems, "", "", List.of(), null);
 		}
 		String published = report.getPublished() == null ? null : report.getPublished().strip();
-		Boolean onTime = (published == null || hasCode(problems, IssueCodes.PUBLISHED_BEFORE_YEAR_END)) ? null
+		Boolean onTime = (published == null || hasCode(problems, IssueCodes.PUBLISHED_BEFORE_YEAR_END))
+				? null
 				: !hasCode(problems, IssueCodes.PUBLISHED_LATE);
 		List<String> missing = new ArrayList<>();
 		for (ReportRef member : report.getMembers()) {

@@ -67,10 +67,11 @@ final class SvgCharts {
 	}
 
 	private static void legend(StringBuilder out, List<String> legend) {
-		String[] colours = { THIS_YEAR, LAST_YEAR };
+		String[] colours = {THIS_YEAR, LAST_YEAR};
 		for (int i = 0; i < Math.min(2, legend.size()); i++) {
 			int x = LABEL + i * 120;
-			out.append("<rect x=\"").append(x).append("\" y=\"4\" width=\"14\" height=\"14\" fill=\"").append(colours[i])
+			out.append("<rect x=\"").append(x).append("\" y=\"4\" width=\"14\" height=\"14\" fill=\"")
+					.append(colours[i])
 					.append("\"/><text x=\"").append(x + 20).append("\" y=\"16\" class=\"label\">");
 			HtmlText.escape(legend.get(i), out);
 			out.append("</text>\n");
@@ -88,7 +89,8 @@ final class SvgCharts {
 	}
 
 	private static String shorten(String text, int characters) {
-		return text.codePointCount(0, text.length()) <= characters ? text
+		return text.codePointCount(0, text.length()) <= characters
+				? text
 				: text.substring(0, text.offsetByCodePoints(0, characters - 1)) + "…";
 	}
 }

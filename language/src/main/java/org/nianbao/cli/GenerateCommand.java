@@ -34,10 +34,10 @@ import picocli.CommandLine.Parameters;
  * and/or a web page for every report, written beside it or into DIR, through the one export policy (refused on errors
  * unless forced, written whole or not at all).
  */
-@Command(name = "generate", description = { "为每份报告生成 Word 文档（默认 NAME.docx，写在报告旁边）或网页（NAME.html）。",
-		"有错误的报告不生成；--force 强制生成草稿。" }, footer = { "  nianbao generate 某镇2024.nianbao",
+@Command(name = "generate", description = {"为每份报告生成 Word 文档（默认 NAME.docx，写在报告旁边）或网页（NAME.html）。",
+		"有错误的报告不生成；--force 强制生成草稿。"}, footer = {"  nianbao generate 某镇2024.nianbao",
 				"  nianbao generate 报告文件夹 -o 文档 --format docx,html",
-				"  nianbao generate 报告文件夹 -o 文档 --force" })
+				"  nianbao generate 报告文件夹 -o 文档 --force"})
 public class GenerateCommand implements Callable<Integer> {
 
 	static final String USAGE = "用法：nianbao generate 文件或文件夹... [-o 输出文件夹] [--format docx|html|docx,html] [--force] [--name file|organ] [-j 线程数]";
@@ -94,7 +94,7 @@ public class GenerateCommand implements Callable<Integer> {
 	@Mixin
 	private JobsOption jobsOption;
 
-	@Option(names = { "-o", "--output" }, paramLabel = "输出文件夹", description = "把文档写到这个文件夹（没有就创建）")
+	@Option(names = {"-o", "--output"}, paramLabel = "输出文件夹", description = "把文档写到这个文件夹（没有就创建）")
 	private String output;
 
 	@Option(names = "--force", description = "有错误也生成草稿（每页页眉标明“草稿：报告尚有 N 个错误，不得发布”）")
@@ -103,8 +103,8 @@ public class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--format", paramLabel = "docx|html|docx,html", description = "生成 Word 文档（docx，默认）、网页（html），或两者")
 	private String format = "docx";
 
-	@Option(names = "--name", paramLabel = "file|organ", description = { "文档的文件名：file（默认，与报告文件同名，NAME.docx）",
-			"或 organ（机关名称+年度+政府信息公开工作年度报告.docx，各机关发布时的命名）" })
+	@Option(names = "--name", paramLabel = "file|organ", description = {"文档的文件名：file（默认，与报告文件同名，NAME.docx）",
+			"或 organ（机关名称+年度+政府信息公开工作年度报告.docx，各机关发布时的命名）"})
 	private String naming = "file";
 
 	@Parameters(arity = "0..*", paramLabel = "文件或文件夹", description = "报告文件（.nianbao），或文件夹（其中全部报告，含子文件夹）")
@@ -155,8 +155,10 @@ public class GenerateCommand implements Callable<Integer> {
 		Path into = folder;
 		Progress progress = context.interactive ? Progress.on(err, "生成") : Progress.silent();
 		int[] counts = new int[2];
-		batch.run(files, jobs, (workspace, file) -> generate(workspace, file, into, explicit.contains(file), claimed, base,
-				formats), outcome -> {
+		batch.run(files, jobs,
+				(workspace, file) -> generate(workspace, file, into, explicit.contains(file), claimed, base,
+						formats),
+				outcome -> {
 					if (!outcome.out().isEmpty() || !outcome.err().isEmpty()) {
 						progress.clear();
 					}
@@ -241,7 +243,9 @@ public class GenerateCommand implements Callable<Integer> {
 				return new Outcome(out, err, false, true);
 			}
 			// names from organ and year are known only once a report is read: the first report read claims its name
-			Path earlier = naming.equals("organ") ? claimedByOrgan.computeIfAbsent(target, t -> file) : claimed.get(target);
+			Path earlier = naming.equals("organ")
+					? claimedByOrgan.computeIfAbsent(target, t -> file)
+					: claimed.get(target);
 			if (!file.equals(earlier)) {
 				err.add(name + "：与 " + ReportProblem.display(earlier, base) + " 会写到同一个文件 "
 						+ ReportProblem.display(target, base) + "，未生成");

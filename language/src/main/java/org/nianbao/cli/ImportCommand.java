@@ -97,7 +97,8 @@ public class ImportCommand {
 				out.println(error.toErrorText(name));
 			}
 			String shown = ReportProblem.display(written.target(), base);
-			String images = result.images().isEmpty() ? ""
+			String images = result.images().isEmpty()
+					? ""
 					: "，图片 " + result.images().size() + " 张存于 " + result.images().get(0).folder() + "/";
 			String notes = (result.errors().isEmpty() ? "" : result.errors().size() + " 处内容丢失")
 					+ (!result.errors().isEmpty() && !result.warnings().isEmpty() ? "，" : "")

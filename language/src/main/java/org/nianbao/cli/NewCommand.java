@@ -37,9 +37,9 @@ import picocli.CommandLine.Parameters;
  * editor's command ({@link ReportSkeleton}). With last year's report, this year's carried-over row is last year's
  * 结转下年 and nothing else is copied. Never overwrites an existing file unless told.
  */
-@Command(name = "new", description = { "新建一份年度报告（.nianbao），各部分、表格各行都已写好，数字为 0，待填写处有提示。",
-		"年度默认为上一年（年报在次年 1 月写上一年的）。" }, footer = { "  nianbao new 某县某镇人民政府",
-				"  nianbao new 某县某镇人民政府 2025 -o 某镇2025.nianbao --previous 某镇2024.nianbao" })
+@Command(name = "new", description = {"新建一份年度报告（.nianbao），各部分、表格各行都已写好，数字为 0，待填写处有提示。",
+		"年度默认为上一年（年报在次年 1 月写上一年的）。"}, footer = {"  nianbao new 某县某镇人民政府",
+				"  nianbao new 某县某镇人民政府 2025 -o 某镇2025.nianbao --previous 某镇2024.nianbao"})
 public class NewCommand implements Callable<Integer> {
 
 	@Inject
@@ -61,7 +61,7 @@ public class NewCommand implements Callable<Integer> {
 	@Parameters(index = "1", arity = "0..1", paramLabel = "年度", description = "报告年度（四位数字），默认为上一年")
 	private String year;
 
-	@Option(names = { "-o", "--output" }, paramLabel = "文件", description = "写到这个文件（默认：机关名称-年度.nianbao，在当前文件夹）")
+	@Option(names = {"-o", "--output"}, paramLabel = "文件", description = "写到这个文件（默认：机关名称-年度.nianbao，在当前文件夹）")
 	private String output;
 
 	@Option(names = "--previous", paramLabel = "上年报告", description = "上年的报告文件：本报告引用它，上年结转取它的结转下年，其他内容不复制")
@@ -82,12 +82,16 @@ public class NewCommand implements Callable<Integer> {
 			context.err.println("用法：nianbao new 机关名称 [年度] [-o 文件] [--previous 上年报告]");
 			return NianbaoCli.USAGE;
 		}
-		String reportYear = year == null ? String.valueOf(LocalDate.now(ZoneId.systemDefault()).getYear() - 1) : year.strip();
+		String reportYear = year == null
+				? String.valueOf(LocalDate.now(ZoneId.systemDefault()).getYear() - 1)
+				: year.strip();
 		if (!ReportYear.isYear(reportYear)) {
-			context.err.println("年度要写四位数字，如 " + (LocalDate.now(ZoneId.systemDefault()).getYear() - 1) + "，而不是“" + reportYear + "”");
+			context.err.println(
+					"年度要写四位数字，如 " + (LocalDate.now(ZoneId.systemDefault()).getYear() - 1) + "，而不是“" + reportYear + "”");
 			return NianbaoCli.USAGE;
 		}
-		Path target = Path.of(output != null ? output : OutputPaths.reportFileName(organ.strip(), reportYear)).toAbsolutePath().normalize();
+		Path target = Path.of(output != null ? output : OutputPaths.reportFileName(organ.strip(), reportYear))
+				.toAbsolutePath().normalize();
 		if (Files.exists(target) && !overwrite) {
 			context.err.println(display(target) + " 已存在，未覆盖（确需覆盖加 --force）");
 			return NianbaoCli.PROBLEMS;
@@ -104,7 +108,8 @@ public class NewCommand implements Callable<Integer> {
 				context.err.println("读不出上年报告：" + previous + "（请确认文件存在、是 .nianbao 报告）");
 				return NianbaoCli.USAGE;
 			}
-			if (lastReport.getYear() != null && !lastReport.getYear().equals(String.valueOf(Integer.parseInt(reportYear) - 1))) {
+			if (lastReport.getYear() != null
+					&& !lastReport.getYear().equals(String.valueOf(Integer.parseInt(reportYear) - 1))) {
 				context.err.println("注意：" + previous + " 是 " + lastReport.getYear() + " 年的报告，不是上一年（"
 						+ (Integer.parseInt(reportYear) - 1) + " 年）的");
 			}
@@ -119,7 +124,8 @@ public class NewCommand implements Callable<Integer> {
 			context.err.println("无法写入 " + display(target) + "：" + WriteFailure.explain(e));
 			return NianbaoCli.PROBLEMS;
 		}
-		context.out.println("已新建 " + display(target) + "（" + reportYear + " 年度报告）：把“" + ReportSkeleton.PROMPT + "”处换成本机关的内容，把表格中的 0 改成实际数字，"
+		context.out.println("已新建 " + display(target) + "（" + reportYear + " 年度报告）：把“" + ReportSkeleton.PROMPT
+				+ "”处换成本机关的内容，把表格中的 0 改成实际数字，"
 				+ "再用 nianbao validate 检查");
 		return NianbaoCli.OK;
 	}

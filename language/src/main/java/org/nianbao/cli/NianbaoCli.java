@@ -67,8 +67,10 @@ public final class NianbaoCli {
 			}
 		}
 		cli.getCommandSpec().versionProvider(new VersionInfo(context));
-		cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(context.out, java.nio.charset.StandardCharsets.UTF_8), true));
-		cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(context.err, java.nio.charset.StandardCharsets.UTF_8), true));
+		cli.setOut(new java.io.PrintWriter(
+				new java.io.OutputStreamWriter(context.out, java.nio.charset.StandardCharsets.UTF_8), true));
+		cli.setErr(new java.io.PrintWriter(
+				new java.io.OutputStreamWriter(context.err, java.nio.charset.StandardCharsets.UTF_8), true));
 		cli.setParameterExceptionHandler(new ParameterErrors(context));
 		cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
 			throw ex;
@@ -92,16 +94,16 @@ public final class NianbaoCli {
 
 	@Command(name = "nianbao", synopsisSubcommandLabel = "命令", description = {
 			"政府信息公开工作年度报告：检查报告（勾稽关系、格式、编号），生成 Word 文档。",
-			"每个命令的说明：nianbao help 命令，或 nianbao 命令 --help。" }, footer = {
+			"每个命令的说明：nianbao help 命令，或 nianbao 命令 --help。"}, footer = {
 					"  nianbao new 某县某镇人民政府 2025 -o 某镇2025.nianbao   新建 2025 年度报告",
 					"  nianbao validate 报告文件夹                        检查文件夹里的全部报告",
-					"  nianbao generate 某镇2024.nianbao                  生成 某镇2024.docx" })
+					"  nianbao generate 某镇2024.nianbao                  生成 某镇2024.docx"})
 	static final class Top implements Callable<Integer> {
 
-		@Option(names = { "-h", "--help" }, usageHelp = true, description = "显示本说明")
+		@Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本说明")
 		boolean help;
 
-		@Option(names = { "-V", "--version" }, versionHelp = true, description = "显示版本和内置的全国格式")
+		@Option(names = {"-V", "--version"}, versionHelp = true, description = "显示版本和内置的全国格式")
 		boolean version;
 
 		@Spec

@@ -33,10 +33,10 @@ import picocli.CommandLine.Parameters;
  * {@code nianbao validate PATH... [--format text|json|csv] [--report audit.html] [-j N]}: every problem of every report,
  * one row per report (CSV, JSON), an audit page over them all, and an exit code.
  */
-@Command(name = "validate", description = { "检查报告，列出所有错误和警告（文件名:行:列: 级别: 说明 [代码]）；有错误时退出码为 1。",
+@Command(name = "validate", description = {"检查报告，列出所有错误和警告（文件名:行:列: 级别: 说明 [代码]）；有错误时退出码为 1。",
 		"报告中以 // 已核实 代码：原因 说明过的警告不计入警告，只在总数后注明（N 条已说明）；-v 也列出它们。",
-		"--report 另写一页汇总网页（每份报告一行、内容雷同、缺报、全县数字）。" }, footer = { "  nianbao validate 某镇2024.nianbao",
-				"  nianbao validate 报告文件夹 --format json", "  nianbao validate 全县报告 --report 汇总.html" })
+		"--report 另写一页汇总网页（每份报告一行、内容雷同、缺报、全县数字）。"}, footer = {"  nianbao validate 某镇2024.nianbao",
+				"  nianbao validate 报告文件夹 --format json", "  nianbao validate 全县报告 --report 汇总.html"})
 public class ValidateCommand implements Callable<Integer> {
 
 	static final String USAGE = "用法：nianbao validate 文件或文件夹... [--format text|json|csv] [--report 汇总.html] [-v] [-j 线程数]";
@@ -57,7 +57,7 @@ public class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--format", paramLabel = "text|json|csv", description = "输出格式：text（默认，每个问题一行）、json，或 csv（每份报告一行）")
 	private String format = "text";
 
-	@Option(names = { "-v", "--verbose" }, description = "也列出已说明的警告（报告中以 // 已核实 代码：原因 说明过的）及其原因")
+	@Option(names = {"-v", "--verbose"}, description = "也列出已说明的警告（报告中以 // 已核实 代码：原因 说明过的）及其原因")
 	private boolean verbose;
 
 	@Option(names = "--report", paramLabel = "汇总.html", description = "另写一页汇总网页，供上级政务公开办逐份查看")
@@ -131,7 +131,8 @@ public class ValidateCommand implements Callable<Integer> {
 			if (audited.size() > 1) {
 				for (AuditedReport r : audited) {
 					if (!r.problems().isEmpty()) {
-						out.println(r.file() + ": " + r.errors() + " 个错误，" + r.warnings() + " 个警告" + explainedNote(r.explained()));
+						out.println(r.file() + ": " + r.errors() + " 个错误，" + r.warnings() + " 个警告"
+								+ explainedNote(r.explained()));
 					}
 				}
 			}

@@ -19,9 +19,10 @@ final class VersionInfo implements IVersionProvider {
 	public String[] getVersion() {
 		String version = NianbaoCli.class.getPackage().getImplementationVersion();
 		BuiltinLibrary library = context.injector().getInstance(BuiltinLibrary.class);
-		Form form = (Form) library.nationalForm(context.injector().getInstance(XtextResourceSet.class)).getContents().get(0);
-		return new String[] { "nianbao " + (version == null ? "（开发版，未打包）" : version),
+		Form form = (Form) library.nationalForm(context.injector().getInstance(XtextResourceSet.class)).getContents()
+				.get(0);
+		return new String[]{"nianbao " + (version == null ? "（开发版，未打包）" : version),
 				"内置全国格式：" + form.getName() + "《" + form.getTitle() + "》"
-						+ (form.getBasis() == null ? "" : "（" + form.getBasis() + "）") };
+						+ (form.getBasis() == null ? "" : "（" + form.getBasis() + "）")};
 	}
 }

@@ -23,7 +23,8 @@ import org.eclipse.xtext.validation.Issue.IssueImpl;
 public class NianbaoDiagnosticConverter extends DiagnosticConverterImpl {
 
 	@Override
-	public void convertResourceDiagnostic(Resource.Diagnostic diagnostic, Severity severity, IAcceptor<Issue> acceptor) {
+	public void convertResourceDiagnostic(Resource.Diagnostic diagnostic, Severity severity,
+			IAcceptor<Issue> acceptor) {
 		IssueImpl[] converted = new IssueImpl[1];
 		try {
 			super.convertResourceDiagnostic(diagnostic, severity, issue -> converted[0] = (IssueImpl) issue);

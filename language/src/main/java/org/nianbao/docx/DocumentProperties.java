@@ -27,9 +27,11 @@ final class DocumentProperties {
 	private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 	private static final QName COMPAT = new QName(W, "compat", "w");
 	/** CT_Settings' elements after w:compat. */
-	private static final Set<String> AFTER_COMPAT = Set.of("docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang",
+	private static final Set<String> AFTER_COMPAT = Set.of("docVars", "rsids", "mathPr", "attachedSchema",
+			"themeFontLang",
 			"clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
-			"readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
+			"readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
+			"decimalSymbol",
 			"listSeparator");
 
 	private DocumentProperties() {

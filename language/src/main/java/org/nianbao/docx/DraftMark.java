@@ -23,7 +23,7 @@ final class DraftMark {
 	}
 
 	static void apply(XWPFDocument document, String mark) {
-		for (HeaderFooterType type : new HeaderFooterType[] { HeaderFooterType.DEFAULT, HeaderFooterType.EVEN }) {
+		for (HeaderFooterType type : new HeaderFooterType[]{HeaderFooterType.DEFAULT, HeaderFooterType.EVEN}) {
 			write(document.createHeader(type), mark);
 		}
 		var core = document.getProperties().getCoreProperties();
@@ -32,7 +32,9 @@ final class DraftMark {
 	}
 
 	private static void write(XWPFHeader header, String text) {
-		XWPFParagraph paragraph = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
+		XWPFParagraph paragraph = header.getParagraphs().isEmpty()
+				? header.createParagraph()
+				: header.getParagraphs().get(0);
 		CTP p = paragraph.getCTP();
 		(p.isSetPPr() ? p.getPPr() : p.addNewPPr()).addNewJc().setVal(STJc.CENTER);
 		CTR r = p.addNewR();

@@ -18,8 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  */
 final class FontTable {
 
-	static final String[][] ALTERNATES = { { Fonts.BODY, "仿宋" }, { Fonts.HEADING_2, "楷体" }, { Fonts.TITLE, "宋体" },
-			{ Fonts.HEADING_1, "SimHei" }, { Fonts.PAGE_NUMBER, "SimSun" } };
+	static final String[][] ALTERNATES = {{Fonts.BODY, "仿宋"}, {Fonts.HEADING_2, "楷体"}, {Fonts.TITLE, "宋体"},
+			{Fonts.HEADING_1, "SimHei"}, {Fonts.PAGE_NUMBER, "SimSun"}};
 
 	private static final String TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
 	private static final String RELATION = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";

@@ -33,7 +33,8 @@ final class FooterWriter {
 	}
 
 	private static void write(XWPFFooter footer, STJc.Enum alignment) {
-		XWPFParagraph paragraph = footer.getParagraphs().isEmpty() ? footer.createParagraph()
+		XWPFParagraph paragraph = footer.getParagraphs().isEmpty()
+				? footer.createParagraph()
 				: footer.getParagraphs().get(0);
 		CTP p = paragraph.getCTP();
 		CTPPr pPr = p.isSetPPr() ? p.getPPr() : p.addNewPPr();

@@ -28,7 +28,8 @@ final class LabelBreaks {
 		Matcher m = TOKEN.matcher(text);
 		while (m.find()) {
 			String token = m.group();
-			if (length(token) > capacity && length(token) <= SHORT_WORDS && token.codePoints().allMatch(LabelBreaks::isHan)) {
+			if (length(token) > capacity && length(token) <= SHORT_WORDS
+					&& token.codePoints().allMatch(LabelBreaks::isHan)) {
 				tokens.addAll(pairs(token));
 			} else {
 				tokens.add(token);

@@ -37,7 +37,8 @@ final class PageSetup {
 	}
 
 	static void apply(XWPFDocument document) {
-		CTSectPr sectPr = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
+		CTSectPr sectPr = document.getDocument().getBody().isSetSectPr()
+				? document.getDocument().getBody().getSectPr()
 				: document.getDocument().getBody().addNewSectPr();
 		CTPageSz size = sectPr.isSetPgSz() ? sectPr.getPgSz() : sectPr.addNewPgSz();
 		size.setW(BigInteger.valueOf(PAGE_WIDTH));

@@ -57,7 +57,8 @@ final class Styles {
 		ind.setFirstLine(BigInteger.valueOf(PageSetup.INDENT_TWO_CHARS));
 		ind.setFirstLineChars(BigInteger.valueOf(200));
 		p.addNewJc().setVal(STJc.BOTH);
-		RunStyle.font(Fonts.BODY, Fonts.SAN_HAO).withSpacing(PageSetup.BODY_CHARACTER_SPACING).writeTo(normal.addNewRPr());
+		RunStyle.font(Fonts.BODY, Fonts.SAN_HAO).withSpacing(PageSetup.BODY_CHARACTER_SPACING)
+				.writeTo(normal.addNewRPr());
 
 		CTStyle title = paragraphStyle(styles, TITLE, "Title", NORMAL);
 		title.addNewQFormat();

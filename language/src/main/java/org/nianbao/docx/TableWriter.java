@@ -161,7 +161,8 @@ final class TableWriter {
 			return;
 		}
 		String text = XmlText.clean(slot.text());
-		List<String> lines = slot.kind() == Kind.VALUE ? List.of(text)
+		List<String> lines = slot.kind() == Kind.VALUE
+				? List.of(text)
 				: LabelBreaks.lines(text, (width - 2 * TableWidths.CELL_MARGIN) / (fontSize * 10));
 		CTR r = p.addNewR();
 		RunStyle.size(fontSize).writeTo(r.addNewRPr());

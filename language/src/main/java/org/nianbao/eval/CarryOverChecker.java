@@ -51,7 +51,9 @@ final class CarryOverChecker {
 					BigDecimal value = now.value(into, column);
 					BigDecimal previous = before.value(from, previousColumn);
 					if (value != null && previous != null && value.compareTo(previous) != 0) {
-						EObject at = now.writtenValue(into, column) != null ? now.writtenValue(into, column) : now.writtenRow(into);
+						EObject at = now.writtenValue(into, column) != null
+								? now.writtenValue(into, column)
+								: now.writtenRow(into);
 						findings.add(new Finding.CarryOverMismatch(into, column, at, value, from, previous));
 					}
 				}

@@ -20,15 +20,18 @@ public record ChangeStatement(int start, int end, int numberStart, int numberEnd
 	public static ChangeStatement at(String text, int from) {
 		Matcher level = LEVEL.matcher(text);
 		if (level.find(from)) {
-			return level.group().contains("基本") ? null
-					: new ChangeStatement(from, level.end(), level.start(1), level.end(1), true, BigDecimal.ZERO, false);
+			return level.group().contains("基本")
+					? null
+					: new ChangeStatement(from, level.end(), level.start(1), level.end(1), true, BigDecimal.ZERO,
+							false);
 		}
 		Matcher m = CHANGE.matcher(text);
 		if (!m.find(from)) {
 			return null;
 		}
 		boolean percent = m.group(4).equals("%") || m.group(4).equals("％");
-		return new ChangeStatement(from, m.end(), m.start(3), m.end(3), m.group(1) != null, new BigDecimal(m.group(3)), percent);
+		return new ChangeStatement(from, m.end(), m.start(3), m.end(3), m.group(1) != null, new BigDecimal(m.group(3)),
+				percent);
 	}
 
 	/** Whether the change holds between last year's and this year's figure; null when it cannot be said (0 last year). */
@@ -51,7 +54,8 @@ public record ChangeStatement(int start, int end, int numberStart, int numberEnd
 		if (lastYear.signum() == 0) {
 			return null;
 		}
-		return difference.multiply(BigDecimal.valueOf(100)).divide(lastYear, Math.max(0, amount.scale()), RoundingMode.HALF_UP)
+		return difference.multiply(BigDecimal.valueOf(100))
+				.divide(lastYear, Math.max(0, amount.scale()), RoundingMode.HALF_UP)
 				.stripTrailingZeros();
 	}
 

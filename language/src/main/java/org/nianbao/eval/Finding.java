@@ -93,12 +93,13 @@ public sealed interface Finding {
 			return null;
 		}
 
-
 		/** One short, and it adds up with a value 0 in any one column that is not a total: the total is written. */
 		public boolean lastIsTotalOfOthers() {
-			List<MissingCellGuess.Candidate> inputs = candidates.stream().filter(c -> c.column().getSum() == null).toList();
+			List<MissingCellGuess.Candidate> inputs = candidates.stream().filter(c -> c.column().getSum() == null)
+					.toList();
 			long inputColumns = columns.stream().filter(c -> c.getSum() == null).count();
-			return inputs.size() == inputColumns && inputs.stream().allMatch(c -> c.value() != null && c.value().signum() == 0);
+			return inputs.size() == inputColumns
+					&& inputs.stream().allMatch(c -> c.value() != null && c.value().signum() == 0);
 		}
 
 		/** One short, and only the last column (a total) fits: the row was written without its total. */
@@ -165,7 +166,8 @@ public sealed interface Finding {
 
 	/** A written figure of a combined report that is not the sum of its members' (terms name the members). */
 	record MemberSumMismatch(Row row, Column column, Value at, BigDecimal written, List<Term> terms, BigDecimal sum)
-			implements Finding {
+			implements
+				Finding {
 		@Override
 		public Table table() {
 			return tableOf(row);
@@ -180,7 +182,8 @@ public sealed interface Finding {
 
 	/** This year's carried-over figure differs from what last year's report carried into this year. */
 	record CarryOverMismatch(Row into, Column column, EObject at, BigDecimal thisYear, Row from, BigDecimal lastYear)
-			implements Finding {
+			implements
+				Finding {
 		@Override
 		public Table table() {
 			return tableOf(into);

@@ -49,7 +49,9 @@ final class InForceChecker {
 				}
 				for (Row row : Forms.leafRows(block)) {
 					Row previousRow = byName(Forms.leafRows(previousTable), row.getName());
-					Column previousInForce = previousRow == null ? null : byName(Forms.columnsOf(previousRow), IN_FORCE);
+					Column previousInForce = previousRow == null
+							? null
+							: byName(Forms.columnsOf(previousRow), IN_FORCE);
 					BigDecimal last = previousInForce == null ? null : before.value(previousRow, previousInForce);
 					BigDecimal in = now.value(row, inForce);
 					BigDecimal plus = now.value(row, issued);
@@ -58,7 +60,9 @@ final class InForceChecker {
 							|| last.add(plus).subtract(minus).compareTo(in) == 0) {
 						continue;
 					}
-					EObject at = now.writtenValue(row, inForce) != null ? now.writtenValue(row, inForce) : now.writtenRow(row);
+					EObject at = now.writtenValue(row, inForce) != null
+							? now.writtenValue(row, inForce)
+							: now.writtenRow(row);
 					findings.add(new Finding.InForceMismatch(row, at, in, last, plus, minus));
 				}
 			}

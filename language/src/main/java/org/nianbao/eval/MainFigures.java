@@ -111,7 +111,8 @@ public final class MainFigures {
 	private static TableNode find(Table table, String name, boolean row) {
 		for (var it = table.eAllContents(); it.hasNext();) {
 			EObject object = it.next();
-			boolean kind = row ? object instanceof Row || object instanceof RowGroup
+			boolean kind = row
+					? object instanceof Row || object instanceof RowGroup
 					: object instanceof Column || object instanceof ColumnGroup;
 			if (kind && name.equals(((TableNode) object).getName())) {
 				return (TableNode) object;

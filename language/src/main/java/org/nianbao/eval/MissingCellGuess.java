@@ -58,7 +58,8 @@ public final class MissingCellGuess {
 			}
 			List<Column> operands = new ArrayList<>();
 			for (TableNode term : total.getSum().getTerms()) {
-				Forms.leavesOf(term).stream().filter(Column.class::isInstance).map(Column.class::cast).forEach(operands::add);
+				Forms.leavesOf(term).stream().filter(Column.class::isInstance).map(Column.class::cast)
+						.forEach(operands::add);
 			}
 			boolean involved = total == gap || operands.contains(gap);
 			BigDecimal known = BigDecimal.ZERO;

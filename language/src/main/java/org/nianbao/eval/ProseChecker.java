@@ -52,7 +52,8 @@ public final class ProseChecker {
 			}
 			for (ILeafNode leaf : node.getLeafNodes()) {
 				String text = leaf.getText();
-				if (!leaf.isHidden() && (text.startsWith("|") || text.startsWith("}")) && ProseNumbers.mayStateNumbers(text)) {
+				if (!leaf.isHidden() && (text.startsWith("|") || text.startsWith("}"))
+						&& ProseNumbers.mayStateNumbers(text)) {
 					check(paragraph, text, leaf.getOffset(), form.getPhrases(), evaluation, findings);
 				}
 			}
@@ -62,7 +63,8 @@ public final class ProseChecker {
 	}
 
 	/** A change against last year stated right after a figure the paragraph cites (this year's, not last year's). */
-	private static void changesAfterCitations(Paragraph paragraph, ReportEvaluation evaluation, List<Finding> findings) {
+	private static void changesAfterCitations(Paragraph paragraph, ReportEvaluation evaluation,
+			List<Finding> findings) {
 		if (evaluation.previous() == null || paragraph.getRefs().isEmpty()) {
 			return;
 		}
@@ -77,7 +79,8 @@ public final class ProseChecker {
 			ProseNumbers numbers = ProseNumbers.of(text);
 			Matcher unit = UNIT_AFTER_CITATION.matcher(numbers.text());
 			if (unit.lookingAt()) {
-				change(paragraph, text, after.get(i).getOffset(), numbers, unit.end(), ref, thisYear, evaluation, findings);
+				change(paragraph, text, after.get(i).getOffset(), numbers, unit.end(), ref, thisYear, evaluation,
+						findings);
 			}
 		}
 	}
@@ -128,12 +131,15 @@ public final class ProseChecker {
 				}
 				int start = offset + numbers.originalStart(matcher.start(1));
 				int length = numbers.originalEnd(matcher.end(1)) - numbers.originalStart(matcher.start(1));
-				String statedText = original.substring(numbers.originalStart(matcher.start()), numbers.originalEnd(matcher.end()));
-				Finding finding = compare(paragraph, statedText, start, length, stated, unit(pattern, matcher), phrase.getFigure(), table);
+				String statedText = original.substring(numbers.originalStart(matcher.start()),
+						numbers.originalEnd(matcher.end()));
+				Finding finding = compare(paragraph, statedText, start, length, stated, unit(pattern, matcher),
+						phrase.getFigure(), table);
 				if (finding != null) {
 					findings.add(finding);
 				}
-				change(paragraph, original, offset, numbers, matcher.end(), phrase.getFigure(), table, evaluation, findings);
+				change(paragraph, original, offset, numbers, matcher.end(), phrase.getFigure(), table, evaluation,
+						findings);
 			}
 		}
 	}
@@ -149,7 +155,8 @@ public final class ProseChecker {
 				return null;
 			}
 			if (agrees(stated, table)) {
-				return new Finding.ProseUnit(paragraph, statedText, offset, length, stated, statedUnit, figure, table, tableUnit);
+				return new Finding.ProseUnit(paragraph, statedText, offset, length, stated, statedUnit, figure, table,
+						tableUnit);
 			}
 			return new Finding.ProseContradiction(paragraph, statedText, offset, length, stated, figure, table);
 		}
@@ -175,11 +182,13 @@ public final class ProseChecker {
 			return true;
 		}
 		int scale = Math.max(0, stated.stripTrailingZeros().scale());
-		return scale < table.stripTrailingZeros().scale() && table.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0;
+		return scale < table.stripTrailingZeros().scale()
+				&& table.setScale(scale, RoundingMode.HALF_UP).compareTo(stated) == 0;
 	}
 
 	/** A change against last year stated right after the figure, checked when last year's report has the figure. */
-	private static void change(Paragraph paragraph, String original, int offset, ProseNumbers numbers, int at, FigureRef figure,
+	private static void change(Paragraph paragraph, String original, int offset, ProseNumbers numbers, int at,
+			FigureRef figure,
 			BigDecimal thisYear, ReportEvaluation evaluation, List<Finding> findings) {
 		ChangeStatement change = ChangeStatement.at(numbers.text(), at);
 		if (change == null || evaluation.previous() == null) {
@@ -193,7 +202,8 @@ public final class ProseChecker {
 		int to = numbers.originalEnd(change.numberEnd());
 		String statedText = original.substring(numbers.originalStart(change.start()), numbers.originalEnd(change.end()))
 				.replaceFirst("^[，,、]\\s*", "");
-		findings.add(new Finding.ProseChange(paragraph, statedText, offset + from, to - from, change, figure, thisYear, lastYear));
+		findings.add(new Finding.ProseChange(paragraph, statedText, offset + from, to - from, change, figure, thisYear,
+				lastYear));
 	}
 
 	private static String unit(Pattern pattern, Matcher matcher) {

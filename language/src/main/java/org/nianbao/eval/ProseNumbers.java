@@ -38,7 +38,8 @@ public final class ProseNumbers {
 			}
 			if (c == '件' || c == '起' || c == '宗') {
 				int before = i - 1;
-				while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t' || text.charAt(before) == '\u3000')) {
+				while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t'
+						|| text.charAt(before) == '\u3000')) {
 					before--;
 				}
 				if (before >= 0 && ChineseNumerals.isNumeral(text.charAt(before))) {
@@ -57,7 +58,8 @@ public final class ProseNumbers {
 			to[i] = i + 1;
 		}
 		ProseNumbers numbers = new ProseNumbers(original, from, to);
-		numbers = numbers.replace(FULL_WIDTH, s -> s.equals("．") ? "." : String.valueOf((char) (s.charAt(0) - '０' + '0')));
+		numbers = numbers.replace(FULL_WIDTH,
+				s -> s.equals("．") ? "." : String.valueOf((char) (s.charAt(0) - '０' + '0')));
 		numbers = numbers.replace(THOUSANDS, s -> s.replace(",", ""));
 		numbers = numbers.replace(CHINESE, s -> {
 			long value = ChineseNumerals.parse(s);

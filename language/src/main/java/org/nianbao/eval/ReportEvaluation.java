@@ -47,7 +47,8 @@ public final class ReportEvaluation {
 		for (Table table : form.getTables()) {
 			Part part = layout.partShowing(table);
 			List<TableFigures.MemberFigures> memberFigures = members.stream()
-					.map(m -> new TableFigures.MemberFigures(RelatedReports.describe(m.report()), m.table(table))).toList();
+					.map(m -> new TableFigures.MemberFigures(RelatedReports.describe(m.report()), m.table(table)))
+					.toList();
 			TableFigures figures = new TableFigures(table, ReportLayout.figuresOf(part), memberFigures,
 					!report.getMembers().isEmpty());
 			tables.put(table, figures);

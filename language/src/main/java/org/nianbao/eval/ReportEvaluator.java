@@ -57,7 +57,8 @@ public class ReportEvaluator {
 				}
 			}
 			Report previous = relatedReports.resolve(report.getPrevious());
-			ReportEvaluation previousEvaluation = previous == null || visiting.contains(previous) ? null
+			ReportEvaluation previousEvaluation = previous == null || visiting.contains(previous)
+					? null
 					: evaluate(previous);
 			if (report.eResource() == null) {
 				return new ReportEvaluation(report, form, members, previousEvaluation);

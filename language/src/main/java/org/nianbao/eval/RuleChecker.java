@@ -84,7 +84,6 @@ final class RuleChecker {
 		return terms.stream().map(Term::value).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
-
 	private static boolean involvesSuspect(Rule rule, TableNode line, TableFigures figures) {
 		for (Sum side : List.of(rule.getLeft(), rule.getRight())) {
 			for (TableNode term : side.getTerms()) {
@@ -115,7 +114,8 @@ final class RuleChecker {
 				for (TableNode leaf : Forms.leavesOf(term)) {
 					EObject written = leaf instanceof Row row && line instanceof Column column
 							? figures.writtenValue(row, column)
-							: leaf instanceof Column column && line instanceof Row row ? figures.writtenValue(row, column)
+							: leaf instanceof Column column && line instanceof Row row
+									? figures.writtenValue(row, column)
 									: null;
 					if (written != null) {
 						return written;

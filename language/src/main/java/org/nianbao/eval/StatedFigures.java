@@ -30,14 +30,17 @@ public final class StatedFigures {
 			return null;
 		}
 		Table formTable = Forms.tableOf(ref.getRow());
-		Table table = formTable == null ? null : evaluation.form().getTables().stream()
-				.filter(t -> t.getName().equals(formTable.getName())).findFirst().orElse(null);
+		Table table = formTable == null
+				? null
+				: evaluation.form().getTables().stream()
+						.filter(t -> t.getName().equals(formTable.getName())).findFirst().orElse(null);
 		TableFigures figures = table == null ? null : evaluation.table(table);
 		if (figures == null) {
 			return null;
 		}
 		TableNode row = byName(Forms.nodes(table, true), ref.getRow().getName());
-		ColumnNode written = ref.getColumn() != null && !ref.getColumn().eIsProxy() ? ref.getColumn()
+		ColumnNode written = ref.getColumn() != null && !ref.getColumn().eIsProxy()
+				? ref.getColumn()
 				: ref.getRow() instanceof Row ? FigureRefs.column(ref) : null;
 		TableNode column = written == null ? null : byName(Forms.nodes(table, false), written.getName());
 		if (row instanceof Row r && column instanceof Column c) {
@@ -55,14 +58,20 @@ public final class StatedFigures {
 	/** The printed label of the figure: “（三）不予公开”“总计”. */
 	public static String label(FigureRef ref) {
 		RowNode row = ref.getRow();
-		ColumnNode column = ref.getColumn() != null ? ref.getColumn() : ref.getRow() instanceof Row ? FigureRefs.column(ref) : null;
-		String rowLabel = row == null || row.getLabel() == null || row.getLabel().isEmpty() ? "" : "“" + row.getLabel() + "”";
+		ColumnNode column = ref.getColumn() != null
+				? ref.getColumn()
+				: ref.getRow() instanceof Row ? FigureRefs.column(ref) : null;
+		String rowLabel = row == null || row.getLabel() == null || row.getLabel().isEmpty()
+				? ""
+				: "“" + row.getLabel() + "”";
 		return column == null ? rowLabel : rowLabel + "“" + column.getLabel() + "”";
 	}
 
 	/** The amount unit of the figure's column ("万元"), or null for a count. */
 	public static String unit(FigureRef ref) {
-		ColumnNode column = ref.getColumn() != null ? ref.getColumn() : ref.getRow() instanceof Row ? FigureRefs.column(ref) : null;
+		ColumnNode column = ref.getColumn() != null
+				? ref.getColumn()
+				: ref.getRow() instanceof Row ? FigureRefs.column(ref) : null;
 		return column instanceof Column c && c.isAmount() ? c.getUnit() : null;
 	}
 

@@ -73,7 +73,8 @@ public final class TableFigures {
 		standIns.removeAll(writtenRows.keySet());
 		unreadableRows.addAll(standIns);
 		List<Row> missing = Forms.leafRows(table).stream()
-				.filter(r -> !writtenRows.containsKey(r) && !unreadableRows.contains(r) && r.getSum() == null && !zeroFilled)
+				.filter(r -> !writtenRows.containsKey(r) && !unreadableRows.contains(r) && r.getSum() == null
+						&& !zeroFilled)
 				.toList();
 		if (!missing.isEmpty() && !combined) {
 			findings.add(new Finding.MissingRows(table, missing));
@@ -102,7 +103,8 @@ public final class TableFigures {
 				suspect.add(cell);
 				List<Term> terms = members.stream()
 						.map(m -> new Term(m.name(), m.figures().value(cell.row(), cell.column()))).toList();
-				findings.add(new Finding.MemberSumMismatch(cell.row(), cell.column(), entry.getValue(), written, terms, sum));
+				findings.add(new Finding.MemberSumMismatch(cell.row(), cell.column(), entry.getValue(), written, terms,
+						sum));
 			}
 		}
 	}
@@ -136,7 +138,8 @@ public final class TableFigures {
 			unreadableRows.add(row);
 			for (int i = 0; i < values.size(); i++) {
 				Column column = i < all.size() ? all.get(i) : null;
-				readings.put(values.get(i), ValueReader.read(values.get(i), column, column != null && computable(row, column)));
+				readings.put(values.get(i),
+						ValueReader.read(values.get(i), column, column != null && computable(row, column)));
 			}
 			findings.add(new Finding.ValueCountMismatch(figureRow, all, values.size(),
 					MissingCellGuess.candidates(values, all, this::readingOf)));
@@ -233,7 +236,8 @@ public final class TableFigures {
 		}
 		shortRows.forEach((block, rows) -> {
 			if (rows.size() >= 2 && rows.size() == rowsOfBlock.get(block)) {
-				findings.add(new Finding.MissingColumn(table, rows.get(0).columns(), rows.stream().map(Finding.ValueCountMismatch::figureRow).toList()));
+				findings.add(new Finding.MissingColumn(table, rows.get(0).columns(),
+						rows.stream().map(Finding.ValueCountMismatch::figureRow).toList()));
 			}
 		});
 	}
@@ -245,7 +249,8 @@ public final class TableFigures {
 	private void checkTotals() {
 		List<Map.Entry<Cell, Value>> ordered = new ArrayList<>(writtenCells.entrySet());
 		ordered.sort(java.util.Comparator.comparingInt((Map.Entry<Cell, Value> e) -> depth(e.getKey()))
-				.thenComparingInt(e -> org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(e.getValue()) == null ? 0
+				.thenComparingInt(e -> org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(e.getValue()) == null
+						? 0
 						: org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(e.getValue()).getOffset()));
 		for (Map.Entry<Cell, Value> entry : ordered) {
 			Cell cell = entry.getKey();
@@ -285,9 +290,12 @@ public final class TableFigures {
 			if (v.signum() != 0) {
 				terms.add(new Term(Labels.node(node), v));
 			}
-			String label = total instanceof Column ? Labels.column(operand.column())
+			String label = total instanceof Column
+					? Labels.column(operand.column())
 					: Labels.row(operand.row()) + "，" + Labels.column(operand.column()) + "列";
-			EObject source = writtenCells.containsKey(operand) ? writtenCells.get(operand) : writtenRows.get(operand.row());
+			EObject source = writtenCells.containsKey(operand)
+					? writtenCells.get(operand)
+					: writtenRows.get(operand.row());
 			if (source != null && v.signum() != 0) {
 				related.add(new Finding.Operand(source, label + " " + v.toPlainString()));
 			}
@@ -476,7 +484,8 @@ public final class TableFigures {
 		if (writtenCells.containsKey(cell) || !visited.add(cell)) {
 			return false;
 		}
-		List<Cell> operands = cell.column().getSum() != null ? leavesAcross(cell.column().getSum().getTerms(), cell.row())
+		List<Cell> operands = cell.column().getSum() != null
+				? leavesAcross(cell.column().getSum().getTerms(), cell.row())
 				: cell.row().getSum() != null ? leavesDown(cell.row().getSum().getTerms(), cell.column()) : List.of();
 		return operands.stream().anyMatch(o -> dependsOnSuspect(o, visited));
 	}

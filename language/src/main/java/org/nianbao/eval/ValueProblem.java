@@ -11,11 +11,9 @@ public enum ValueProblem {
 	/** "=" in a cell that is not a total: only totals can be computed. */
 	COMPUTED_NOT_A_TOTAL,
 	/** Not a decimal number (thousands separators, several points, …). */
-	INVALID,
-	NEGATIVE,
+	INVALID, NEGATIVE,
 	/** A fraction in a column that counts things. */
-	DECIMAL_IN_COUNT,
-	TOO_LARGE,
+	DECIMAL_IN_COUNT, TOO_LARGE,
 	/** Full-width digits: read as the digits they are, but the printed table wants ASCII. */
 	FULL_WIDTH
 }

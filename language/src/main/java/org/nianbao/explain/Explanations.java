@@ -21,7 +21,8 @@ public final class Explanations {
 	public static final String KEYWORD = "已核实";
 
 	private static final Pattern DIRECTIVE = Pattern
-			.compile("//[\\s\u3000]*" + KEYWORD + "(?=[\\s\u3000：:]|$)[\\s\u3000]*([A-Za-z][A-Za-z0-9-]*)?[\\s\u3000]*[：:]?[\\s\u3000]*(.*)");
+			.compile("//[\\s\u3000]*" + KEYWORD
+					+ "(?=[\\s\u3000：:]|$)[\\s\u3000]*([A-Za-z][A-Za-z0-9-]*)?[\\s\u3000]*[：:]?[\\s\u3000]*(.*)");
 
 	private Explanations() {
 	}

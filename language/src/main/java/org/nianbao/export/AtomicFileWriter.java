@@ -115,7 +115,8 @@ public final class AtomicFileWriter {
 
 	private static boolean readOnly(Path target) throws IOException {
 		try {
-			return Files.exists(target) && !Files.getPosixFilePermissions(target).contains(PosixFilePermission.OWNER_WRITE);
+			return Files.exists(target)
+					&& !Files.getPosixFilePermissions(target).contains(PosixFilePermission.OWNER_WRITE);
 		} catch (UnsupportedOperationException e) {
 			return Files.exists(target) && !Files.isWritable(target);
 		}
@@ -139,7 +140,9 @@ public final class AtomicFileWriter {
 	/** A temporary file is private to its owner; the document should be as readable as the one it replaces. */
 	private static void keepPermissions(Path target, Path temp) throws IOException {
 		try {
-			Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE;
+			Set<PosixFilePermission> permissions = Files.exists(target)
+					? Files.getPosixFilePermissions(target)
+					: NEW_FILE;
 			Files.setPosixFilePermissions(temp, permissions);
 		} catch (UnsupportedOperationException e) {
 			// not a POSIX file system: the default permissions stand

@@ -17,7 +17,8 @@ public final class OutputPaths {
 	/** NAME{@code extension} for NAME.nianbao, in {@code folder} or, when it is null, beside the report. */
 	public static Path outputFor(Path report, Path folder, String extension) {
 		String file = report.getFileName().toString();
-		String name = file.endsWith(REPORT_EXTENSION) ? file.substring(0, file.length() - REPORT_EXTENSION.length())
+		String name = file.endsWith(REPORT_EXTENSION)
+				? file.substring(0, file.length() - REPORT_EXTENSION.length())
 				: file;
 		Path target = folder != null ? folder : report.toAbsolutePath().getParent();
 		return inside(target, name + extension);
@@ -49,9 +50,11 @@ public final class OutputPaths {
 	 */
 	public static String organName(String organ) {
 		// (?U): Unicode spaces and controls (the ideographic space, NBSP, NEL), as JavaScript's \s and \p{Cc} match
-		String safe = organ == null ? ""
+		String safe = organ == null
+				? ""
 				: organ.replaceAll("(?U)[\\\\/:*?\"<>|\\p{Cntrl}\\s]+", "").replaceFirst("^[.\\-]+", "");
-		return safe.codePointCount(0, safe.length()) > MAX_ORGAN ? safe.substring(0, safe.offsetByCodePoints(0, MAX_ORGAN))
+		return safe.codePointCount(0, safe.length()) > MAX_ORGAN
+				? safe.substring(0, safe.offsetByCodePoints(0, MAX_ORGAN))
 				: safe;
 	}
 

@@ -35,7 +35,9 @@ public final class ChineseNumerals {
 		if (wan >= 0) {
 			long high = wan == 0 ? -1 : belowTenThousand(text.substring(0, wan));
 			String rest = text.substring(wan + 1);
-			long low = rest.isEmpty() ? 0 : belowTenThousand(rest.startsWith("零") || rest.startsWith("〇") ? rest.substring(1) : rest);
+			long low = rest.isEmpty()
+					? 0
+					: belowTenThousand(rest.startsWith("零") || rest.startsWith("〇") ? rest.substring(1) : rest);
 			return high < 0 || low < 0 ? -1 : high * 10000 + low;
 		}
 		return belowTenThousand(text);
@@ -106,8 +108,8 @@ public final class ChineseNumerals {
 		if (value == 0) {
 			return "〇";
 		}
-		String[] units = { "千", "百", "十", "" };
-		int[] scales = { 1000, 100, 10, 1 };
+		String[] units = {"千", "百", "十", ""};
+		int[] scales = {1000, 100, 10, 1};
 		StringBuilder out = new StringBuilder();
 		boolean gap = false;
 		for (int i = 0; i < 4; i++) {

@@ -62,7 +62,8 @@ public record ItemNumber(Style style, int value, int start, int end) {
 		if (value < 0 || value > 999) {
 			return null;
 		}
-		Style style = bracketed ? (arabic ? Style.BRACKETED_ARABIC : Style.BRACKETED_CHINESE)
+		Style style = bracketed
+				? (arabic ? Style.BRACKETED_ARABIC : Style.BRACKETED_CHINESE)
 				: (arabic ? Style.DOTTED_ARABIC : Style.DOTTED_CHINESE);
 		int start = 0;
 		while (Character.isWhitespace(heading.charAt(start))) {

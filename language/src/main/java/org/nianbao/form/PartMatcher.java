@@ -143,7 +143,8 @@ public final class PartMatcher {
 			}
 			official = HeadingText.parse(nearest.getLabel());
 		}
-		boolean numberRight = official.number() == null ? text.number() == null
+		boolean numberRight = official.number() == null
+				? text.number() == null
 				: official.number().equals(text.number()) && separatorRight(written, nearest.getLabel(), official);
 		return new PartMatch(nearest, numberRight, best == 0);
 	}
@@ -181,7 +182,8 @@ public final class PartMatcher {
 		int[][] lengths = new int[a.length() + 1][b.length() + 1];
 		for (int i = 1; i <= a.length(); i++) {
 			for (int j = 1; j <= b.length(); j++) {
-				lengths[i][j] = a.charAt(i - 1) == b.charAt(j - 1) ? lengths[i - 1][j - 1] + 1
+				lengths[i][j] = a.charAt(i - 1) == b.charAt(j - 1)
+						? lengths[i - 1][j - 1] + 1
 						: Math.max(lengths[i - 1][j], lengths[i][j - 1]);
 			}
 		}

@@ -49,7 +49,8 @@ public final class ProseLines {
 	public static int firstCharacter(INode node) {
 		String text = node.getRootNode().getText();
 		int at = lineStart(node);
-		while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t' || text.charAt(at) == '\u3000')) {
+		while (at < text.length()
+				&& (text.charAt(at) == ' ' || text.charAt(at) == '\t' || text.charAt(at) == '\u3000')) {
 			at++;
 		}
 		return at;

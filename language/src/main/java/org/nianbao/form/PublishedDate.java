@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** A publication date as reports write it: 2025-01-24, 2025-1-5 or 2025年1月24日 (also with full-width digits). */
 public final class PublishedDate {
 
-	private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*(?:-\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})|年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日)");
+	private static final Pattern DATE = Pattern
+			.compile("(\\d{4})\\s*(?:-\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})|年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日)");
 
 	private PublishedDate() {
 	}

@@ -21,11 +21,11 @@ public final class ReportSkeleton {
 
 	/** The sub-items of part 一 that every report of the national form has, with what the format says belongs there. */
 	private static final List<String[]> OVERVIEW_ITEMS = List.of(
-			new String[] { "（一）主动公开", "本年度主动公开政府信息的情况（公开的数量、重点领域、政策解读等）。" },
-			new String[] { "（二）依申请公开", "本年度收到和办理政府信息公开申请的情况。" },
-			new String[] { "（三）政府信息管理", "政府信息公开审查、动态调整、规范管理等情况。" },
-			new String[] { "（四）政府信息公开平台建设", "政府网站、政务新媒体等公开平台的建设和管理情况。" },
-			new String[] { "（五）监督保障", "工作机构、培训、考核、社会评议和责任追究等情况。" });
+			new String[]{"（一）主动公开", "本年度主动公开政府信息的情况（公开的数量、重点领域、政策解读等）。"},
+			new String[]{"（二）依申请公开", "本年度收到和办理政府信息公开申请的情况。"},
+			new String[]{"（三）政府信息管理", "政府信息公开审查、动态调整、规范管理等情况。"},
+			new String[]{"（四）政府信息公开平台建设", "政府网站、政务新媒体等公开平台的建设和管理情况。"},
+			new String[]{"（五）监督保障", "工作机构、培训、考核、社会评议和责任追究等情况。"});
 
 	/** What the format says belongs in a prose part, by the part's name in the national form. */
 	private static final Map<String, String> PROSE_PROMPTS = Map.of(
@@ -97,7 +97,9 @@ public final class ReportSkeleton {
 		StringBuilder line = new StringBuilder(row.getName());
 		List<Column> columns = Forms.columnsOf(row);
 		for (int i = 0; i < columns.size(); i++) {
-			String value = row.getSum() != null || columns.get(i).getSum() != null ? "=" : carried != null && i < carried.size() ? carried.get(i) : "0";
+			String value = row.getSum() != null || columns.get(i).getSum() != null
+					? "="
+					: carried != null && i < carried.size() ? carried.get(i) : "0";
 			line.append(' ').append(value);
 		}
 		return line.append('\n').toString();

@@ -105,7 +105,8 @@ public final class RowSuggestions {
 		List<Row> order = Forms.leafRows(Forms.tableOf(before));
 		int from = order.indexOf(before);
 		int to = order.indexOf(after);
-		return to <= from ? List.of()
+		return to <= from
+				? List.of()
 				: order.subList(from + 1, to).stream().filter(r -> !written.contains(r) && r.getSum() == null).toList();
 	}
 

@@ -59,7 +59,8 @@ public record LoadedImage(Problem problem, Path file, Kind kind, int width, int 
 		} catch (InvalidPathException e) {
 			return problem(Problem.NOT_FOUND, null);
 		}
-		if (written.isEmpty() || written.startsWith("/") || written.matches("^[A-Za-z]:.*") || !file.startsWith(folder)) {
+		if (written.isEmpty() || written.startsWith("/") || written.matches("^[A-Za-z]:.*")
+				|| !file.startsWith(folder)) {
 			return problem(Problem.OUTSIDE_FOLDER, file);
 		}
 		if (!Files.isRegularFile(file)) {

@@ -53,7 +53,8 @@ public final class ImportPolicy {
 	 * Not imported: {@code message} is one line in Chinese ({@code 已存在}, the reader's reason…); {@code target} the
 	 * file in the way (for EXISTS), {@code earlier} the other input (for TAKEN).
 	 */
-	public record NotImported(Path input, Refusal refusal, String message, Path target, Path earlier) implements Outcome {
+	public record NotImported(Path input, Refusal refusal, String message, Path target,
+			Path earlier) implements Outcome {
 		@Override
 		public boolean failed() {
 			return true;
@@ -61,7 +62,8 @@ public final class ImportPolicy {
 	}
 
 	/** Files a saved page brings along (its images, styles, scripts): no reports, passed over in a folder. */
-	private static final Set<String> PAGE_PARTS = Set.of("png", "jpg", "jpeg", "gif", "bmp", "webp", "svg", "ico", "css",
+	private static final Set<String> PAGE_PARTS = Set.of("png", "jpg", "jpeg", "gif", "bmp", "webp", "svg", "ico",
+			"css",
 			"js", "json", "xml", "thmx", "mso");
 
 	private final Importer importer;

@@ -119,7 +119,8 @@ public final class Importer {
 	 * input; never elsewhere (see {@link OutputPaths#inside}).
 	 */
 	public static Path targetFor(Path input, Path folder) {
-		return OutputPaths.inside(folder != null ? folder : input.toAbsolutePath().getParent(), stem(input) + OutputPaths.REPORT_EXTENSION);
+		return OutputPaths.inside(folder != null ? folder : input.toAbsolutePath().getParent(),
+				stem(input) + OutputPaths.REPORT_EXTENSION);
 	}
 
 	/**
@@ -154,12 +155,16 @@ public final class Importer {
 		stem = dot > 0 ? stem.substring(0, dot) : stem;
 		StringBuilder out = new StringBuilder();
 		stem.codePoints().forEach(c -> out.appendCodePoint((c < 128 && Character.isLetterOrDigit(c)) || c == '_'
-				|| (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ? c : '_'));
+				|| (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF)
+						? c
+						: '_'));
 		String name = out.toString();
 		if (name.matches("[A-Za-z]+")) {
 			return "报告_" + name; // could be a keyword of the language (report, form, all, ...)
 		}
-		return name.isEmpty() || Character.isDigit(name.charAt(0)) || (name.charAt(0) == '_' && name.replace("_", "").isEmpty())
-				? "报告" + name : name;
+		return name.isEmpty() || Character.isDigit(name.charAt(0))
+				|| (name.charAt(0) == '_' && name.replace("_", "").isEmpty())
+						? "报告" + name
+						: name;
 	}
 }

@@ -63,7 +63,8 @@ public final class IssueData {
 			strings.addAll(Arrays.asList(array));
 		} else if (data instanceof Iterable<?> iterable) {
 			for (Object element : iterable) {
-				strings.add(element instanceof JsonElement json && json.isJsonPrimitive() ? json.getAsString()
+				strings.add(element instanceof JsonElement json && json.isJsonPrimitive()
+						? json.getAsString()
 						: String.valueOf(element));
 			}
 		} else if (data instanceof JsonElement json && json.isJsonPrimitive()) {

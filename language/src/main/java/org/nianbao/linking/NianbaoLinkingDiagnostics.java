@@ -52,7 +52,8 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 		}
 		String text = node.getRootNode().getText();
 		int at = node.getOffset();
-		while (at > 0 && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\t' || text.charAt(at - 1) == '\u3000')) {
+		while (at > 0
+				&& (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\t' || text.charAt(at - 1) == '\u3000')) {
 			at--;
 		}
 		char before = at > 0 ? text.charAt(at - 1) : '\n';
@@ -78,12 +79,15 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 						.forEach(n -> written.add(NodeModelUtils.getTokenText(n)));
 			}
 		}
-		List<Row> absent = Forms.leafRows(group).stream().filter(r -> r.getSum() == null && !written.contains(r.getName()))
+		List<Row> absent = Forms.leafRows(group).stream()
+				.filter(r -> r.getSum() == null && !written.contains(r.getName()))
 				.toList();
 		String head = "“" + name + "”是分组" + (name.equals(group.getLabel()) ? "" : "“" + group.getLabel() + "”")
 				+ "，不是一行：格式要求分别填写其下各行";
-		String message = absent.isEmpty() ? head + "，这些行已填写，请删除此行"
-				: head + "，缺少 " + absent.size() + " 行：" + absent.stream().map(Row::getLabel).collect(Collectors.joining("；"))
+		String message = absent.isEmpty()
+				? head + "，这些行已填写，请删除此行"
+				: head + "，缺少 " + absent.size() + " 行："
+						+ absent.stream().map(Row::getLabel).collect(Collectors.joining("；"))
 						+ "（原表只印了这一行的，请核对后分行填写）";
 		return IssueData.message(message, Severity.ERROR, IssueCodes.GROUP_AS_ROW,
 				new IssueDatum.MissingRows(absent.stream().map(Row::getName).toList()));
@@ -100,8 +104,11 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 		if (before == null && after == null) {
 			return "";
 		}
-		return "；写在" + (before == null ? "“" + after + "”之前" : after == null ? "“" + before + "”之后"
-				: "“" + before + "”与“" + after + "”之间");
+		return "；写在" + (before == null
+				? "“" + after + "”之前"
+				: after == null
+						? "“" + before + "”之后"
+						: "“" + before + "”与“" + after + "”之间");
 	}
 
 	private static String rowText(FigureRow row) {
@@ -113,7 +120,8 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		String name = context.getLinkText();
 		var reference = context.getReference();
-		if (reference != P.getReport_Form() && reference != P.getReportRef_Report() && formIsMissing(context.getContext())) {
+		if (reference != P.getReport_Form() && reference != P.getReportRef_Report()
+				&& formIsMissing(context.getContext())) {
 			return null; // the form itself is reported, once
 		}
 		if (reference == P.getFigureRow_Row() && UnquotedImageLine.contains(context.getContext())) {
@@ -121,7 +129,8 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 		}
 		if (reference == P.getFigureRow_Row() && (ProseLines.startsWithFullWidthBar(context.getContext())
 				|| ProseLines.inPreface(context.getContext())
-				|| ProseLines.inProsePart(context.getContext(), formResolver.formOf(EcoreUtil2.getContainerOfType(context.getContext(), Report.class))))) {
+				|| ProseLines.inProsePart(context.getContext(),
+						formResolver.formOf(EcoreUtil2.getContainerOfType(context.getContext(), Report.class))))) {
 			return null; // a line of prose without its "| ": said once for the line (PartStructureValidator, ProseValidator)
 		}
 		if (reference == P.getFigureRow_Row() && isUnitAfterNumber(context.getContext(), name)) {
@@ -136,22 +145,29 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 			}
 			List<Row> nearest = RowSuggestions.nearest(form, name, 3);
 			List<Row> around = nearest.isEmpty() && context.getContext() instanceof FigureRow row
-					? RowSuggestions.unwrittenAround(form, row) : List.of();
-			String hint = !around.isEmpty() ? "（可能是写错，或是旧格式的行" + between(context.getContext()) + "，此处未填的行："
-					+ around.stream().map(Row::getLabel).collect(Collectors.joining("、")) + "）"
-					: nearest.isEmpty() ? "（可能是写错，或是旧格式的行" + between(context.getContext()) + "）"
-					: "：是否应为 " + nearest.stream().map(r -> "“" + r.getName() + "”（" + Labels.row(r) + "）")
-							.collect(Collectors.joining("、")) + "？";
-			String what = name.startsWith("\"") ? "印作“" + name.substring(1, Math.max(1, name.length() - 1)) + "”" // a printed label
+					? RowSuggestions.unwrittenAround(form, row)
+					: List.of();
+			String hint = !around.isEmpty()
+					? "（可能是写错，或是旧格式的行" + between(context.getContext()) + "，此处未填的行："
+							+ around.stream().map(Row::getLabel).collect(Collectors.joining("、")) + "）"
+					: nearest.isEmpty()
+							? "（可能是写错，或是旧格式的行" + between(context.getContext()) + "）"
+							: "：是否应为 " + nearest.stream().map(r -> "“" + r.getName() + "”（" + Labels.row(r) + "）")
+									.collect(Collectors.joining("、")) + "？";
+			String what = name.startsWith("\"")
+					? "印作“" + name.substring(1, Math.max(1, name.length() - 1)) + "”" // a printed label
 					: "名为“" + name + "”";
 			return IssueData.message("表格中没有" + what + "的行" + hint, Severity.ERROR, IssueCodes.UNKNOWN_ROW,
-					new IssueDatum.RowChoices((nearest.isEmpty() ? around : nearest).stream().map(Row::getName).toList()));
+					new IssueDatum.RowChoices(
+							(nearest.isEmpty() ? around : nearest).stream().map(Row::getName).toList()));
 		}
 		if (reference == P.getFigureRef_Row()) {
-			return IssueData.message("引用的行“" + name + "”不存在", Severity.ERROR, IssueCodes.UNKNOWN_REFERENCE, new IssueDatum.UnresolvedName(name));
+			return IssueData.message("引用的行“" + name + "”不存在", Severity.ERROR, IssueCodes.UNKNOWN_REFERENCE,
+					new IssueDatum.UnresolvedName(name));
 		}
 		if (reference == P.getFigureRef_Column()) {
-			return IssueData.message("此行没有名为“" + name + "”的列", Severity.ERROR, IssueCodes.UNKNOWN_REFERENCE, new IssueDatum.UnresolvedName(name));
+			return IssueData.message("此行没有名为“" + name + "”的列", Severity.ERROR, IssueCodes.UNKNOWN_REFERENCE,
+					new IssueDatum.UnresolvedName(name));
 		}
 		if (reference == P.getReport_Form()) {
 			return IssueData.message("找不到格式“" + name + "”：请确认格式文件在工作区中且名称拼写正确", Severity.ERROR,
@@ -166,7 +182,8 @@ public class NianbaoLinkingDiagnostics extends LinkingDiagnosticMessageProvider 
 					IssueCodes.UNKNOWN_NAME, new IssueDatum.UnresolvedName(name));
 		}
 		if (reference == P.getFormPart_Table()) {
-			return IssueData.message("本格式中没有名为“" + name + "”的表格", Severity.ERROR, IssueCodes.UNKNOWN_NAME, new IssueDatum.UnresolvedName(name));
+			return IssueData.message("本格式中没有名为“" + name + "”的表格", Severity.ERROR, IssueCodes.UNKNOWN_NAME,
+					new IssueDatum.UnresolvedName(name));
 		}
 		return super.getUnresolvedProxyMessage(context);
 	}

@@ -20,7 +20,8 @@ public class SyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		String message = context.getDefaultMessage();
-		if (message != null && message.contains("RULE_STRING") && UnquotedImageLine.contains(context.getCurrentNode())) {
+		if (message != null && message.contains("RULE_STRING")
+				&& UnquotedImageLine.contains(context.getCurrentNode())) {
 			return new SyntaxErrorMessage(IMAGE_PATH_UNQUOTED, IssueCodes.SYNTAX_ERROR);
 		}
 		return new SyntaxErrorMessage(translate(message), IssueCodes.SYNTAX_ERROR);

@@ -19,7 +19,8 @@ public class RelatedReports {
 		}
 		try {
 			Resource resource = resourceSet.getResource(URI.createFileURI(file.toString()), true);
-			return resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Report report) ? null
+			return resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Report report)
+					? null
 					: report;
 		} catch (RuntimeException e) {
 			return null; // EMF reports an unreadable file as an exception; callers say it in words
@@ -52,7 +53,9 @@ public class RelatedReports {
 
 	/** How messages name a related report: its organ and year ("安和县市场监督管理局2023年报告"), the year said once. */
 	public static String describe(Report report) {
-		String organ = report.getOrgan() == null || report.getOrgan().isBlank() ? report.getName() : report.getOrgan().strip();
+		String organ = report.getOrgan() == null || report.getOrgan().isBlank()
+				? report.getName()
+				: report.getOrgan().strip();
 		if (report.getYear() == null) {
 			return organ;
 		}

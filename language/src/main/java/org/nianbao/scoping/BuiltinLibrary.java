@@ -18,7 +18,8 @@ public class BuiltinLibrary {
 	public BuiltinLibrary() {
 		URL url = BuiltinLibrary.class.getClassLoader().getResource(NationalForm.RESOURCE);
 		if (url == null) {
-			throw new IllegalStateException("The built-in national form is missing from the class path: " + NationalForm.RESOURCE);
+			throw new IllegalStateException(
+					"The built-in national form is missing from the class path: " + NationalForm.RESOURCE);
 		}
 		nationalFormUri = URI.createURI(url.toString());
 	}

@@ -73,7 +73,8 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 			return IScope.NULLSCOPE;
 		}
 		Rule rule = EcoreUtil2.getContainerOfType(context, Rule.class);
-		boolean overRows = rule != null ? rule.getDimension() == Dimension.COLUMN
+		boolean overRows = rule != null
+				? rule.getDimension() == Dimension.COLUMN
 				: EcoreUtil2.getContainerOfType(context, RowNode.class) != null;
 		return Scopes.scopeFor(Forms.nodes(table, overRows));
 	}

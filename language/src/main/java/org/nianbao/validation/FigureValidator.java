@@ -25,12 +25,10 @@ import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Table;
 import org.nianbao.nianbao.Value;
 
-
 /** The rows of each table: their number of values, duplicates, missing rows, and each value's kind. */
 public class FigureValidator extends NianbaoCheckBase {
 
 	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
-
 
 	@Check
 	public void checkFigures(Report report) {
@@ -42,8 +40,9 @@ public class FigureValidator extends NianbaoCheckBase {
 			if (finding instanceof Finding.ValueCountMismatch m) {
 				valueCount(m);
 			} else if (finding instanceof Finding.StrayValues stray) {
-				stray.values().stream().filter(v -> !FullWidthBar.report(v, this)).forEach(v -> error("多余的“" + ValueReader.written(v) + "”：不属于任何表格行，请删除", v, null,
-						IssueCodes.STRAY_TEXT));
+				stray.values().stream().filter(v -> !FullWidthBar.report(v, this))
+						.forEach(v -> error("多余的“" + ValueReader.written(v) + "”：不属于任何表格行，请删除", v, null,
+								IssueCodes.STRAY_TEXT));
 			} else if (finding instanceof Finding.MissingColumn m) {
 				missingColumn(evaluation, m);
 			} else if (finding instanceof Finding.DuplicateRow d) {
@@ -77,7 +76,8 @@ public class FigureValidator extends NianbaoCheckBase {
 			return;
 		}
 		if (written < expected - 1) {
-			error("本行少 " + (expected - written) + " 个数：应为 " + columns + "，实际写了 " + written + " 个；没有发生的事项填 0，" + computedLabels(m) + "可写 = 由系统计算",
+			error("本行少 " + (expected - written) + " 个数：应为 " + columns + "，实际写了 " + written + " 个；没有发生的事项填 0，"
+					+ computedLabels(m) + "可写 = 由系统计算",
 					m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT);
 			return;
 		}
@@ -88,7 +88,8 @@ public class FigureValidator extends NianbaoCheckBase {
 					new IssueDatum.ValueToAppend(written, "="));
 		} else if (m.totalLeftOut()) {
 			error(message + "；所写各数像是不含“" + Labels.column(last) + "”：写出" + Labels.column(last) + "，或在末尾写 = 由系统计算",
-					m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT, new IssueDatum.ValueToAppend(written, "="));
+					m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT,
+					new IssueDatum.ValueToAppend(written, "="));
 		} else if (m.lastIsTotalOfOthers()) {
 			Column beforeTotal = m.columns().get(expected - 2);
 			error(message + "；最后一个数等于前面各数之和，是“" + Labels.column(last) + "”：缺的是某一列，按合计推算其值为 0（表头少了一列？请核对是哪一列）",
@@ -98,17 +99,21 @@ public class FigureValidator extends NianbaoCheckBase {
 			var candidate = m.candidates().get(0);
 			int index = m.columns().indexOf(candidate.column());
 			error(message + "；按各合计推算，缺的是“" + Labels.column(candidate.column()) + "”列，应为 "
-					+ Numbers.plain(candidate.value()), m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT,
-					new IssueDatum.ValueToInsert(index, Numbers.plain(candidate.value()), Labels.column(candidate.column())));
+					+ Numbers.plain(candidate.value()), m.figureRow(), P.getFigureRow_Row(),
+					IssueCodes.WRONG_VALUE_COUNT,
+					new IssueDatum.ValueToInsert(index, Numbers.plain(candidate.value()),
+							Labels.column(candidate.column())));
 		} else if (m.candidates().size() > 1 && sameGroup(m.candidates())) {
 			error(message + "；按各合计推算，缺的在“" + Labels.node((TableNode) m.candidates().get(0).column().eContainer())
 					+ "”一组中", m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT);
 		} else if (!m.candidates().isEmpty() && m.candidates().size() <= 3) {
 			error(message + "；按各合计推算，缺的可能是 "
-					+ m.candidates().stream().map(c -> "“" + Labels.column(c.column()) + "”").collect(Collectors.joining("、"))
+					+ m.candidates().stream().map(c -> "“" + Labels.column(c.column()) + "”")
+							.collect(Collectors.joining("、"))
 					+ " 之一", m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT);
 		} else {
-			error(message + "，实际写了 " + written + " 个", m.figureRow(), P.getFigureRow_Row(), IssueCodes.WRONG_VALUE_COUNT);
+			error(message + "，实际写了 " + written + " 个", m.figureRow(), P.getFigureRow_Row(),
+					IssueCodes.WRONG_VALUE_COUNT);
 		}
 	}
 
@@ -118,7 +123,8 @@ public class FigureValidator extends NianbaoCheckBase {
 	}
 
 	private static boolean allZero(Finding.ValueCountMismatch m) {
-		return m.figureRow().getValues().stream().allMatch(v -> v.getNumber() != null && v.getNumber().matches("[0０]+"));
+		return m.figureRow().getValues().stream()
+				.allMatch(v -> v.getNumber() != null && v.getNumber().matches("[0０]+"));
 	}
 
 	private void missingColumn(ReportEvaluation evaluation, Finding.MissingColumn m) {
@@ -166,7 +172,8 @@ public class FigureValidator extends NianbaoCheckBase {
 		switch (reading.problem()) {
 		case PLACEHOLDER -> error("“" + reading.text() + "”不是数值" + where + "：应填 0（没有发生的事项填 0）", value, null,
 				IssueCodes.PLACEHOLDER_VALUE, new IssueDatum.Replacement("0"));
-		case BLANK -> error("空白单元格" + where + "：应填数字，没有发生的填 0", value, null, IssueCodes.BLANK_CELL, new IssueDatum.Replacement("0"));
+		case BLANK -> error("空白单元格" + where + "：应填数字，没有发生的填 0", value, null, IssueCodes.BLANK_CELL,
+				new IssueDatum.Replacement("0"));
 		case STRAY -> error("“" + reading.text() + "”不是数值" + where + "：请删除或改为数字", value, null, IssueCodes.STRAY_TEXT);
 		case COMPUTED_NOT_A_TOTAL -> error("“=”只能写在合计单元格" + where + "：此处应填数字", value, null,
 				IssueCodes.COMPUTED_MARK_MISPLACED);

@@ -17,7 +17,8 @@ final class FullWidthBar {
 	/** Reports the object if it is such a bar; false when it is something else. */
 	static boolean report(EObject object, NianbaoCheckBase check) {
 		INode node = NodeModelUtils.getNode(object);
-		if (node == null || !ProseLines.firstOnLine(node) || !node.getText().strip().equals(String.valueOf(ProseLines.FULL_WIDTH_BAR))) {
+		if (node == null || !ProseLines.firstOnLine(node)
+				|| !node.getText().strip().equals(String.valueOf(ProseLines.FULL_WIDTH_BAR))) {
 			return false;
 		}
 		check.errorAt(MESSAGE, object, node.getOffset(), 1, IssueCodes.FULL_WIDTH_BAR);

@@ -19,7 +19,7 @@ import org.nianbao.nianbao.SubHeading;
  */
 public class ItemNumberingValidator extends NianbaoCheckBase {
 
-	private static final String[] LEVEL_NAMES = { "", "一级", "二级", "三级", "四级" };
+	private static final String[] LEVEL_NAMES = {"", "一级", "二级", "三级", "四级"};
 
 	@Check
 	public void checkItemNumbers(Part part) {

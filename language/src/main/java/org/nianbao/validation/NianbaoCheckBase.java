@@ -89,7 +89,8 @@ public abstract class NianbaoCheckBase extends AbstractDeclarativeValidator {
 	}
 
 	protected void error(String message, EObject source, EStructuralFeature feature, String code, IssueDatum... data) {
-		super.error(message, source, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, code, IssueData.encode(data));
+		super.error(message, source, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, code,
+				IssueData.encode(data));
 	}
 
 	/** Declared so that a diagnostic without data needs no choice between Xtext's data and ours. */
@@ -97,8 +98,10 @@ public abstract class NianbaoCheckBase extends AbstractDeclarativeValidator {
 		super.warning(message, source, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, code);
 	}
 
-	protected void warning(String message, EObject source, EStructuralFeature feature, String code, IssueDatum... data) {
-		super.warning(message, source, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, code, IssueData.encode(data));
+	protected void warning(String message, EObject source, EStructuralFeature feature, String code,
+			IssueDatum... data) {
+		super.warning(message, source, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, code,
+				IssueData.encode(data));
 	}
 
 	/** An error on a stretch of the object's text (offset and length in the file). */

@@ -13,6 +13,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		ReconciliationValidator.class,
 		ProseValidator.class,
 		ProseFiguresValidator.class,
-		RelatedReportsValidator.class })
+		RelatedReportsValidator.class})
 public class NianbaoValidator extends AbstractNianbaoValidator {
 }

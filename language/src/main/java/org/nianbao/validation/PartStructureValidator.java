@@ -24,12 +24,10 @@ import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
 import org.nianbao.nianbao.Table;
 
-
 /** The parts of a report: each one known, written once, in the form's order, headed as printed. */
 public class PartStructureValidator extends NianbaoCheckBase {
 
 	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
-
 
 	@Check
 	public void checkParts(Report report) {
@@ -94,7 +92,8 @@ public class PartStructureValidator extends NianbaoCheckBase {
 			figuresInProsePart(part, formPart);
 			return;
 		}
-		for (FigureRow figureRow : org.nianbao.form.ReportLayout.figuresOf(part).stream().flatMap(f -> f.getRows().stream()).toList()) {
+		for (FigureRow figureRow : org.nianbao.form.ReportLayout.figuresOf(part).stream()
+				.flatMap(f -> f.getRows().stream()).toList()) {
 			if (figureRow.getRow() instanceof Row row && !row.eIsProxy()) {
 				Table table = Forms.tableOf(row);
 				if (table != formPart.getTable()) {
@@ -122,7 +121,8 @@ public class PartStructureValidator extends NianbaoCheckBase {
 				INode node = NodeModelUtils.getNode(figureRow);
 				if (figureRow.getRow() != null && !figureRow.getRow().eIsProxy()) {
 					rowsOfTheForm = true;
-				} else if (node != null && !ProseLines.startsWithFullWidthBar(node) && lines.add(ProseLines.lineStart(node))) {
+				} else if (node != null && !ProseLines.startsWithFullWidthBar(node)
+						&& lines.add(ProseLines.lineStart(node))) {
 					String text = node.getRootNode().getText();
 					int start = ProseLines.firstCharacter(node);
 					int end = text.indexOf('\n', start);

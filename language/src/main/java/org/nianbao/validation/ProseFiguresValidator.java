@@ -18,7 +18,6 @@ import org.nianbao.nianbao.Phrase;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
 
-
 /** Figures in prose: references that must name one cell, and numbers stated in words that contradict the tables. */
 public class ProseFiguresValidator extends NianbaoCheckBase {
 
@@ -26,8 +25,10 @@ public class ProseFiguresValidator extends NianbaoCheckBase {
 
 	@Check
 	public void checkReference(FigureRef ref) {
-		if (ref.getRow() instanceof Row row && !row.eIsProxy() && ref.getColumn() == null && FigureRefs.column(ref) == null) {
-			error("“" + row.getName() + "”有多列，请写明引用哪一列，如 {" + row.getName() + "." + Forms.columnsOf(row).get(0).getName()
+		if (ref.getRow() instanceof Row row && !row.eIsProxy() && ref.getColumn() == null
+				&& FigureRefs.column(ref) == null) {
+			error("“" + row.getName() + "”有多列，请写明引用哪一列，如 {" + row.getName() + "."
+					+ Forms.columnsOf(row).get(0).getName()
 					+ "}", ref, P.getFigureRef_Row(), IssueCodes.AMBIGUOUS_REFERENCE);
 		}
 	}
@@ -57,22 +58,30 @@ public class ProseFiguresValidator extends NianbaoCheckBase {
 	public void checkStatedFigures(Report report) {
 		for (Finding finding : evaluationOf(report).findings()) {
 			if (finding instanceof Finding.ProseContradiction p) {
-				String cite = StatedFigures.isCell(p.figure()) ? "：请核对，或改为引用 {" + reference(p.figure()) + "} 由表格自动填写" : "：请核对";
-				IssueDatum[] data = StatedFigures.isCell(p.figure()) ? new IssueDatum[] { new IssueDatum.Citation(reference(p.figure())) }
+				String cite = StatedFigures.isCell(p.figure())
+						? "：请核对，或改为引用 {" + reference(p.figure()) + "} 由表格自动填写"
+						: "：请核对";
+				IssueDatum[] data = StatedFigures.isCell(p.figure())
+						? new IssueDatum[]{new IssueDatum.Citation(reference(p.figure()))}
 						: new IssueDatum[0];
 				warningAt("正文写“" + p.statedText() + "”，而表格中" + StatedFigures.label(p.figure()) + "为 "
-						+ Numbers.plain(p.inTable()) + unitSuffix(p.figure()) + cite, p.paragraph(), p.offset(), p.length(),
+						+ Numbers.plain(p.inTable()) + unitSuffix(p.figure()) + cite, p.paragraph(), p.offset(),
+						p.length(),
 						IssueCodes.PROSE_CONTRADICTS_TABLE, data);
 			} else if (finding instanceof Finding.ProseRounding r) {
 				int places = Math.max(0, r.stated().scale());
 				warningAt("正文写“" + r.statedText() + "”，而表格中" + StatedFigures.label(r.figure()) + "为 "
-						+ Numbers.plain(r.inTable()) + unitSuffix(r.figure()) + "：四舍五入" + (places == 0 ? "到整数" : "保留 " + places + " 位小数")
-						+ "应为 " + r.rounded().toPlainString(), r.paragraph(), r.offset(), r.length(), IssueCodes.PROSE_ROUNDING,
+						+ Numbers.plain(r.inTable()) + unitSuffix(r.figure()) + "：四舍五入"
+						+ (places == 0 ? "到整数" : "保留 " + places + " 位小数")
+						+ "应为 " + r.rounded().toPlainString(), r.paragraph(), r.offset(), r.length(),
+						IssueCodes.PROSE_ROUNDING,
 						new IssueDatum.Replacement(r.rounded().toPlainString()));
 			} else if (finding instanceof Finding.ProseUnit u) {
 				warningAt("正文写“" + u.statedText() + "”，单位与表格不同：表格中" + StatedFigures.label(u.figure()) + "为 "
-						+ Numbers.plain(u.inTable()) + " " + u.tableUnit() + "，正文的数字与之相同，单位却写成了“" + u.statedUnit() + "”：请改为“"
-						+ u.tableUnit() + "”", u.paragraph(), u.offset(), u.length(), IssueCodes.PROSE_UNIT, new IssueDatum.TableUnit(u.tableUnit()));
+						+ Numbers.plain(u.inTable()) + " " + u.tableUnit() + "，正文的数字与之相同，单位却写成了“" + u.statedUnit()
+						+ "”：请改为“"
+						+ u.tableUnit() + "”", u.paragraph(), u.offset(), u.length(), IssueCodes.PROSE_UNIT,
+						new IssueDatum.TableUnit(u.tableUnit()));
 			} else if (finding instanceof Finding.ProseChange c) {
 				change(c);
 			}
@@ -80,7 +89,8 @@ public class ProseFiguresValidator extends NianbaoCheckBase {
 	}
 
 	private void change(Finding.ProseChange c) {
-		String message = "正文写“" + c.statedText() + "”，而表格中" + StatedFigures.label(c.figure()) + "本年为 " + Numbers.plain(c.thisYear())
+		String message = "正文写“" + c.statedText() + "”，而表格中" + StatedFigures.label(c.figure()) + "本年为 "
+				+ Numbers.plain(c.thisYear())
 				+ "，上年报告为 " + Numbers.plain(c.lastYear()) + "，实际比上年" + c.change().describe(c.actual());
 		BigDecimal corrected = c.correctedAmount();
 		if (corrected != null) {

@@ -18,7 +18,6 @@ import org.nianbao.nianbao.ProseItem;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Stray;
 
-
 /** What the form asks of the prose parts: content, a length limit, things that must be mentioned. */
 public class ProseValidator extends NianbaoCheckBase {
 

@@ -14,10 +14,8 @@ import org.nianbao.nianbao.NianbaoPackage;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Row;
 
-
 /** The reconciliation rules (勾稽关系): written totals and the form's equations. */
 public class ReconciliationValidator extends NianbaoCheckBase {
-
 
 	@Check
 	public void checkFigures(Report report) {
@@ -55,7 +53,8 @@ public class ReconciliationValidator extends NianbaoCheckBase {
 	}
 
 	private void ruleViolated(Report report, Finding.RuleViolation v) {
-		String across = v.across() instanceof Column column ? Labels.column(column) + "列"
+		String across = v.across() instanceof Column column
+				? Labels.column(column) + "列"
 				: Labels.row((Row) v.across()) + "行";
 		String message = v.rule().getMessage() + "（" + across + "）：" + Equations.side(v.left(), v.leftSum()) + "，"
 				+ Equations.side(v.right(), v.rightSum());

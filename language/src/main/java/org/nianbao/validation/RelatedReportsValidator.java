@@ -33,7 +33,6 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 	@Inject
 	private RelatedReports relatedReports;
 
-
 	@Inject
 	private FormResolver formResolver;
 
@@ -62,12 +61,15 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 		for (Finding finding : evaluation.findings()) {
 			if (finding instanceof Finding.CarryOverMismatch m) {
 				String message = "与上年报告不符（" + Labels.column(m.column()) + "列）：本年“" + m.into().getLabel() + "”为 "
-						+ Numbers.plain(m.thisYear()) + "，" + RelatedReports.describe(previous) + "的“" + m.from().getLabel() + "”为 "
+						+ Numbers.plain(m.thisYear()) + "，" + RelatedReports.describe(previous) + "的“"
+						+ m.from().getLabel() + "”为 "
 						+ Numbers.plain(m.lastYear());
 				if (m.at() != null) {
-					error(message, m.at(), null, IssueCodes.CARRY_OVER_MISMATCH, new IssueDatum.Replacement(Numbers.plain(m.lastYear())));
+					error(message, m.at(), null, IssueCodes.CARRY_OVER_MISMATCH,
+							new IssueDatum.Replacement(Numbers.plain(m.lastYear())));
 				} else {
-					error(message, ref, null, IssueCodes.CARRY_OVER_MISMATCH, new IssueDatum.Replacement(Numbers.plain(m.lastYear())));
+					error(message, ref, null, IssueCodes.CARRY_OVER_MISMATCH,
+							new IssueDatum.Replacement(Numbers.plain(m.lastYear())));
 				}
 			} else if (finding instanceof Finding.InForceMismatch m) {
 				inForce(m, previous, ref);
@@ -83,7 +85,8 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 				+ Numbers.plain(m.inForce()) + " 件。如有文件因有效期届满失效，属正常情况，否则请核对（依据：第二十条第（一）项的现行有效件数为截至"
 				+ "本年12月31日仍有效的件数，应由上年现行有效件数加本年制发、减本年废止得出）";
 		if (m.at() instanceof org.nianbao.nianbao.Value) {
-			warning(message, m.at(), null, IssueCodes.IN_FORCE_MISMATCH, new IssueDatum.Replacement(Numbers.plain(m.expected())));
+			warning(message, m.at(), null, IssueCodes.IN_FORCE_MISMATCH,
+					new IssueDatum.Replacement(Numbers.plain(m.expected())));
 		} else {
 			warning(message, m.at() != null ? m.at() : ref, null, IssueCodes.IN_FORCE_MISMATCH);
 		}
@@ -100,14 +103,16 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 			if (formPart == null || !formPart.isFresh()) {
 				continue;
 			}
-			Part lastPart = last.layout().form() == null ? null
+			Part lastPart = last.layout().form() == null
+					? null
 					: last.layout().form().getParts().stream().filter(p -> p.getName().equals(formPart.getName()))
 							.map(p -> last.layout().written(p)).filter(p -> p != null).findFirst().orElse(null);
 			String text = normalized(ProseText.of(part));
 			// the skeleton's unfilled prompt, the same every year, is reported as unfilled (unfilled-prompt)
 			if (lastPart != null && !text.isEmpty() && !text.contains(ReportSkeleton.PROMPT)
 					&& text.equals(normalized(ProseText.of(lastPart)))) {
-				warning("“" + formPart.getLabel() + "”与" + RelatedReports.describe(previous) + "完全相同：格式要求不得逐年照抄，请写明本年的问题和改进",
+				warning("“" + formPart.getLabel() + "”与" + RelatedReports.describe(previous)
+						+ "完全相同：格式要求不得逐年照抄，请写明本年的问题和改进",
 						part, P.getPart_Heading(), IssueCodes.COPIED_FROM_LAST_YEAR);
 			}
 		}
@@ -154,8 +159,10 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 			if (finding instanceof Finding.MemberSumMismatch m) {
 				String breakdown = m.terms().stream().map(t -> t.label() + " " + Numbers.plain(t.value()))
 						.collect(Collectors.joining("，"));
-				error("与成员报告之和不符（" + Labels.row(m.row()) + "，" + Labels.column(m.column()) + "）：写为 " + Numbers.plain(m.written())
-						+ "，成员合计 " + Numbers.plain(m.sum()) + "（" + breakdown + "）", m.at(), null, IssueCodes.MEMBER_SUM_MISMATCH,
+				error("与成员报告之和不符（" + Labels.row(m.row()) + "，" + Labels.column(m.column()) + "）：写为 "
+						+ Numbers.plain(m.written())
+						+ "，成员合计 " + Numbers.plain(m.sum()) + "（" + breakdown + "）", m.at(), null,
+						IssueCodes.MEMBER_SUM_MISMATCH,
 						new IssueDatum.Replacement(Numbers.plain(m.sum())));
 			}
 		}
@@ -182,7 +189,9 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 	}
 
 	private static Integer year(Report report) {
-		return report.getYear() != null && report.getYear().matches("[0-9]{4}") ? Integer.valueOf(report.getYear()) : null;
+		return report.getYear() != null && report.getYear().matches("[0-9]{4}")
+				? Integer.valueOf(report.getYear())
+				: null;
 	}
 
 	private void notFound(ReportRef ref, String what) {

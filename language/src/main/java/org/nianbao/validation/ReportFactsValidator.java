@@ -40,7 +40,8 @@ public class ReportFactsValidator extends NianbaoCheckBase {
 			error("找不到内置的全国格式“" + NationalForm.NAME + "”", report, P.getDocument_Name(), IssueCodes.FORM_NOT_FOUND);
 		}
 		Integer year = year(report);
-		if (year != null && year < NATIONAL_FORM_FIRST_YEAR && form != null && NationalForm.NAME.equals(form.getName())) {
+		if (year != null && year < NATIONAL_FORM_FIRST_YEAR && form != null
+				&& NationalForm.NAME.equals(form.getName())) {
 			warning("报告年度为 " + year + " 年，而现行全国格式（国办公开办函〔2021〕30号）自 " + NATIONAL_FORM_FIRST_YEAR
 					+ " 年度报告起适用：" + year + " 年度报告应按当年的格式编写，请核对年度", report, P.getReport_Year(),
 					IssueCodes.FORM_NOT_YET_IN_FORCE);
@@ -48,7 +49,8 @@ public class ReportFactsValidator extends NianbaoCheckBase {
 		title(report, year);
 		if (report.getPublished() == null) {
 			warning("没有写发布日期：生成的文档落款处将没有日期，也无法核对是否按时发布。请写 published " + (year == null
-					? "发布日期（报告年度次年1月的日期，如 year 2024 的报告写 published 2025年1月20日）" : (year + 1) + "年1月20日"),
+					? "发布日期（报告年度次年1月的日期，如 year 2024 的报告写 published 2025年1月20日）"
+					: (year + 1) + "年1月20日"),
 					report, P.getDocument_Name(), IssueCodes.MISSING_PUBLISHED);
 			return;
 		}
@@ -89,7 +91,8 @@ public class ReportFactsValidator extends NianbaoCheckBase {
 		if (hasYear && hasOrgan) {
 			return;
 		}
-		String missing = !hasYear && !hasOrgan ? "报告年度“" + year + "年”和发布机关“" + organ + "”"
+		String missing = !hasYear && !hasOrgan
+				? "报告年度“" + year + "年”和发布机关“" + organ + "”"
 				: !hasYear ? "报告年度“" + year + "年”" : "发布机关“" + organ + "”";
 		warning("标题中没有" + missing + "：年度报告的标题应写明机关全称和年度，如“" + (organ.isEmpty() ? "××人民政府" : organ)
 				+ (year == null ? "" : year + "年") + "政府信息公开工作年度报告”", report, P.getReport_Title(),
@@ -103,7 +106,8 @@ public class ReportFactsValidator extends NianbaoCheckBase {
 		}
 		int from = title.indexOf("政府信息公开");
 		int to = from < 0 ? -1 : title.indexOf("报告", from);
-		String expected = to >= 0 ? title.substring(0, from) + OFFICIAL_NAME + title.substring(to + "报告".length())
+		String expected = to >= 0
+				? title.substring(0, from) + OFFICIAL_NAME + title.substring(to + "报告".length())
 				: place + (year == null ? "" : year + "年") + OFFICIAL_NAME;
 		warning("标题应写作“…" + OFFICIAL_NAME + "”（格式规定的报告名称）：“" + title + "”宜为“" + expected + "”", report,
 				P.getReport_Title(), IssueCodes.TITLE_WORDING, new IssueDatum.OfficialTitle(expected));

@@ -38,7 +38,8 @@ public record ReportProblem(Path file, int line, int column, String severity, St
 				+ (isExplained() ? "explained" : severity) + ": " + message + (code == null ? "" : " [" + code + "]"));
 		if (isExplained()) {
 			text.append(System.lineSeparator()).append("    ").append(display(file, base)).append(':')
-					.append(explanation.line()).append(':').append(explanation.column()).append(": 已核实：").append(explanation.text());
+					.append(explanation.line()).append(':').append(explanation.column()).append(": 已核实：")
+					.append(explanation.text());
 		}
 		for (IssueDatum.Related at : related) {
 			text.append(System.lineSeparator()).append("    ").append(display(file, base)).append(':').append(at.line())

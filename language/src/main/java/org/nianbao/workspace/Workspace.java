@@ -66,13 +66,15 @@ public class Workspace {
 				}
 				Resource resource = resourceSet().createResource(URI.createFileURI(file.toString()));
 				if (resource == null) {
-					unreadable.put(file, new ReportProblem(file, 1, 1, "error", NotAReport.GENERIC, IssueCodes.NOT_A_REPORT));
+					unreadable.put(file,
+							new ReportProblem(file, 1, 1, "error", NotAReport.GENERIC, IssueCodes.NOT_A_REPORT));
 					continue;
 				}
 				resource.load(new ByteArrayInputStream(bytes), resourceSet.getLoadOptions());
 				resources.put(file, resource);
 			} catch (IOException e) {
-				unreadable.put(file, new ReportProblem(file, 1, 1, "error", "无法读取文件：" + e.getMessage(), IssueCodes.UNREADABLE));
+				unreadable.put(file,
+						new ReportProblem(file, 1, 1, "error", "无法读取文件：" + e.getMessage(), IssueCodes.UNREADABLE));
 			}
 		}
 	}
@@ -143,7 +145,8 @@ public class Workspace {
 					issue.getSeverity().name().toLowerCase(java.util.Locale.ROOT), issue.getMessage(), issue.getCode(),
 					IssueData.all(issue, IssueDatum.Related.class), ExplainedIssues.reason(issue)));
 		}
-		problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+		problems.sort((a, b) -> a.line() != b.line()
+				? Integer.compare(a.line(), b.line())
 				: Integer.compare(a.column(), b.column()));
 		return problems;
 	}

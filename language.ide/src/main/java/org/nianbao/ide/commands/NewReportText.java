@@ -56,7 +56,8 @@ class NewReportText {
 			throw new Refused("读不出上年报告：" + previous.getFileName() + "（请确认文件存在、是 .nianbao 报告）");
 		}
 		Map<String, List<String>> carried = CarriedOver.from(evaluator.evaluate(last));
-		String path = target == null || target.getParent() == null ? previous.toString()
+		String path = target == null || target.getParent() == null
+				? previous.toString()
 				: target.getParent().relativize(previous).toString();
 		return ReportSkeleton.of(form, organ, year, true, path.replace('\\', '/'), carried);
 	}

@@ -94,7 +94,8 @@ public class NianbaoCommands implements IExecutableCommandService {
 			}
 			if (PREVIEW.equals(params.getCommand())) {
 				String uri = string(args, 0);
-				return uri == null ? error("预览需要报告文件的 URI")
+				return uri == null
+						? error("预览需要报告文件的 URI")
 						: access.doSyncRead(uri, context -> preview.render(context.getResource(), cancelIndicator));
 			}
 			return failure(access, "未知命令：" + params.getCommand());
@@ -113,10 +114,12 @@ public class NianbaoCommands implements IExecutableCommandService {
 		JsonObject options = args.size() > 1 && args.get(1) instanceof JsonObject o ? o : new JsonObject();
 		boolean force = options.has("force") && options.get("force").getAsBoolean();
 		String directory = options.has("outputDirectory") && !options.get("outputDirectory").isJsonNull()
-				? options.get("outputDirectory").getAsString() : null;
+				? options.get("outputDirectory").getAsString()
+				: null;
 		Map<String, Object> result = access.doSyncRead(uri, context -> {
 			Resource resource = context.getResource();
-			if (resource == null || resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Report report)) {
+			if (resource == null || resource.getContents().isEmpty()
+					|| !(resource.getContents().get(0) instanceof Report report)) {
 				return error("这不是报告文件，无法生成 Word 文档");
 			}
 			long errors = validator.validate(resource, CheckMode.ALL, cancel).stream()
@@ -126,7 +129,8 @@ public class NianbaoCommands implements IExecutableCommandService {
 			return answer(ReportExport.export(report, source, folder, errors, force, generator));
 		});
 		if (result.containsKey("error")) {
-			access.getLanguageClient().logMessage(new MessageParams(MessageType.Error, String.valueOf(result.get("error"))));
+			access.getLanguageClient()
+					.logMessage(new MessageParams(MessageType.Error, String.valueOf(result.get("error"))));
 		}
 		return result;
 	}

@@ -51,11 +51,12 @@ class FigureRefProposals {
 				String text = figures == null ? "" : figures.text(row, column);
 				values.add(text.isEmpty() ? "—" : text);
 			}
-			ContentAssistEntry entry = creator.createProposal(row.getName(), context, ContentAssistEntry.KIND_FIELD, e -> {
-				e.setLabel(row.getName());
-				e.setDescription(String.join(" ", values));
-				e.setDocumentation(row.getLabel());
-			});
+			ContentAssistEntry entry = creator.createProposal(row.getName(), context, ContentAssistEntry.KIND_FIELD,
+					e -> {
+						e.setLabel(row.getName());
+						e.setDescription(String.join(" ", values));
+						e.setDocumentation(row.getLabel());
+					});
 			if (entry != null) {
 				acceptor.accept(entry, PRIORITY - rank++);
 			}
@@ -63,7 +64,8 @@ class FigureRefProposals {
 	}
 
 	void columns(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
-		if (!(context.getCurrentModel() instanceof FigureRef ref) || !(ref.getRow() instanceof Row row) || row.eIsProxy()
+		if (!(context.getCurrentModel() instanceof FigureRef ref) || !(ref.getRow() instanceof Row row)
+				|| row.eIsProxy()
 				|| !(context.getRootModel() instanceof Report report)) {
 			return;
 		}
@@ -72,10 +74,11 @@ class FigureRefProposals {
 		int rank = 0;
 		for (Column column : Forms.columnsOf(row)) {
 			String text = figures == null ? "" : figures.text(row, column);
-			ContentAssistEntry entry = creator.createProposal(column.getName(), context, ContentAssistEntry.KIND_FIELD, e -> {
-				e.setLabel(column.getName());
-				e.setDescription((text.isEmpty() ? "—" : text) + " · " + Labels.column(column));
-			});
+			ContentAssistEntry entry = creator.createProposal(column.getName(), context, ContentAssistEntry.KIND_FIELD,
+					e -> {
+						e.setLabel(column.getName());
+						e.setDescription((text.isEmpty() ? "—" : text) + " · " + Labels.column(column));
+					});
 			if (entry != null) {
 				acceptor.accept(entry, PRIORITY - rank++);
 			}

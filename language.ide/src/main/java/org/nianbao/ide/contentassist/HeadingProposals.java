@@ -39,7 +39,8 @@ class HeadingProposals extends LineStartProposals {
 		missing.stream().filter(p -> form.getParts().indexOf(p) <= position).forEach(ordered::add);
 		for (int i = 0; i < ordered.size(); i++) {
 			FormPart part = ordered.get(i);
-			ContentAssistEntry entry = creator.createProposal("# " + part.getLabel(), context, ContentAssistEntry.KIND_MODULE,
+			ContentAssistEntry entry = creator.createProposal("# " + part.getLabel(), context,
+					ContentAssistEntry.KIND_MODULE,
 					e -> {
 						e.setLabel("# " + part.getLabel());
 						e.setDescription("尚未填写的部分");

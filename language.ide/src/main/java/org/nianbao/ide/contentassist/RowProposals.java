@@ -99,7 +99,8 @@ class RowProposals extends LineStartProposals {
 		Block block = EcoreUtil2.getContainerOfType(row, Block.class);
 		List<FigureRow> sameBlock = new ArrayList<>();
 		for (FigureRow other : written == null ? List.<FigureRow>of() : written.getRows()) {
-			if (other.getRow() instanceof Row r && !r.eIsProxy() && EcoreUtil2.getContainerOfType(r, Block.class) == block
+			if (other.getRow() instanceof Row r && !r.eIsProxy()
+					&& EcoreUtil2.getContainerOfType(r, Block.class) == block
 					&& other.getValues().size() == values.size() && Nodes.region(other.getValues().get(0)) != null) {
 				sameBlock.add(other);
 				for (int i = 0; i < values.size(); i++) {
@@ -111,7 +112,8 @@ class RowProposals extends LineStartProposals {
 		for (FigureRow other : sameBlock) {
 			int start = Nodes.region(other.getValues().get(0)).getOffset();
 			String before = text.substring(text.lastIndexOf('\n', start - 1) + 1, start);
-			int columnStart = DisplayWidth.of(before) + DisplayWidth.of(written(other.getValues().get(0), text)) - widths[0];
+			int columnStart = DisplayWidth.of(before) + DisplayWidth.of(written(other.getValues().get(0), text))
+					- widths[0];
 			nameWidth = Math.max(nameWidth, columnStart - 1);
 		}
 		boolean[] gaps = ColumnGaps.of(row, values.size());
@@ -124,6 +126,8 @@ class RowProposals extends LineStartProposals {
 
 	private static String written(Value value, String text) {
 		ITextRegion region = Nodes.region(value);
-		return region == null ? "" : text.substring(region.getOffset(), region.getOffset() + region.getLength()).strip();
+		return region == null
+				? ""
+				: text.substring(region.getOffset(), region.getOffset() + region.getLength()).strip();
 	}
 }

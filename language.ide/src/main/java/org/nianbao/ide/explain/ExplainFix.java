@@ -34,7 +34,8 @@ public final class ExplainFix {
 	}
 
 	public static boolean applies(Diagnostic diagnostic) {
-		return diagnostic != null && diagnostic.getSeverity() == DiagnosticSeverity.Warning && diagnostic.getCode() != null
+		return diagnostic != null && diagnostic.getSeverity() == DiagnosticSeverity.Warning
+				&& diagnostic.getCode() != null
 				&& ExplainedIssues.isExplainable(diagnostic.getCode().getLeft());
 	}
 
@@ -48,18 +49,22 @@ public final class ExplainFix {
 		int line = diagnostic.getRange().getStart().getLine();
 		int start = document.getOffSet(new Position(line, 0));
 		int end = start;
-		while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t' || text.charAt(end) == '\u3000')) {
+		while (end < text.length()
+				&& (text.charAt(end) == ' ' || text.charAt(end) == '\t' || text.charAt(end) == '\u3000')) {
 			end++;
 		}
 		String newline = text.contains("\r\n") ? "\r\n" : "\n";
-		String comment = text.substring(start, end) + "// " + Explanations.KEYWORD + " " + diagnostic.getCode().getLeft() + "：";
+		String comment = text.substring(start, end) + "// " + Explanations.KEYWORD + " "
+				+ diagnostic.getCode().getLeft() + "：";
 		String uri = options.getCodeActionParams().getTextDocument().getUri();
 		Position at = new Position(line, 0);
 		CodeAction action = new CodeAction(TITLE);
 		action.setKind(CodeActionKind.QuickFix);
 		action.setDiagnostics(List.of(diagnostic));
 		action.setEdit(new WorkspaceEdit(Map.of(uri, List.of(new TextEdit(new Range(at, at), comment + newline)))));
-		if (canShowDocument(options.getLanguageServerAccess() == null ? null : options.getLanguageServerAccess().getInitializeParams())) {
+		if (canShowDocument(options.getLanguageServerAccess() == null
+				? null
+				: options.getLanguageServerAccess().getInitializeParams())) {
 			action.setCommand(new Command(TITLE, NianbaoCommands.REASON_CURSOR, List.of(uri, line, comment.length())));
 		}
 		return action;
@@ -67,7 +72,8 @@ public final class ExplainFix {
 
 	private static boolean canShowDocument(InitializeParams params) {
 		ClientCapabilities capabilities = params == null ? null : params.getCapabilities();
-		return capabilities != null && capabilities.getWindow() != null && capabilities.getWindow().getShowDocument() != null
+		return capabilities != null && capabilities.getWindow() != null
+				&& capabilities.getWindow().getShowDocument() != null
 				&& capabilities.getWindow().getShowDocument().isSupport();
 	}
 }

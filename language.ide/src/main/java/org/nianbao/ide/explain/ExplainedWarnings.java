@@ -40,7 +40,8 @@ public class ExplainedWarnings {
 		if (explanations(resource).isEmpty()) {
 			return List.of();
 		}
-		return cache.get(KEY, resource, () -> List.copyOf(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)));
+		return cache.get(KEY, resource,
+				() -> List.copyOf(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)));
 	}
 
 	/** The warnings an explanation covers. */

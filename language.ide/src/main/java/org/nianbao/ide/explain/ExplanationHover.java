@@ -34,7 +34,8 @@ public class ExplanationHover {
 		}
 		if (covered.isEmpty()) {
 			for (Issue own : warnings.issues(resource)) {
-				if (ExplainedIssues.isOwn(own.getCode()) && own.getOffset() != null && own.getOffset() == explanation.offset()) {
+				if (ExplainedIssues.isOwn(own.getCode()) && own.getOffset() != null
+						&& own.getOffset() == explanation.offset()) {
 					markdown.append("**此说明没有说明任何警告**：").append(own.getMessage()).append("\n\n");
 				}
 			}

@@ -47,6 +47,7 @@ public class PartFolding extends DefaultFoldingRangeProvider {
 	}
 
 	private static boolean isFolded(EObject object) {
-		return object instanceof Part || object instanceof Figures || object instanceof Table || object instanceof Block;
+		return object instanceof Part || object instanceof Figures || object instanceof Table
+				|| object instanceof Block;
 	}
 }

@@ -39,7 +39,9 @@ public final class ColumnGaps {
 	private static boolean startsGroupAfterGroup(ColumnNode node) {
 		EObject parent = node.eContainer();
 		while (parent instanceof ColumnGroup || parent instanceof Block) {
-			List<ColumnNode> siblings = parent instanceof ColumnGroup g ? g.getMembers() : ((Block) parent).getColumns();
+			List<ColumnNode> siblings = parent instanceof ColumnGroup g
+					? g.getMembers()
+					: ((Block) parent).getColumns();
 			int index = siblings.indexOf(node);
 			if (index > 0) {
 				return node instanceof ColumnGroup && siblings.get(index - 1) instanceof ColumnGroup;

@@ -56,9 +56,11 @@ public class FigureAligner {
 			} else {
 				out.append(DisplayWidth.padRight(line.name(), nameWidth));
 				boolean[] gaps = line.row().getRow() instanceof Row r && !r.eIsProxy()
-						? ColumnGaps.of(r, line.values().size()) : null;
+						? ColumnGaps.of(r, line.values().size())
+						: null;
 				for (int i = 0; i < line.values().size(); i++) {
-					out.append(gaps != null && gaps[i] ? "  " : " ").append(DisplayWidth.padLeft(line.values().get(i), w.get(i)));
+					out.append(gaps != null && gaps[i] ? "  " : " ")
+							.append(DisplayWidth.padLeft(line.values().get(i), w.get(i)));
 				}
 			}
 			String formatted = out.toString();
@@ -86,7 +88,8 @@ public class FigureAligner {
 			if (region == null || value.getStray() != null) {
 				return null; // a stray character (even a control character) is left where it is, for its error to show
 			}
-			String written = text.substring(region.getOffset(), region.getOffset() + region.getLength()).replaceAll("\\s+", "");
+			String written = text.substring(region.getOffset(), region.getOffset() + region.getLength())
+					.replaceAll("\\s+", "");
 			values.add(written);
 			expected.append(written);
 			end = region.getOffset() + region.getLength();
@@ -95,10 +98,12 @@ public class FigureAligner {
 		if (span.indexOf('\n') >= 0 || !span.replaceAll("\\s+", "").equals(expected.toString())) {
 			return null; // spread over lines or interleaved with comments: keep as written
 		}
-		Object group = row.getRow() instanceof Row r && !r.eIsProxy() && EcoreUtil2.getContainerOfType(r, Block.class) != null
-				? EcoreUtil2.getContainerOfType(r, Block.class)
-				: "values:" + values.size();
-		return new Line(row, lineStart, end, text.substring(name.getOffset(), name.getOffset() + name.getLength()), values,
+		Object group = row.getRow() instanceof Row r && !r.eIsProxy()
+				&& EcoreUtil2.getContainerOfType(r, Block.class) != null
+						? EcoreUtil2.getContainerOfType(r, Block.class)
+						: "values:" + values.size();
+		return new Line(row, lineStart, end, text.substring(name.getOffset(), name.getOffset() + name.getLength()),
+				values,
 				group);
 	}
 }

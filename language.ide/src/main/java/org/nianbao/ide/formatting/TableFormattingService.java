@@ -39,7 +39,8 @@ public class TableFormattingService extends FormattingService {
 			if (object instanceof Figures figures) {
 				for (LineEdit edit : aligner.align(figures, text)) {
 					if (edit.intersects(requested)) {
-						edits.add(new TextEdit(new Range(lines.position(edit.offset()), lines.position(edit.offset() + edit.length())),
+						edits.add(new TextEdit(
+								new Range(lines.position(edit.offset()), lines.position(edit.offset() + edit.length())),
 								edit.replacement()));
 					}
 				}

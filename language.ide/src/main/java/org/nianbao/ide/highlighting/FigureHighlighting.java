@@ -44,8 +44,10 @@ public class FigureHighlighting implements ISemanticHighlightingCalculator {
 	private ReportEvaluator evaluator;
 
 	@Override
-	public void provideHighlightingFor(XtextResource resource, IHighlightedPositionAcceptor acceptor, CancelIndicator cancel) {
-		if (resource == null || resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Report report)) {
+	public void provideHighlightingFor(XtextResource resource, IHighlightedPositionAcceptor acceptor,
+			CancelIndicator cancel) {
+		if (resource == null || resource.getContents().isEmpty()
+				|| !(resource.getContents().get(0) instanceof Report report)) {
 			return;
 		}
 		ReportEvaluation evaluation = evaluator.evaluate(report);
@@ -58,7 +60,8 @@ public class FigureHighlighting implements ISemanticHighlightingCalculator {
 				if (ref.getColumn() != null && !ref.getColumn().eIsProxy()) {
 					mark(acceptor, ref, FIGURE_REF__COLUMN, COLUMN);
 				}
-			} else if (object instanceof FigureRow figureRow && figureRow.getRow() instanceof Row row && !row.eIsProxy()) {
+			} else if (object instanceof FigureRow figureRow && figureRow.getRow() instanceof Row row
+					&& !row.eIsProxy()) {
 				mark(acceptor, figureRow, FIGURE_ROW__ROW, ROW);
 				TableFigures figures = evaluation.table(Forms.tableOf(row));
 				for (Value value : figureRow.getValues()) {
@@ -69,7 +72,8 @@ public class FigureHighlighting implements ISemanticHighlightingCalculator {
 					}
 					if (value.getPlaceholder() != null) {
 						acceptor.addPosition(region.getOffset(), region.getLength(), NUMBER, NOT_A_NUMBER);
-					} else if (column != null && (value.isComputed() || column.getSum() != null || row.getSum() != null)) {
+					} else if (column != null
+							&& (value.isComputed() || column.getSum() != null || row.getSum() != null)) {
 						acceptor.addPosition(region.getOffset(), region.getLength(), NUMBER, COMPUTED);
 					}
 				}
@@ -78,7 +82,8 @@ public class FigureHighlighting implements ISemanticHighlightingCalculator {
 		}
 	}
 
-	private static void mark(IHighlightedPositionAcceptor acceptor, EObject object, EStructuralFeature feature, String style) {
+	private static void mark(IHighlightedPositionAcceptor acceptor, EObject object, EStructuralFeature feature,
+			String style) {
 		ITextRegion region = Nodes.region(object, feature);
 		if (region != null) {
 			acceptor.addPosition(region.getOffset(), region.getLength(), style);

@@ -63,7 +63,8 @@ public class ColumnHints {
 		return hints;
 	}
 
-	private static void hintRow(TableFigures figures, FigureRow figureRow, String text, LineStarts lines, List<InlayHint> hints) {
+	private static void hintRow(TableFigures figures, FigureRow figureRow, String text, LineStarts lines,
+			List<InlayHint> hints) {
 		if (figures == null) {
 			return;
 		}
@@ -74,7 +75,8 @@ public class ColumnHints {
 			if (column == null || region == null) {
 				continue;
 			}
-			InlayHint hint = new InlayHint(lines.position(cellStart(figureRow, value, region, text)), Either.forLeft(column.getName()));
+			InlayHint hint = new InlayHint(lines.position(cellStart(figureRow, value, region, text)),
+					Either.forLeft(column.getName()));
 			hint.setKind(InlayHintKind.Parameter);
 			hint.setPaddingRight(true);
 			hint.setTooltip(Labels.column(column));
@@ -103,16 +105,19 @@ public class ColumnHints {
 		if (figureRow.eContainer() instanceof Figures figures && figureRow.getRow() instanceof Row row) {
 			Block block = EcoreUtil2.getContainerOfType(row, Block.class);
 			for (FigureRow other : figures.getRows()) {
-				if (other.getRow() instanceof Row r && !r.eIsProxy() && EcoreUtil2.getContainerOfType(r, Block.class) == block
+				if (other.getRow() instanceof Row r && !r.eIsProxy()
+						&& EcoreUtil2.getContainerOfType(r, Block.class) == block
 						&& other.getValues().size() == figureRow.getValues().size()) {
 					ITextRegion at = Nodes.region(other.getValues().get(index));
 					if (at != null) {
-						widest = Math.max(widest, DisplayWidth.of(text.substring(at.getOffset(), at.getOffset() + at.getLength())));
+						widest = Math.max(widest,
+								DisplayWidth.of(text.substring(at.getOffset(), at.getOffset() + at.getLength())));
 					}
 				}
 			}
 		}
-		int padding = widest - DisplayWidth.of(text.substring(region.getOffset(), region.getOffset() + region.getLength()));
+		int padding = widest
+				- DisplayWidth.of(text.substring(region.getOffset(), region.getOffset() + region.getLength()));
 		int start = region.getOffset();
 		while (padding > 0 && start - 2 >= 0 && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == ' ') {
 			start--;

@@ -79,8 +79,10 @@ public class FigureHoverService extends HoverService {
 		if (markdown == null) {
 			return null;
 		}
-		Range range = region == null ? null
-				: new Range(document.getPosition(region.getOffset()), document.getPosition(region.getOffset() + region.getLength()));
+		Range range = region == null
+				? null
+				: new Range(document.getPosition(region.getOffset()),
+						document.getPosition(region.getOffset() + region.getLength()));
 		return new Hover(new MarkupContent(MarkupKind.MARKDOWN, markdown), range);
 	}
 }

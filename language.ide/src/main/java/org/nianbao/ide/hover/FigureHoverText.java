@@ -78,10 +78,12 @@ public class FigureHoverText {
 		List<String> broken = new ArrayList<>();
 		for (Finding finding : evaluation.findings()) {
 			if (finding instanceof Finding.RuleViolation v && v.rule() == rule) {
-				broken.add(Labels.node(v.across()) + "：" + Numbers.plain(v.leftSum()) + " ≠ " + Numbers.plain(v.rightSum()));
+				broken.add(Labels.node(v.across()) + "：" + Numbers.plain(v.leftSum()) + " ≠ "
+						+ Numbers.plain(v.rightSum()));
 			}
 		}
-		String status = broken.isEmpty() ? "各" + (rule.getDimension() == Dimension.ROW ? "行" : "列") + "均成立（缺数的列不核对）"
+		String status = broken.isEmpty()
+				? "各" + (rule.getDimension() == Dimension.ROW ? "行" : "列") + "均成立（缺数的列不核对）"
 				: "不成立——" + String.join("；", broken);
 		return "勾稽关系 " + equation + "：" + status + "\n";
 	}
@@ -118,7 +120,8 @@ public class FigureHoverText {
 		if (report != null && ref.isLastYear()) {
 			Column column = FigureRefs.column(ref);
 			String text = evaluator.evaluate(report).text(ref);
-			return column == null || text == null ? null
+			return column == null || text == null
+					? null
 					: "**上年 · " + row.getLabel() + "** · " + Labels.column(column) + "：" + text;
 		}
 		TableFigures figures = report == null ? null : evaluator.evaluate(report).table(Forms.tableOf(row));
@@ -156,7 +159,8 @@ public class FigureHoverText {
 	/** "**（七）总计**（三（七））· 表名": the printed label, and the row's number where the label lacks it. */
 	private static String header(Row row, Table table) {
 		String label = row.getLabel() == null || row.getLabel().isEmpty() ? row.getName() : row.getLabel();
-		String code = row.getCode() == null || row.getCode().isEmpty() || label.startsWith(row.getCode()) ? ""
+		String code = row.getCode() == null || row.getCode().isEmpty() || label.startsWith(row.getCode())
+				? ""
 				: "（" + row.getCode() + "）";
 		return "**" + label + "**" + code + (table.getLabel() == null ? "" : " · " + table.getLabel()) + "\n\n";
 	}
@@ -188,7 +192,8 @@ public class FigureHoverText {
 			return "";
 		}
 		List<String> names = sum.terms().stream().map(Term::label).toList();
-		List<String> values = sum.terms().stream().map(t -> t.value() == null ? "?" : Numbers.plain(t.value())).toList();
+		List<String> values = sum.terms().stream().map(t -> t.value() == null ? "?" : Numbers.plain(t.value()))
+				.toList();
 		Finding.TotalMismatch mismatch = mismatch(c.evaluation(), row, column, total);
 		BigDecimal computed = sum.sum();
 		String name = down ? Labels.row(row) : Labels.column(column);
@@ -198,15 +203,18 @@ public class FigureHoverText {
 		}
 		text.append(" = ").append(computed == null ? "?" : Numbers.plain(computed));
 		if (mismatch != null) {
-			text.append("（写为 ").append(Numbers.plain(mismatch.written())).append("，应为 ").append(Numbers.plain(mismatch.sum()))
+			text.append("（写为 ").append(Numbers.plain(mismatch.written())).append("，应为 ")
+					.append(Numbers.plain(mismatch.sum()))
 					.append("）");
 		}
 		return text.toString();
 	}
 
-	private static Finding.TotalMismatch mismatch(ReportEvaluation evaluation, Row row, Column column, TableNode total) {
+	private static Finding.TotalMismatch mismatch(ReportEvaluation evaluation, Row row, Column column,
+			TableNode total) {
 		for (Finding finding : evaluation.findings()) {
-			if (finding instanceof Finding.TotalMismatch m && m.row() == row && m.column() == column && m.total() == total) {
+			if (finding instanceof Finding.TotalMismatch m && m.row() == row && m.column() == column
+					&& m.total() == total) {
 				return m;
 			}
 		}

@@ -75,7 +75,8 @@ final class TableSummary {
 	/** A group's computed total row (办理结果 → 办理结果总计), when it has one. */
 	private static Row totalOf(RowNode node) {
 		if (node instanceof RowGroup group) {
-			return group.getMembers().stream().filter(m -> m instanceof Row r && r.getSum() != null).map(Row.class::cast)
+			return group.getMembers().stream().filter(m -> m instanceof Row r && r.getSum() != null)
+					.map(Row.class::cast)
 					.findFirst().orElse(null);
 		}
 		return null;

@@ -65,7 +65,8 @@ public class TableSummaryLenses implements ICodeLensService {
 			if (explainedHere > 0) {
 				title += " · 已说明 " + explainedHere + " 处";
 			}
-			Range range = new Range(lines.position(heading.getOffset()), lines.position(heading.getOffset() + heading.getLength()));
+			Range range = new Range(lines.position(heading.getOffset()),
+					lines.position(heading.getOffset() + heading.getLength()));
 			lenses.add(new CodeLens(range, new Command(title, COMMAND,
 					List.of(params.getTextDocument().getUri(), range.getStart().getLine())), null));
 		}

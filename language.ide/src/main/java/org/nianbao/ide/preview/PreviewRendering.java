@@ -34,13 +34,16 @@ public class PreviewRendering {
 
 	public Map<String, Object> render(Resource resource, CancelIndicator cancel) {
 		Map<String, Object> answer = new LinkedHashMap<>();
-		if (resource == null || resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Report report)) {
+		if (resource == null || resource.getContents().isEmpty()
+				|| !(resource.getContents().get(0) instanceof Report report)) {
 			answer.put("error", "这不是报告文件，没有预览");
 			return answer;
 		}
-		if (resource instanceof XtextResource xtext && xtext.getParseResult() != null && xtext.getParseResult().hasSyntaxErrors()) {
+		if (resource instanceof XtextResource xtext && xtext.getParseResult() != null
+				&& xtext.getParseResult().hasSyntaxErrors()) {
 			INode first = xtext.getParseResult().getSyntaxErrors().iterator().next();
-			answer.put("syntaxError", "第 " + first.getStartLine() + " 行有语法错误：" + first.getSyntaxErrorMessage().getMessage());
+			answer.put("syntaxError",
+					"第 " + first.getStartLine() + " 行有语法错误：" + first.getSyntaxErrorMessage().getMessage());
 			answer.put("line", first.getStartLine());
 			return answer;
 		}
@@ -56,7 +59,8 @@ public class PreviewRendering {
 			default -> RenderOptions.Severity.INFO;
 			};
 			errors += severity == RenderOptions.Severity.ERROR ? 1 : 0;
-			marks.add(new RenderOptions.Mark(issue.getOffset(), issue.getLength() == null ? 0 : issue.getLength(), severity,
+			marks.add(new RenderOptions.Mark(issue.getOffset(), issue.getLength() == null ? 0 : issue.getLength(),
+					severity,
 					issue.getMessage()));
 		}
 		answer.put("html", ReportHtml.article(evaluator.evaluate(report), RenderOptions.preview(marks)));

@@ -98,7 +98,9 @@ class MissingRowsFix {
 			return;
 		}
 		EObject last = part.getProse().isEmpty() ? null : part.getProse().get(part.getProse().size() - 1);
-		ITextRegion region = last == null ? Nodes.region(part, NianbaoPackage.Literals.PART__HEADING) : Nodes.region(last);
+		ITextRegion region = last == null
+				? Nodes.region(part, NianbaoPackage.Literals.PART__HEADING)
+				: Nodes.region(last);
 		insertions.insertLineAfter(region.getOffset() + region.getLength(), line);
 	}
 }

@@ -51,7 +51,8 @@ final class MissingValueFix {
 		}
 		// after the value before it, so that the spacing that aligns the table stays before the next one
 		int after = Math.min(index, row.getValues().size());
-		ITextRegion previous = after == 0 ? Nodes.region(row, NianbaoPackage.Literals.FIGURE_ROW__ROW)
+		ITextRegion previous = after == 0
+				? Nodes.region(row, NianbaoPackage.Literals.FIGURE_ROW__ROW)
 				: Nodes.region(row.getValues().get(after - 1));
 		if (previous == null) {
 			return List.of();

@@ -128,7 +128,8 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		for (IssueDatum datum : DiagnosticData.of(current.get())) {
 			String label = MissingValueFix.label(datum);
 			if (label != null) {
-				acceptor.accept(label, (ITextModification) (d, object, document) -> MissingValueFix.edits(object, document, datum));
+				acceptor.accept(label,
+						(ITextModification) (d, object, document) -> MissingValueFix.edits(object, document, datum));
 				return;
 			}
 		}
@@ -155,8 +156,8 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 
 	@QuickFix(IssueCodes.PROSE_WITHOUT_BAR)
 	public void addBar(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("在行首加上“| ”", (ITextModification) (d, object, document) ->
-				List.of(new TextEdit(new Range(d.getRange().getStart(), d.getRange().getStart()), "| ")));
+		acceptor.accept("在行首加上“| ”", (ITextModification) (d, object, document) -> List
+				.of(new TextEdit(new Range(d.getRange().getStart(), d.getRange().getStart()), "| ")));
 	}
 
 	@QuickFix(IssueCodes.FULL_WIDTH_BAR)
@@ -199,7 +200,8 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		IssueDatum.Replacement replacement = DiagnosticData.first(diagnostic, IssueDatum.Replacement.class);
 		if (replacement != null) {
 			String value = replacement.text();
-			acceptor.accept(String.format(label, value), (ITextModification) (d, object, document) -> createTextEdit(d, value));
+			acceptor.accept(String.format(label, value),
+					(ITextModification) (d, object, document) -> createTextEdit(d, value));
 		}
 	}
 

@@ -55,7 +55,9 @@ class UnfilledToZero {
 		List<TextEdit> edits = new ArrayList<>();
 		for (Part part : parts) {
 			FormPart formPart = evaluation.layout().match(part).part();
-			TableFigures figures = formPart == null || formPart.getTable() == null ? null : evaluation.table(formPart.getTable());
+			TableFigures figures = formPart == null || formPart.getTable() == null
+					? null
+					: evaluation.table(formPart.getTable());
 			if (figures == null) {
 				continue;
 			}
@@ -65,7 +67,8 @@ class UnfilledToZero {
 						Reading reading = figures.reading(value);
 						ITextRegion region = Nodes.region(value);
 						if (reading != null && region != null
-								&& (reading.problem() == ValueProblem.PLACEHOLDER || reading.problem() == ValueProblem.BLANK)) {
+								&& (reading.problem() == ValueProblem.PLACEHOLDER
+										|| reading.problem() == ValueProblem.BLANK)) {
 							edits.add(new TextEdit(new Range(document.getPosition(region.getOffset()),
 									document.getPosition(region.getOffset() + region.getLength())), "0"));
 						}

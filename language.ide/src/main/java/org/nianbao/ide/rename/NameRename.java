@@ -65,9 +65,11 @@ public class NameRename implements IRenameService2 {
 	private static final Pattern NAME = Pattern.compile(
 			"[a-zA-Z_\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF][a-zA-Z_0-9\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF]*");
 	private static final Set<String> KEYWORDS = Set.of("form", "basis", "phrase", "states", "part", "prose", "limit",
-			"mention", "fresh", "table", "block", "header", "columns", "rows", "group", "amount", "code", "rule", "each",
+			"mention", "fresh", "table", "block", "header", "columns", "rows", "group", "amount", "code", "rule",
+			"each",
 			"message", "carry", "into", "column", "row", "report", "organ", "year", "published", "title", "previous",
-			"members", "contact", "office", "address", "postcode", "phone", "fax", "email", "website", "preface", "zero",
+			"members", "contact", "office", "address", "postcode", "phone", "fax", "email", "website", "preface",
+			"zero",
 			"all", "others");
 
 	@Inject
@@ -86,7 +88,8 @@ public class NameRename implements IRenameService2 {
 	}
 
 	@Override
-	public Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepareRename(PrepareRenameOptions options) {
+	public Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepareRename(
+			PrepareRenameOptions options) {
 		String uri = options.getParams().getTextDocument().getUri();
 		return options.getLanguageServerAccess().doSyncRead(uri, context -> {
 			if (!(context.getResource() instanceof XtextResource resource)) {
@@ -99,7 +102,8 @@ public class NameRename implements IRenameService2 {
 			}
 			refuseBuiltin(target.element());
 			INode token = target.at();
-			Range range = new Range(document.getPosition(token.getOffset()), document.getPosition(token.getEndOffset()));
+			Range range = new Range(document.getPosition(token.getOffset()),
+					document.getPosition(token.getEndOffset()));
 			return Either3.forSecond(new PrepareRenameResult(range, NodeModelUtils.getTokenText(token)));
 		});
 	}
@@ -112,7 +116,8 @@ public class NameRename implements IRenameService2 {
 			if (!(context.getResource() instanceof XtextResource resource)) {
 				return new WorkspaceEdit(Map.of());
 			}
-			Target target = targetAt(resource, context.getDocument().getOffSet(options.getRenameParams().getPosition()));
+			Target target = targetAt(resource,
+					context.getDocument().getOffSet(options.getRenameParams().getPosition()));
 			if (target == null) {
 				throw error("光标处没有可以重命名的名称（报告、格式、表格、行或列的名称）");
 			}
@@ -145,7 +150,8 @@ public class NameRename implements IRenameService2 {
 
 	private static boolean renameable(EObject element) {
 		return element != null && !element.eIsProxy()
-				&& (element instanceof Report || element instanceof Form || element instanceof Table || element instanceof TableNode);
+				&& (element instanceof Report || element instanceof Form || element instanceof Table
+						|| element instanceof TableNode);
 	}
 
 	private void refuseBuiltin(EObject element) {
@@ -170,7 +176,8 @@ public class NameRename implements IRenameService2 {
 	}
 
 	/** The declaration and every resolved use in the files of the workspace, as edits per file. */
-	private Map<String, List<TextEdit>> edits(EObject target, String newName, ResourceSet resourceSet, List<URI> scanned) {
+	private Map<String, List<TextEdit>> edits(EObject target, String newName, ResourceSet resourceSet,
+			List<URI> scanned) {
 		String targetKey = key(EcoreUtil.getURI(target));
 		Map<String, List<TextEdit>> edits = new LinkedHashMap<>();
 		add(edits, target.eResource(), nameNode(target), newName);
@@ -248,9 +255,12 @@ public class NameRename implements IRenameService2 {
 	private static List<INode> uses(EObject object, EReference reference, String target) {
 		List<INode> found = new ArrayList<>();
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(object, reference);
-		List<?> values = reference.isMany() ? (List<?>) object.eGet(reference, true) : java.util.Collections.singletonList(object.eGet(reference, true));
+		List<?> values = reference.isMany()
+				? (List<?>) object.eGet(reference, true)
+				: java.util.Collections.singletonList(object.eGet(reference, true));
 		for (int i = 0; i < Math.min(nodes.size(), values.size()); i++) {
-			if (values.get(i) instanceof EObject value && !value.eIsProxy() && target.equals(key(EcoreUtil.getURI(value)))) {
+			if (values.get(i) instanceof EObject value && !value.eIsProxy()
+					&& target.equals(key(EcoreUtil.getURI(value)))) {
 				INode token = token(nodes.get(i));
 				if (token != null) {
 					found.add(token);
@@ -272,7 +282,8 @@ public class NameRename implements IRenameService2 {
 			return;
 		}
 		LineStarts lines = LineStarts.of(node.getRootNode().getText());
-		TextEdit edit = new TextEdit(new Range(lines.position(node.getOffset()), lines.position(node.getEndOffset())), newName);
+		TextEdit edit = new TextEdit(new Range(lines.position(node.getOffset()), lines.position(node.getEndOffset())),
+				newName);
 		List<TextEdit> list = edits.computeIfAbsent(uris.toUriString(resource.getURI()), u -> new ArrayList<>());
 		if (!list.contains(edit)) {
 			list.add(edit);

@@ -61,7 +61,8 @@ public class FolderlessWorkspaceManager extends WorkspaceManager {
 		looseFolders.add(folder);
 		String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
 		WorkspaceFolder added = new WorkspaceFolder(URI.createFileURI(folder.toString()).toString(), name);
-		didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(new WorkspaceFoldersChangeEvent(List.of(added), List.of())),
+		didChangeWorkspaceFolders(
+				new DidChangeWorkspaceFoldersParams(new WorkspaceFoldersChangeEvent(List.of(added), List.of())),
 				CancelIndicator.NullImpl);
 	}
 }

@@ -31,6 +31,7 @@ public class IgnoringWorkspaceManager extends FolderlessWorkspaceManager {
 			return false;
 		}
 		URI base = getProjectBaseDir(uri);
-		return base != null && base.isFile() && new IgnoredFiles(Path.of(base.toFileString())).contains(Path.of(uri.toFileString()));
+		return base != null && base.isFile()
+				&& new IgnoredFiles(Path.of(base.toFileString())).contains(Path.of(uri.toFileString()));
 	}
 }

@@ -34,7 +34,8 @@ public class NianbaoLanguageServer extends RelatedInformationServer {
 		ServerCapabilities capabilities = super.createServerCapabilities(params);
 		CompletionOptions completion = capabilities.getCompletionProvider();
 		if (completion != null) {
-			List<String> triggers = new ArrayList<>(completion.getTriggerCharacters() == null ? List.of() : completion.getTriggerCharacters());
+			List<String> triggers = new ArrayList<>(
+					completion.getTriggerCharacters() == null ? List.of() : completion.getTriggerCharacters());
 			for (String trigger : List.of("{", ".")) {
 				if (!triggers.contains(trigger)) {
 					triggers.add(trigger);
@@ -58,12 +59,16 @@ public class NianbaoLanguageServer extends RelatedInformationServer {
 	public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
 		URI uri = getURI(params.getTextDocument());
 		return getRequestManager().runRead(cancel -> {
-			ColumnHints hints = getResourceServiceProvider(uri) == null ? null : getResourceServiceProvider(uri).get(ColumnHints.class);
+			ColumnHints hints = getResourceServiceProvider(uri) == null
+					? null
+					: getResourceServiceProvider(uri).get(ColumnHints.class);
 			if (hints == null) {
 				return List.<InlayHint>of();
 			}
 			return getWorkspaceManager().doRead(uri,
-					(document, resource) -> resource == null ? List.<InlayHint>of() : hints.hints(resource, document.getContents(), params.getRange()));
+					(document, resource) -> resource == null
+							? List.<InlayHint>of()
+							: hints.hints(resource, document.getContents(), params.getRange()));
 		});
 	}
 }

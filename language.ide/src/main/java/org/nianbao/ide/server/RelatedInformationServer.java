@@ -31,7 +31,8 @@ public class RelatedInformationServer extends CommandsForEveryClient {
 		String uri = uris.toUriString(issue.getUriToProblem().trimFragment());
 		List<DiagnosticRelatedInformation> information = new ArrayList<>();
 		for (IssueDatum.Related at : related) {
-			Range range = new Range(new Position(at.line() - 1, at.column() - 1), new Position(at.endLine() - 1, at.endColumn() - 1));
+			Range range = new Range(new Position(at.line() - 1, at.column() - 1),
+					new Position(at.endLine() - 1, at.endColumn() - 1));
 			information.add(new DiagnosticRelatedInformation(new Location(uri, range), at.message()));
 		}
 		diagnostic.setRelatedInformation(information);

@@ -42,7 +42,9 @@ public final class StdioServer {
 		System.setIn(new ByteArrayInputStream(new byte[0]));
 		err.println(startupLine());
 		LanguageServerImpl server = Guice.createInjector(module).getInstance(LanguageServerImpl.class);
-		PrintWriter trace = options.contains("-trace") ? new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true) : null;
+		PrintWriter trace = options.contains("-trace")
+				? new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true)
+				: null;
 		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out, true, trace);
 		server.connect(launcher.getRemoteProxy());
 		try {
@@ -60,8 +62,10 @@ public final class StdioServer {
 	/** The first line of the editor's server log: which server, on which Java (what users are asked first). */
 	static String startupLine() {
 		String version = StdioServer.class.getPackage().getImplementationVersion();
-		return "Nianbao 语言服务器" + (version == null ? "" : " " + version) + " 启动：Java " + System.getProperty("java.version")
+		return "Nianbao 语言服务器" + (version == null ? "" : " " + version) + " 启动：Java "
+				+ System.getProperty("java.version")
 				+ "（" + System.getProperty("java.vendor") + "，" + System.getProperty("java.home") + "），文件编码 "
-				+ System.getProperty("file.encoding") + "，最大内存 " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB";
+				+ System.getProperty("file.encoding") + "，最大内存 " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+				+ " MB";
 	}
 }

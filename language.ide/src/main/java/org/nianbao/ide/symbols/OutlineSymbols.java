@@ -49,7 +49,8 @@ public class OutlineSymbols extends HierarchicalDocumentSymbolService {
 			}
 		} else if (root instanceof Form form) {
 			for (FormPart part : form.getParts()) {
-				b.add(symbols, b.symbol(part, FORM_PART__LABEL, part.getLabel(), SymbolKind.Namespace, part.getName(), null));
+				b.add(symbols,
+						b.symbol(part, FORM_PART__LABEL, part.getLabel(), SymbolKind.Namespace, part.getName(), null));
 			}
 			for (Table table : form.getTables()) {
 				b.add(symbols, b.table(table));
@@ -95,7 +96,8 @@ public class OutlineSymbols extends HierarchicalDocumentSymbolService {
 				if (name == null || name.isBlank() || selection == null) {
 					continue;
 				}
-				DocumentSymbol symbol = new DocumentSymbol(name, SymbolKind.String, range(section.region()), range(selection), null);
+				DocumentSymbol symbol = new DocumentSymbol(name, SymbolKind.String, range(section.region()),
+						range(selection), null);
 				if (!children.isEmpty()) {
 					symbol.setChildren(children);
 				}

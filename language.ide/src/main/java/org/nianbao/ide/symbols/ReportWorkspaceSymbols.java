@@ -40,7 +40,8 @@ public class ReportWorkspaceSymbols extends WorkspaceSymbolService {
 	@Override
 	public List<? extends WorkspaceSymbol> getSymbols(String query, IResourceAccess resourceAccess,
 			IResourceDescriptions indexData, CancelIndicator cancelIndicator) {
-		List<WorkspaceSymbol> symbols = new ArrayList<>(super.getSymbols(query, resourceAccess, indexData, cancelIndicator));
+		List<WorkspaceSymbol> symbols = new ArrayList<>(
+				super.getSymbols(query, resourceAccess, indexData, cancelIndicator));
 		for (IResourceDescription description : indexData.getAllResourceDescriptions()) {
 			if (cancelIndicator.isCanceled()) {
 				break;
@@ -49,7 +50,8 @@ public class ReportWorkspaceSymbols extends WorkspaceSymbolService {
 				URI uri = description.getURI();
 				resourceAccess.readOnly(uri, resourceSet -> {
 					Resource resource = resourceSet.getResource(uri, true);
-					if (resource != null && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Report report) {
+					if (resource != null && !resource.getContents().isEmpty()
+							&& resource.getContents().get(0) instanceof Report report) {
 						addParts(report, uris.toUriString(uri), query, symbols);
 					}
 					return null;
@@ -81,9 +83,11 @@ public class ReportWorkspaceSymbols extends WorkspaceSymbolService {
 		}
 	}
 
-	private static WorkspaceSymbol symbol(String name, SymbolKind kind, String uri, LineStarts lines, ITextRegion region,
+	private static WorkspaceSymbol symbol(String name, SymbolKind kind, String uri, LineStarts lines,
+			ITextRegion region,
 			String container) {
-		Range range = new Range(lines.position(region.getOffset()), lines.position(region.getOffset() + region.getLength()));
+		Range range = new Range(lines.position(region.getOffset()),
+				lines.position(region.getOffset() + region.getLength()));
 		WorkspaceSymbol symbol = new WorkspaceSymbol(name, kind, Either.forLeft(new Location(uri, range)));
 		symbol.setContainerName(container);
 		return symbol;

@@ -37,7 +37,8 @@ public final class HeadingSections {
 		}
 
 		Section section() {
-			return new Section(heading, level, new TextRegion(start, end - start), children.stream().map(Open::section).toList());
+			return new Section(heading, level, new TextRegion(start, end - start),
+					children.stream().map(Open::section).toList());
 		}
 	}
 

@@ -81,7 +81,8 @@ class ArchitectureRulesTest {
 					String p = used.getPackageName() + ".";
 					boolean fits = !p.startsWith("org.nianbao.")
 							|| packages.stream().anyMatch(a -> p.startsWith(a.substring(0, a.length() - 1)));
-					String use = user.getName().replaceFirst("\\$.*", "") + " -> " + used.getName().replaceFirst("\\$.*", "");
+					String use = user.getName().replaceFirst("\\$.*", "") + " -> "
+							+ used.getName().replaceFirst("\\$.*", "");
 					if (!fits && !KNOWN.contains(use)) {
 						found.add(d.getDescription());
 					} else if (!fits) {
@@ -134,11 +135,13 @@ class ArchitectureRulesTest {
 				.callMethodWhere(DescribedPredicate.describe("a write of java.nio.file.Files",
 						(JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(Files.class)
 								&& writes.contains(call.getName())))
-				.orShould().callConstructorWhere(DescribedPredicate.describe("a new FileOutputStream or FileWriter of a file",
+				.orShould()
+				.callConstructorWhere(DescribedPredicate.describe("a new FileOutputStream or FileWriter of a file",
 						call -> (call.getTargetOwner().isEquivalentTo(java.io.FileOutputStream.class)
 								|| call.getTargetOwner().isEquivalentTo(java.io.FileWriter.class))
 								// the server's standard output is no file
-								&& !call.getTarget().getRawParameterTypes().get(0).isEquivalentTo(java.io.FileDescriptor.class)))
+								&& !call.getTarget().getRawParameterTypes().get(0)
+										.isEquivalentTo(java.io.FileDescriptor.class)))
 				.check(MAIN);
 	}
 
@@ -153,26 +156,35 @@ class ArchitectureRulesTest {
 	void issueDataIsReadAndWrittenOnlyByTheCodec() {
 		String codec = "org.nianbao.issues.IssueData";
 		ArchRule xtext = noClasses().that().doNotHaveFullyQualifiedName(codec).should()
-				.callMethodWhere(DescribedPredicate.describe("a read or write of Xtext's issue data", (JavaMethodCall call) ->
-						(call.getTargetOwner().isAssignableTo(org.eclipse.xtext.validation.Issue.class)
-								|| call.getTargetOwner().isAssignableTo(org.eclipse.xtext.diagnostics.AbstractDiagnostic.class))
+				.callMethodWhere(DescribedPredicate.describe("a read or write of Xtext's issue data",
+						(JavaMethodCall call) -> (call.getTargetOwner()
+								.isAssignableTo(org.eclipse.xtext.validation.Issue.class)
+								|| call.getTargetOwner()
+										.isAssignableTo(org.eclipse.xtext.diagnostics.AbstractDiagnostic.class))
 								&& Set.of("getData", "setData").contains(call.getName())
-								|| call.getTargetOwner().isAssignableTo(org.eclipse.xtext.diagnostics.DiagnosticMessage.class)
+								|| call.getTargetOwner()
+										.isAssignableTo(org.eclipse.xtext.diagnostics.DiagnosticMessage.class)
 										&& call.getName().equals("getIssueData")))
 				.orShould().callConstructorWhere(DescribedPredicate.describe("a linking message with data",
-						call -> call.getTargetOwner().isAssignableTo(org.eclipse.xtext.diagnostics.DiagnosticMessage.class)));
-		ArchRule lsp = noClasses().that().doNotHaveFullyQualifiedName("org.nianbao.ide.quickfix.DiagnosticData").should()
+						call -> call.getTargetOwner()
+								.isAssignableTo(org.eclipse.xtext.diagnostics.DiagnosticMessage.class)));
+		ArchRule lsp = noClasses().that().doNotHaveFullyQualifiedName("org.nianbao.ide.quickfix.DiagnosticData")
+				.should()
 				.callMethodWhere(DescribedPredicate.describe("a read or write of an LSP diagnostic's data",
-						(JavaMethodCall call) -> call.getTargetOwner().isAssignableTo(org.eclipse.lsp4j.Diagnostic.class)
+						(JavaMethodCall call) -> call.getTargetOwner()
+								.isAssignableTo(org.eclipse.lsp4j.Diagnostic.class)
 								&& Set.of("getData", "setData").contains(call.getName())));
 		Set<String> reports = Set.of("error", "warning", "info", "acceptError", "acceptWarning", "acceptInfo");
-		ArchRule validators = noClasses().that().doNotHaveFullyQualifiedName(org.nianbao.validation.NianbaoCheckBase.class.getName()).should()
+		ArchRule validators = noClasses().that()
+				.doNotHaveFullyQualifiedName(org.nianbao.validation.NianbaoCheckBase.class.getName()).should()
 				.callMethodWhere(DescribedPredicate.describe("an Xtext report that takes issue data as String[]",
 						(JavaMethodCall call) -> (call.getTargetOwner()
 								.isAssignableTo(org.eclipse.xtext.validation.AbstractDeclarativeValidator.class)
-								|| call.getTargetOwner().isAssignableTo(org.eclipse.xtext.validation.ValidationMessageAcceptor.class))
+								|| call.getTargetOwner()
+										.isAssignableTo(org.eclipse.xtext.validation.ValidationMessageAcceptor.class))
 								&& reports.contains(call.getName())
-								&& call.getTarget().getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(String[].class))));
+								&& call.getTarget().getRawParameterTypes().stream()
+										.anyMatch(t -> t.isEquivalentTo(String[].class))));
 		List<String> violated = new ArrayList<>();
 		for (ArchRule rule : List.of(xtext, lsp, validators)) {
 			EvaluationResult result = rule.evaluate(MAIN);

@@ -70,7 +70,8 @@ class ArchitectureTest {
 
 	@Test
 	void theSourcesAreFound() {
-		assertTrue(MAIN.stream().anyMatch(s -> s.in("eval")), "no sources of org.nianbao.eval under " + TestFiles.root());
+		assertTrue(MAIN.stream().anyMatch(s -> s.in("eval")),
+				"no sources of org.nianbao.eval under " + TestFiles.root());
 		assertTrue(MAIN.stream().anyMatch(s -> s.in("ide")), "no sources of org.nianbao.ide under " + TestFiles.root());
 	}
 
@@ -176,7 +177,8 @@ class ArchitectureTest {
 					stray.add(f.getFileName() + " is in org.nianbao.tests itself");
 				} else if (!TEST_ONLY_PACKAGES.contains(folder.getName(0).toString())
 						&& !mainPackages.contains("org.nianbao." + name)) {
-					stray.add(f.getFileName() + " is in org.nianbao.tests." + name + ", but there is no org.nianbao." + name);
+					stray.add(f.getFileName() + " is in org.nianbao.tests." + name + ", but there is no org.nianbao."
+							+ name);
 				}
 			});
 		} catch (IOException e) {
@@ -217,7 +219,8 @@ class ArchitectureTest {
 
 	private static Source source(Path root, Path file) {
 		String code = withoutComments(TestFiles.read(file));
-		String relative = root.relativize(file.getParent()).toString().replace(file.getFileSystem().getSeparator(), ".");
+		String relative = root.relativize(file.getParent()).toString().replace(file.getFileSystem().getSeparator(),
+				".");
 		String name = file.getFileName().toString().replaceFirst("\\.java$", "");
 		Set<String> uses = new TreeSet<>();
 		Matcher m = USE.matcher(code);
@@ -229,6 +232,7 @@ class ArchitectureTest {
 	}
 
 	private static String withoutComments(String text) {
-		return text.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)^\\s*//.*$", "").replaceAll("(?m)\\s//[^\"\\n]*$", "");
+		return text.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)^\\s*//.*$", "")
+				.replaceAll("(?m)\\s//[^\"\\n]*$", "");
 	}
 }

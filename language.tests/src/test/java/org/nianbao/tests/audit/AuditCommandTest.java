@@ -43,7 +43,8 @@ class AuditCommandTest {
 		for (String name : List.of("anhe-scjg-2023", "anhe-scjg-2024", "gaocheng-2024")) {
 			Files.copy(TestFiles.examples().resolve(name + ".nianbao"), folder.resolve(name + ".nianbao"));
 		}
-		copy(TestFiles.examples().resolve("errors/balance-rule-broken.nianbao"), "zrzy.nianbao", "自然资源局2024", "安和县自然资源局");
+		copy(TestFiles.examples().resolve("errors/balance-rule-broken.nianbao"), "zrzy.nianbao", "自然资源局2024",
+				"安和县自然资源局");
 		copy(TestFiles.examples().resolve("errors/published-late.nianbao"), "jyj.nianbao", "教育局2024", "安和县教育局");
 		copy(TestFiles.examples().resolve("anhe-scjg-2024.nianbao"), "wjw.nianbao", "卫健委2024", "安和县卫生健康委员会");
 		try (Stream<Path> all = Files.list(folder)) {
@@ -119,10 +120,12 @@ class AuditCommandTest {
 
 	@Test
 	void aReportIntoAMissingFolderMakesItAndAFolderIsAUsageError() throws java.io.IOException {
-		CommandLineRun run = CommandLineRun.of("validate", folder.toString(), "--report", dir.resolve("new/sub/audit.html").toString());
+		CommandLineRun run = CommandLineRun.of("validate", folder.toString(), "--report",
+				dir.resolve("new/sub/audit.html").toString());
 		assertTrue(run.err().contains("已写出汇总网页"), run.err());
 		assertTrue(java.nio.file.Files.readString(dir.resolve("new/sub/audit.html")).contains("<svg"));
-		CommandLineRun onFolder = CommandLineRun.of("validate", folder.toString(), "--report", dir.resolve("new").toString());
+		CommandLineRun onFolder = CommandLineRun.of("validate", folder.toString(), "--report",
+				dir.resolve("new").toString());
 		assertEquals(2, onFolder.code());
 		assertTrue(onFolder.err().contains("这是一个文件夹"), onFolder.err());
 	}

@@ -50,7 +50,8 @@ class AuditMeasuresTest {
 
 	@Test
 	void eachReportsMeasuresAreTheHandComputedOnesAndDashWhereNothingIsMeasured() {
-		CommandLineRun run = CommandLineRun.of("validate", TestFiles.examples().resolve("county").toString(), "--format", "csv");
+		CommandLineRun run = CommandLineRun.of("validate", TestFiles.examples().resolve("county").toString(),
+				"--format", "csv");
 		Map<String, Map<String, String>> rows = rows(run.out());
 		Map<String, String> chengguan = rows.get("chengguan-2024.nianbao");
 		assertEquals("66.7%", chengguan.get("实质公开率"), "(2 + 0) / 3");
@@ -79,7 +80,8 @@ class AuditMeasuresTest {
 		assertEquals("—", countyMeasure(html, "litigation"), "no lawsuit in the county");
 		assertEquals("12.5%", countyMeasure(html, "carried"), "(1+0+0) / ((4+2+1) + (0+0+1)) = 1 / 8");
 		assertEquals("—", countyMeasure(html, "received-change"), "no reports of 2023");
-		assertEquals("100.0%", countyMeasure(html, "on-time"), "4 of 4 dated reports: 20, 17, 23 January, 18 February (combined)");
+		assertEquals("100.0%", countyMeasure(html, "on-time"),
+				"4 of 4 dated reports: 20, 17, 23 January, 18 February (combined)");
 		assertTrue(html.contains("（予以公开 + 部分公开）÷ 办理结果总计"), "the definition beside it");
 		assertTrue(html.contains("尚未审结的不计"));
 	}
@@ -88,8 +90,9 @@ class AuditMeasuresTest {
 	void pendingCasesAreLeftOutAndLastYearsReportGivesTheChange(@TempDir Path dir) throws IOException {
 		Files.copy(TestFiles.examples().resolve("anhe-scjg-2023.nianbao"), dir.resolve("anhe-scjg-2023.nianbao"));
 		// 复议: 维持 1, 纠正 1, 其他 0, 尚未审结 2 (total 4); the rest as in the example
-		Files.writeString(dir.resolve("anhe-scjg-2024.nianbao"), Files.readString(TestFiles.examples().resolve("anhe-scjg-2024.nianbao"))
-				.replace("案件数 1 0 0 1 2  1 0 0 0 1  0 0 0 0 0", "案件数 1 1 0 2 4  1 0 0 0 1  0 0 0 0 0"));
+		Files.writeString(dir.resolve("anhe-scjg-2024.nianbao"),
+				Files.readString(TestFiles.examples().resolve("anhe-scjg-2024.nianbao"))
+						.replace("案件数 1 0 0 1 2  1 0 0 0 1  0 0 0 0 0", "案件数 1 1 0 2 4  1 0 0 0 1  0 0 0 0 0"));
 		CommandLineRun run = CommandLineRun.of("validate", dir.toString(), "--format", "csv");
 		Map<String, String> row = rows(run.out()).get("anhe-scjg-2024.nianbao");
 		assertEquals("0", row.get("错误"), run.out());
@@ -105,7 +108,8 @@ class AuditMeasuresTest {
 		for (String name : List.of("anhe-scjg-2023", "anhe-scjg-2024")) {
 			Files.copy(TestFiles.examples().resolve(name + ".nianbao"), dir.resolve(name + ".nianbao"));
 		}
-		Files.copy(TestFiles.examples().resolve("county/chengguan-2024.nianbao"), dir.resolve("chengguan-2024.nianbao"));
+		Files.copy(TestFiles.examples().resolve("county/chengguan-2024.nianbao"),
+				dir.resolve("chengguan-2024.nianbao"));
 		Path page = dir.resolve("audit.html");
 		CommandLineRun.of("validate", dir.toString(), "--report", page.toString());
 		// 城关镇 has no report of 2023: (41 - 34) / 34, not (41 + 4 - 34) / 34 = 32.4 %

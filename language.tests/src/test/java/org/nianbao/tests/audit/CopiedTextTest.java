@@ -110,6 +110,7 @@ class CopiedTextTest {
 	}
 
 	private static AuditedReport report(String file, String organ, String year, String improvements) {
-		return new AuditedReport(file, organ, year, null, null, false, List.of(), "", improvements, List.of(), Map.of());
+		return new AuditedReport(file, organ, year, null, null, false, List.of(), "", improvements, List.of(),
+				Map.of());
 	}
 }

@@ -54,10 +54,12 @@ class BundledDistributionTest {
 		Set<String> files = Downloads.entries(install);
 		Set<String> withoutRuntime = new TreeSet<>(files);
 		withoutRuntime.removeIf(name -> name.startsWith("jre/"));
-		Assertions.assertEquals(Downloads.zipEntries(Downloads.plain("zip")), withoutRuntime, "the plain download and jre/");
+		Assertions.assertEquals(Downloads.zipEntries(Downloads.plain("zip")), withoutRuntime,
+				"the plain download and jre/");
 		Optional<Path> zip = Downloads.withRuntime(PLATFORM, "zip");
 		if (zip.isPresent()) {
-			Assertions.assertEquals(files, Downloads.zipEntries(zip.get()), "the .zip and the .tar.gz hold the same files");
+			Assertions.assertEquals(files, Downloads.zipEntries(zip.get()),
+					"the .zip and the .tar.gz hold the same files");
 		}
 		currentJar(tarball, install.resolve("nianbao.jar"));
 
@@ -68,7 +70,8 @@ class BundledDistributionTest {
 		String example = install.resolve("examples/anhe-scjg-2024.nianbao").toString();
 		readOnly(install, true);
 		try {
-			Result java = run(work, bin, home, List.of("/bin/bash", "-c", "command -v java || echo $JAVA_HOME$JDK_HOME"));
+			Result java = run(work, bin, home,
+					List.of("/bin/bash", "-c", "command -v java || echo $JAVA_HOME$JDK_HOME"));
 			Assertions.assertEquals("", java.out().strip(), "no java on this test's PATH, no JAVA_HOME: " + java);
 
 			Result created = run(work, bin, home, List.of(launcher, "new", "某县某镇人民政府", "2025", "-o", "某镇2025.nianbao"));
@@ -86,7 +89,8 @@ class BundledDistributionTest {
 
 			Result imported = run(work, bin, home, List.of(launcher, "import", docx.toString(), "-o", "imported"));
 			Assertions.assertEquals(0, imported.code(), imported::toString);
-			Assertions.assertTrue(Files.readString(work.resolve("imported/anhe-scjg-2024.nianbao")).contains("予以公开"), imported::toString);
+			Assertions.assertTrue(Files.readString(work.resolve("imported/anhe-scjg-2024.nianbao")).contains("予以公开"),
+					imported::toString);
 
 			for (Result result : List.of(created, validated, generated, imported)) {
 				ProcessJava.assertNoWarnings(result.err());
@@ -94,8 +98,11 @@ class BundledDistributionTest {
 			Path archive = settledArchive(onlyFolder(home.resolve(".cache/nianbao")));
 			Assertions.assertEquals(files, Downloads.entries(install), "nothing written into the install folder");
 			// -Xshare:on refuses to start when the archive does not fit the bundled Java and the jar
-			Result mapped = Downloads.run(work, List.of(install.resolve("jre/bin/java").toString(), "-XX:+UseSerialGC", "-Xshare:on",
-					"-XX:SharedArchiveFile=" + archive, "-jar", install.resolve("nianbao.jar").toString(), "validate", example), env -> {
+			Result mapped = Downloads.run(work,
+					List.of(install.resolve("jre/bin/java").toString(), "-XX:+UseSerialGC", "-Xshare:on",
+							"-XX:SharedArchiveFile=" + archive, "-jar", install.resolve("nianbao.jar").toString(),
+							"validate", example),
+					env -> {
 					});
 			Assertions.assertEquals(0, mapped.code(), mapped::toString);
 			ProcessJava.assertNoWarnings(mapped.err());
@@ -112,11 +119,13 @@ class BundledDistributionTest {
 	}
 
 	private static Path builtDownload() throws IOException {
-		Assumptions.assumeTrue(System.getProperty("os.name").equals("Linux") && System.getProperty("os.arch").equals("amd64"),
+		Assumptions.assumeTrue(
+				System.getProperty("os.name").equals("Linux") && System.getProperty("os.arch").equals("amd64"),
 				"the linux-x64 runtime runs on Linux x64 only");
 		Optional<Path> tarball = Downloads.withRuntime(PLATFORM, "tar.gz");
 		if (tarball.isEmpty()) {
-			String reason = "dist/ has no nianbao-VERSION-" + PLATFORM + ".tar.gz: mvn -B -P bundled-java package builds it";
+			String reason = "dist/ has no nianbao-VERSION-" + PLATFORM
+					+ ".tar.gz: mvn -B -P bundled-java package builds it";
 			Assertions.assertFalse(required(), reason);
 			Assumptions.abort(reason);
 		}
@@ -127,7 +136,8 @@ class BundledDistributionTest {
 	private static void currentJar(Path tarball, Path jar) throws IOException {
 		Path built = TestFiles.root().resolve("language.ide/target/nianbao.jar");
 		if (!Files.exists(built) || Files.mismatch(built, jar) != -1) {
-			String reason = tarball.getFileName() + " holds another nianbao.jar than " + built + ": mvn -B -P bundled-java package rebuilds it";
+			String reason = tarball.getFileName() + " holds another nianbao.jar than " + built
+					+ ": mvn -B -P bundled-java package rebuilds it";
 			Assertions.assertFalse(required(), reason);
 			Assumptions.abort(reason);
 		}
@@ -162,7 +172,8 @@ class BundledDistributionTest {
 				for (Path program : programs.toList()) {
 					Path link = bin.resolve(program.getFileName().toString());
 					Path real = Files.exists(program) ? program.toRealPath() : program;
-					boolean isJava = program.getFileName().toString().equals("java") || real.getFileName().toString().equals("java")
+					boolean isJava = program.getFileName().toString().equals("java")
+							|| real.getFileName().toString().equals("java")
 							|| real.toString().contains("/jvm/");
 					if (!isJava && !Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
 						Files.createSymbolicLink(link, program);
@@ -176,7 +187,8 @@ class BundledDistributionTest {
 	private static Path writableByUser(Path folder) throws IOException {
 		Files.createDirectory(folder);
 		if (isRoot()) {
-			UserPrincipal nobody = folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+			UserPrincipal nobody = folder.getFileSystem().getUserPrincipalLookupService()
+					.lookupPrincipalByName("nobody");
 			Files.setOwner(folder, nobody);
 		}
 		return folder;
@@ -185,7 +197,8 @@ class BundledDistributionTest {
 	private static void readOnly(Path install, boolean readOnly) throws IOException {
 		try (Stream<Path> folders = Files.walk(install)) {
 			for (Path folder : folders.filter(Files::isDirectory).toList()) {
-				Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString(readOnly ? "r-xr-xr-x" : "rwxr-xr-x"));
+				Files.setPosixFilePermissions(folder,
+						PosixFilePermissions.fromString(readOnly ? "r-xr-xr-x" : "rwxr-xr-x"));
 			}
 		}
 	}
@@ -210,7 +223,8 @@ class BundledDistributionTest {
 		Assertions.assertTrue(Files.isDirectory(parent), () -> "the launcher made no start-up cache in " + parent);
 		try (Stream<Path> folders = Files.list(parent)) {
 			List<Path> found = folders.toList();
-			Assertions.assertEquals(1, found.size(), () -> "one folder for the one install in " + parent + ": " + found);
+			Assertions.assertEquals(1, found.size(),
+					() -> "one folder for the one install in " + parent + ": " + found);
 			return found.get(0);
 		}
 	}

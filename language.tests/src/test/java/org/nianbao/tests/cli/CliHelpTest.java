@@ -14,7 +14,7 @@ import org.nianbao.cli.NianbaoCli;
 class CliHelpTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "validate", "generate", "new", "server" })
+	@ValueSource(strings = {"validate", "generate", "new", "server"})
 	void everyCommandHasHelpWithAnExample(String verb) {
 		CommandLineRun help = CommandLineRun.of("help", verb);
 		assertEquals(NianbaoCli.OK, help.code(), help.err());

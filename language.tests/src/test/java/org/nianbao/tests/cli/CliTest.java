@@ -32,7 +32,11 @@ class CliTest {
 	void theExamplesFolderValidatesWithoutErrors() {
 		CommandLineRun run = CommandLineRun.of("validate", TestFiles.examples().toString());
 		assertEquals(0, run.code(), run.out() + run.err());
-		assertTrue(run.out().contains("已检查 " + TestFiles.nianbaoFiles(TestFiles.examples()).stream().filter(f -> !f.toString().contains("/errors/")).count() + " 个文件：0 个错误，5 个警告"), run.out()); // each example declares them: // expect: warning …
+		assertTrue(
+				run.out()
+						.contains("已检查 " + TestFiles.nianbaoFiles(TestFiles.examples()).stream()
+								.filter(f -> !f.toString().contains("/errors/")).count() + " 个文件：0 个错误，5 个警告"),
+				run.out()); // each example declares them: // expect: warning …
 		assertTrue(run.out().contains("xinyuan-2023.nianbao:"), run.out());
 	}
 
@@ -42,7 +46,9 @@ class CliTest {
 		CommandLineRun run = CommandLineRun.of("validate", file.toString());
 		assertEquals(1, run.code());
 		String first = run.out().lines().findFirst().orElseThrow();
-		assertTrue(first.matches(".*balance-rule-broken\\.nianbao:\\d+:\\d+: error: 勾稽关系不成立（自然人列）：.* \\[rule-violated\\]"), first);
+		assertTrue(
+				first.matches(".*balance-rule-broken\\.nianbao:\\d+:\\d+: error: 勾稽关系不成立（自然人列）：.* \\[rule-violated\\]"),
+				first);
 		assertTrue(run.out().contains("已检查 1 个文件：1 个错误，0 个警告"), run.out());
 	}
 
@@ -51,8 +57,9 @@ class CliTest {
 		Path file = TestFiles.examples().resolve("errors/result-total-wrong.nianbao");
 		CommandLineRun run = CommandLineRun.of("validate", file.toString());
 		List<String> lines = run.out().lines().toList();
-		int total = lines.indexOf(lines.stream().filter(l -> l.contains(":47:") && l.contains("[total-mismatch]")).findFirst()
-				.orElseThrow(() -> new AssertionError(run.out())));
+		int total = lines
+				.indexOf(lines.stream().filter(l -> l.contains(":47:") && l.contains("[total-mismatch]")).findFirst()
+						.orElseThrow(() -> new AssertionError(run.out())));
 		// 三（七）'s 自然人 34 is the sum of the result rows' 自然人 cells: the first is 予以公开's 13, on line 25
 		assertTrue(lines.get(total + 1).matches("    .*result-total-wrong\\.nianbao:25:14: note: 参与求和：三（一），自然人列 13"),
 				lines.get(total + 1));
@@ -60,13 +67,16 @@ class CliTest {
 
 	@Test
 	void jsonFormatListsProblemsForTools() {
-		CommandLineRun run = CommandLineRun.of("validate", "--format", "json", TestFiles.examples().resolve("errors").toString());
+		CommandLineRun run = CommandLineRun.of("validate", "--format", "json",
+				TestFiles.examples().resolve("errors").toString());
 		assertEquals(1, run.code());
 		JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
-		assertEquals(TestFiles.nianbaoFiles(TestFiles.examples().resolve("errors")).size(), json.get("files").getAsInt());
+		assertEquals(TestFiles.nianbaoFiles(TestFiles.examples().resolve("errors")).size(),
+				json.get("files").getAsInt());
 		assertTrue(json.get("errors").getAsInt() > 10);
 		JsonObject first = json.getAsJsonArray("problems").get(0).getAsJsonObject();
-		assertTrue(first.has("line") && first.has("column") && first.has("code") && first.has("message"), first.toString());
+		assertTrue(first.has("line") && first.has("column") && first.has("code") && first.has("message"),
+				first.toString());
 	}
 
 	@Test
@@ -103,7 +113,8 @@ class CliTest {
 				CommandLineRun run = CommandLineRun.of(verb, path.toString());
 				assertEquals(1, run.code(), verb + " " + file.getKey() + ": " + run);
 				String all = run.out() + run.err();
-				assertTrue(all.contains(file.getValue()) && all.contains("[not-a-report]"), verb + " " + file.getKey() + ": " + all);
+				assertTrue(all.contains(file.getValue()) && all.contains("[not-a-report]"),
+						verb + " " + file.getKey() + ": " + all);
 				assertFalse(all.contains("Exception") || all.contains("\tat "), all);
 			}
 		}
@@ -111,7 +122,8 @@ class CliTest {
 
 	@Test
 	void aFolderOfPublishedReportsOnlyIsNotASuccess(@TempDir Path dir) throws IOException {
-		Files.copy(TestFiles.root().resolve("language.tests/src/test/resources/import/pingtan-2023.html"), dir.resolve("平潭.html"));
+		Files.copy(TestFiles.root().resolve("language.tests/src/test/resources/import/pingtan-2023.html"),
+				dir.resolve("平潭.html"));
 		CommandLineRun run = CommandLineRun.of("validate", dir.toString());
 		assertEquals(1, run.code(), run.toString());
 		assertTrue(run.err().contains("没有找到 .nianbao 报告，未检查任何文件（文件夹中有 1 个已发布的报告文件，如 Word、网页：请先用 nianbao import 导入"),
@@ -131,7 +143,8 @@ class CliTest {
 	@Test
 	void aFormBesideTheReportIsFoundWhenOnlyTheReportIsNamed(@TempDir Path dir) throws IOException {
 		copyLastYear(dir);
-		Files.writeString(dir.resolve("province.nianbao"), ReportText.nationalForm().replace("form 国家格式2021", "form 某省格式"));
+		Files.writeString(dir.resolve("province.nianbao"),
+				ReportText.nationalForm().replace("form 国家格式2021", "form 某省格式"));
 		Path report = dir.resolve("report.nianbao");
 		Files.writeString(report, ReportText.ANHE_2024.replace("report 安和县市场监管局2024", "report 安和县市场监管局2024 form 某省格式"));
 		CommandLineRun run = CommandLineRun.of("validate", report.toString());

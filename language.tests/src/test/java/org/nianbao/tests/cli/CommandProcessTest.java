@@ -29,7 +29,8 @@ class CommandProcessTest {
 	@Test
 	void validateAndGenerateWarnNothing() throws Exception {
 		Files.copy(TestFiles.examples().resolve("anhe-scjg-2023.nianbao"), folder.resolve("anhe-scjg-2023.nianbao"));
-		Path report = Files.copy(TestFiles.examples().resolve("anhe-scjg-2024.nianbao"), folder.resolve("anhe-scjg-2024.nianbao"));
+		Path report = Files.copy(TestFiles.examples().resolve("anhe-scjg-2024.nianbao"),
+				folder.resolve("anhe-scjg-2024.nianbao"));
 		Result validate = run(List.of(ProcessJava.java(), "-jar", JAR.toString(), "validate", report.toString()));
 		Assertions.assertEquals(0, validate.code, validate::toString);
 		Assertions.assertTrue(validate.out.contains("0 个错误"), validate::toString);
@@ -60,8 +61,9 @@ class CommandProcessTest {
 		Assertions.assertEquals(0, second.code, second::toString);
 		ProcessJava.assertNoWarnings(second.err);
 		// -Xshare:on refuses to start when the archive does not fit this JVM and jar (the launcher's auto would fall back)
-		Result mapped = run(List.of(ProcessJava.java(), "-XX:+UseSerialGC", "-Xshare:on", "-XX:SharedArchiveFile=" + archive,
-				"-jar", JAR.toString(), "validate", report.toString()));
+		Result mapped = run(
+				List.of(ProcessJava.java(), "-XX:+UseSerialGC", "-Xshare:on", "-XX:SharedArchiveFile=" + archive,
+						"-jar", JAR.toString(), "validate", report.toString()));
 		Assertions.assertEquals(0, mapped.code, mapped::toString);
 		ProcessJava.assertNoWarnings(mapped.err);
 	}
@@ -93,7 +95,8 @@ class CommandProcessTest {
 		builder.redirectOutput(out.toFile()).redirectError(err.toFile());
 		Process process = builder.start();
 		Assertions.assertTrue(process.waitFor(120, TimeUnit.SECONDS), () -> "did not finish: " + command);
-		return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+		return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
 	}
 
 	private record Result(int code, String out, String err) {

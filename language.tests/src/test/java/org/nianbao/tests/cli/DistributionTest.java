@@ -26,7 +26,8 @@ class DistributionTest {
 		Path home = Downloads.unpack(Downloads.plain("tar.gz"), unpacked);
 		Assertions.assertFalse(home.toAbsolutePath().startsWith(TestFiles.root()), home::toString);
 		Assertions.assertTrue(Files.isExecutable(home.resolve("nianbao")));
-		Assertions.assertEquals(Downloads.entries(home), Downloads.zipEntries(Downloads.plain("zip")), "the .zip and the .tar.gz hold the same files");
+		Assertions.assertEquals(Downloads.entries(home), Downloads.zipEntries(Downloads.plain("zip")),
+				"the .zip and the .tar.gz hold the same files");
 
 		Result created = run(home, List.of("./nianbao", "new", "某县某镇人民政府", "2025", "-o", "某镇2025.nianbao"));
 		Assertions.assertEquals(0, created.code(), created::toString);
@@ -43,7 +44,8 @@ class DistributionTest {
 
 		Result imported = run(home, List.of("./nianbao", "import", docx.toString(), "-o", "imported"));
 		Assertions.assertEquals(0, imported.code(), imported::toString);
-		Assertions.assertTrue(Files.readString(home.resolve("imported/anhe-scjg-2024.nianbao")).contains("予以公开"), imported::toString);
+		Assertions.assertTrue(Files.readString(home.resolve("imported/anhe-scjg-2024.nianbao")).contains("予以公开"),
+				imported::toString);
 
 		for (Result result : List.of(created, validated, generated, imported)) {
 			ProcessJava.assertNoWarnings(result.err());

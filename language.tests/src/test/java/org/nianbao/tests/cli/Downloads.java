@@ -30,8 +30,10 @@ final class Downloads {
 	/** The one plain download (no runtime) of this extension in dist/. */
 	static Path plain(String extension) throws IOException {
 		List<Path> found = matching("nianbao-.+\\." + quoted(extension)).stream()
-				.filter(f -> !f.getFileName().toString().matches("nianbao-.+" + PLATFORM + "\\." + quoted(extension))).toList();
-		Assertions.assertEquals(1, found.size(), () -> "one download in " + dist() + " (mvn package writes it): " + found);
+				.filter(f -> !f.getFileName().toString().matches("nianbao-.+" + PLATFORM + "\\." + quoted(extension)))
+				.toList();
+		Assertions.assertEquals(1, found.size(),
+				() -> "one download in " + dist() + " (mvn package writes it): " + found);
 		return found.get(0);
 	}
 
@@ -80,7 +82,8 @@ final class Downloads {
 	static Set<String> zipEntries(Path zip) throws IOException {
 		try (ZipFile file = new ZipFile(zip.toFile())) {
 			Set<String> names = new TreeSet<>();
-			file.stream().filter(e -> !e.isDirectory()).forEach(e -> names.add(e.getName().substring(e.getName().indexOf('/') + 1)));
+			file.stream().filter(e -> !e.isDirectory())
+					.forEach(e -> names.add(e.getName().substring(e.getName().indexOf('/') + 1)));
 			return names;
 		}
 	}
@@ -94,7 +97,8 @@ final class Downloads {
 		try {
 			Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
 			Assertions.assertTrue(process.waitFor(120, TimeUnit.SECONDS), () -> "did not finish: " + command);
-			return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+			return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+					Files.readString(err, StandardCharsets.UTF_8));
 		} finally {
 			Files.delete(out);
 			Files.delete(err);

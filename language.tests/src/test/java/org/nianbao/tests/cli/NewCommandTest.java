@@ -26,7 +26,8 @@ import org.nianbao.tests.support.TestFiles;
 class NewCommandTest {
 
 	private static JsonObject validate(Path file) {
-		return JsonParser.parseString(CommandLineRun.of("validate", "--format", "json", file.toString()).out()).getAsJsonObject();
+		return JsonParser.parseString(CommandLineRun.of("validate", "--format", "json", file.toString()).out())
+				.getAsJsonObject();
 	}
 
 	@Test
@@ -46,7 +47,8 @@ class NewCommandTest {
 		List<String> codes = checked.getAsJsonArray("problems").asList().stream()
 				.map(p -> p.getAsJsonObject().get("code").getAsString()).distinct().toList();
 		// the date is left for the clerk: its warning says so until it is written
-		assertEquals(List.of(IssueCodes.MISSING_PUBLISHED, IssueCodes.UNFILLED_PROMPT), codes.stream().sorted().toList());
+		assertEquals(List.of(IssueCodes.MISSING_PUBLISHED, IssueCodes.UNFILLED_PROMPT),
+				codes.stream().sorted().toList());
 		// every prompt is an error until replaced (a skeleton is no document to publish); only the date warns
 		long prompts = text.lines().filter(l -> l.contains(ReportSkeleton.PROMPT)).count();
 		assertEquals(prompts, checked.get("errors").getAsInt(), checked.toString());
@@ -68,7 +70,8 @@ class NewCommandTest {
 			Files.copy(TestFiles.examples().resolve(name), dir.resolve(name));
 		}
 		String lastYear = Files.readString(dir.resolve("anhe-scjg-2024.nianbao"));
-		String[] carried = lastYear.lines().filter(l -> l.startsWith("结转下年")).findFirst().orElseThrow().trim().split("\\s+");
+		String[] carried = lastYear.lines().filter(l -> l.startsWith("结转下年")).findFirst().orElseThrow().trim()
+				.split("\\s+");
 		Path file = dir.resolve("2025/new.nianbao");
 		CommandLineRun run = CommandLineRun.of("new", "安和县市场监督管理局", "2025", "-o", file.toString(), "--previous",
 				dir.resolve("anhe-scjg-2024.nianbao").toString());
@@ -81,7 +84,8 @@ class NewCommandTest {
 		JsonObject checked = validate(file);
 		List<String> codes = checked.getAsJsonArray("problems").asList().stream()
 				.map(p -> p.getAsJsonObject().get("code").getAsString()).toList();
-		assertFalse(codes.contains(IssueCodes.CARRY_OVER_MISMATCH) || codes.contains(IssueCodes.REPORT_NOT_FOUND), codes.toString());
+		assertFalse(codes.contains(IssueCodes.CARRY_OVER_MISMATCH) || codes.contains(IssueCodes.REPORT_NOT_FOUND),
+				codes.toString());
 	}
 
 	@Test
@@ -91,7 +95,8 @@ class NewCommandTest {
 		assertEquals(NianbaoCli.PROBLEMS, refused.code());
 		assertTrue(refused.err().contains("已存在，未覆盖"), refused.err());
 		assertEquals("my work", Files.readString(file));
-		assertEquals(NianbaoCli.OK, CommandLineRun.of("new", "某县某镇人民政府", "2025", "-o", file.toString(), "--force").code());
+		assertEquals(NianbaoCli.OK,
+				CommandLineRun.of("new", "某县某镇人民政府", "2025", "-o", file.toString(), "--force").code());
 		assertTrue(Files.readString(file).startsWith("// 某县某镇人民政府 2025年"));
 	}
 

@@ -54,7 +54,8 @@ class ParallelBatchTest {
 		CommandLineRun one = CommandLineRun.of(false, "validate", "-j", "1", folder.toString());
 		assertEquals(1, one.code(), one.out());
 		assertTrue(one.out().contains("[member-sum-mismatch]"), one.out());
-		assertFalse(one.out().matches("(?s).*zz-provincial\\.nianbao:\\d+:\\d+: error.*"), "the form beside it is found: " + one.out());
+		assertFalse(one.out().matches("(?s).*zz-provincial\\.nianbao:\\d+:\\d+: error.*"),
+				"the form beside it is found: " + one.out());
 		long files = TestFiles.nianbaoFiles(folder).size();
 		assertTrue(one.out().contains("已检查 " + files + " 个文件："), one.out());
 		for (String jobs : List.of("2", "3")) {
@@ -69,8 +70,10 @@ class ParallelBatchTest {
 	void generateWritesTheSameDocumentsOnAnyNumberOfThreads(@TempDir Path output) throws IOException {
 		Path one = output.resolve("one");
 		Path two = output.resolve("two");
-		CommandLineRun first = CommandLineRun.of(false, "generate", "--force", "-j", "1", "-o", one.toString(), folder.toString());
-		CommandLineRun second = CommandLineRun.of(false, "generate", "--force", "-j", "2", "-o", two.toString(), folder.toString());
+		CommandLineRun first = CommandLineRun.of(false, "generate", "--force", "-j", "1", "-o", one.toString(),
+				folder.toString());
+		CommandLineRun second = CommandLineRun.of(false, "generate", "--force", "-j", "2", "-o", two.toString(),
+				folder.toString());
 		assertEquals(first.code(), second.code());
 		assertEquals(first.out().replace(one.toString(), "OUT"), second.out().replace(two.toString(), "OUT"));
 		assertEquals(first.err(), second.err());
@@ -109,7 +112,8 @@ class ParallelBatchTest {
 	}
 
 	private static String text(Path docx) throws IOException {
-		try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in);
+		try (InputStream in = Files.newInputStream(docx);
+				XWPFDocument document = new XWPFDocument(in);
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 			return extractor.getText();
 		}

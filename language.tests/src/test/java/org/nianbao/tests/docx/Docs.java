@@ -35,9 +35,10 @@ public final class Docs {
 		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
 			zip.putNextEntry(new java.util.zip.ZipEntry("docProps/app.xml"));
-			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Properties xmlns=\"http://schemas.openxmlformats.org/"
-					+ "officeDocument/2006/extended-properties\"><Application>Nianbao</Application></Properties>")
-					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.write(
+					("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Properties xmlns=\"http://schemas.openxmlformats.org/"
+							+ "officeDocument/2006/extended-properties\"><Application>Nianbao</Application></Properties>")
+							.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
 			zip.write("the document sent last week".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		} catch (java.io.IOException e) {
@@ -77,7 +78,7 @@ public final class Docs {
 				if (pr != null && pr.getVMerge() != null) {
 					merge = pr.getVMerge().getVal() == STMerge.RESTART ? Merge.RESTART : Merge.CONTINUE;
 				}
-				cells.add(new Cell(r, column, span, merge, cell.getText().replace("\n", "")));  // a label broken over lines reads as one
+				cells.add(new Cell(r, column, span, merge, cell.getText().replace("\n", ""))); // a label broken over lines reads as one
 				column += span;
 			}
 			rows.add(cells);

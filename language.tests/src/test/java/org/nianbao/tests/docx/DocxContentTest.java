@@ -191,7 +191,8 @@ class DocxContentTest {
 	@Test
 	void titleLinesWhenGivenAndOfficialHeadingForAMisnumberedOne(@TempDir Path dir) throws IOException {
 		String source = Files.readString(TestFiles.root().resolve("examples/errors/heading-misnumbered.nianbao"),
-				StandardCharsets.UTF_8).replace("  year 2024\n", "  year 2024\n  title \"安和县市场监督管理局\" \"2024年度政府信息公开工作报告\"\n");
+				StandardCharsets.UTF_8)
+				.replace("  year 2024\n", "  year 2024\n  title \"安和县市场监督管理局\" \"2024年度政府信息公开工作报告\"\n");
 		Path report = dir.resolve("titled.nianbao");
 		Files.writeString(report, source, StandardCharsets.UTF_8);
 		Docs.Generated generated = Docs.generate(report);

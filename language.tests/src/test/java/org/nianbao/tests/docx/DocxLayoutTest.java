@@ -51,7 +51,8 @@ class DocxLayoutTest {
 			assertEquals(4, breaks, "table 2 may break after each of its four blocks, nowhere else");
 			int titles = 0;
 			for (int i = 0; i < table2.size(); i++) {
-				if (table2.get(i).getTableCells().size() == 1 && table2.get(i).getCell(0).getText().startsWith("第二十条")) {
+				if (table2.get(i).getTableCells().size() == 1
+						&& table2.get(i).getCell(0).getText().startsWith("第二十条")) {
 					titles++;
 					assertTrue(i == 0 || !keepNext(table2.get(i - 1)), "a block starts after a possible break");
 				}
@@ -82,7 +83,8 @@ class DocxLayoutTest {
 		XWPFTable table3 = Docs.generate(Docs.example("anhe-scjg-2024")).document().getTables().get(1);
 		List<String> lines = table3.getRows().stream().flatMap(r -> r.getTableCells().stream())
 				.map(c -> String.join("|", c.getParagraphs().get(0).getCTP().getRList().stream()
-						.flatMap(r -> java.util.stream.Stream.of(r.xmlText().replaceAll("<w:br/>", "\u0001").replaceAll("<[^>]+>", "")))
+						.flatMap(r -> java.util.stream.Stream
+								.of(r.xmlText().replaceAll("<w:br/>", "\u0001").replaceAll("<[^>]+>", "")))
 						.toList()))
 				.toList();
 		for (String expected : List.of("商业\u0001企业", "社会\u0001公益\u0001组织", "法律\u0001服务\u0001机构", "（三）\u0001不予公开",
@@ -100,7 +102,8 @@ class DocxLayoutTest {
 		assertEquals(BigInteger.valueOf(640), title.getCTStyle().getPPr().getSpacing().getLine());
 		assertTrue(title.getCTStyle().getPPr().isSetSnapToGrid(), "the title is off the body grid");
 
-		XWPFParagraph contact = document.getParagraphs().stream().filter(p -> p.getText().startsWith("联系方式：")).findFirst().orElseThrow();
+		XWPFParagraph contact = document.getParagraphs().stream().filter(p -> p.getText().startsWith("联系方式："))
+				.findFirst().orElseThrow();
 		assertEquals(STJc.LEFT, contact.getCTP().getPPr().getJc().getVal(), "the contact line is not justified");
 		assertTrue(contact.getCTP().xmlText().contains("noBreakHyphen"), "no break inside 0123-4567890");
 
@@ -108,20 +111,23 @@ class DocxLayoutTest {
 		for (int i = 1; i < body.size(); i++) {
 			if (body.get(i - 1) instanceof XWPFTable && body.get(i) instanceof XWPFParagraph heading
 					&& "Heading1".equals(heading.getStyle())) {
-				assertTrue(heading.getCTP().getPPr().getSpacing().getBefore() instanceof BigInteger before && before.signum() > 0, heading.getText());
+				assertTrue(heading.getCTP().getPPr().getSpacing().getBefore() instanceof BigInteger before
+						&& before.signum() > 0, heading.getText());
 			}
 		}
 
 		int organ = indexOf(body, "安和县市场监督管理局");
 		for (int i = organ - 2; i < organ + 1; i++) {
-			assertTrue(((XWPFParagraph) body.get(i)).getCTP().getPPr().isSetKeepNext(), "the signature keeps with the last paragraph");
+			assertTrue(((XWPFParagraph) body.get(i)).getCTP().getPPr().isSetKeepNext(),
+					"the signature keeps with the last paragraph");
 		}
 
 		String unpublished = Files.readString(Docs.example("anhe-scjg-2024")).replace("  published 2025-01-24\n", "");
 		Path report = Files.writeString(dir.resolve("anhe-scjg-2024.nianbao"), unpublished);
 		Files.copy(Docs.example("anhe-scjg-2023"), dir.resolve("anhe-scjg-2023.nianbao"));
 		List<XWPFParagraph> paragraphs = Docs.generate(report).document().getParagraphs();
-		assertEquals("安和县市场监督管理局", paragraphs.get(paragraphs.size() - 1).getText(), "the organ signs before publication");
+		assertEquals("安和县市场监督管理局", paragraphs.get(paragraphs.size() - 1).getText(),
+				"the organ signs before publication");
 	}
 
 	private static int indexOf(List<IBodyElement> body, String text) {

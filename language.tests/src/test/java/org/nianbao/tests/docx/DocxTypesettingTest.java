@@ -136,7 +136,8 @@ class DocxTypesettingTest {
 			}
 			NodeList fonts = document.getElementsByTagNameNS(W, "rFonts");
 			for (int i = 0; i < fonts.getLength(); i++) {
-				assertFalse(((Element) fonts.item(i)).getAttributeNS(W, "eastAsia").isEmpty(), "w:rFonts without eastAsia");
+				assertFalse(((Element) fonts.item(i)).getAttributeNS(W, "eastAsia").isEmpty(),
+						"w:rFonts without eastAsia");
 			}
 		}
 		assertTrue(checked > 20, "run properties were found and checked");

@@ -48,7 +48,8 @@ class DraftAndPropertiesTest {
 			String organ = generated.report().getOrgan();
 			assertEquals(organ, core.getCreator(), example);
 			List<String> written = generated.report().getTitle();
-			assertEquals(written.isEmpty() ? organ + generated.report().getYear() + "年政府信息公开工作年度报告"
+			assertEquals(written.isEmpty()
+					? organ + generated.report().getYear() + "年政府信息公开工作年度报告"
 					: String.join("", written), core.getTitle());
 			String app = document.getProperties().getExtendedProperties().getApplication();
 			assertFalse(app == null || app.contains("Apache POI"), app);
@@ -56,10 +57,15 @@ class DraftAndPropertiesTest {
 			assertFalse(bytes.contains("Apache POI"), "no POI name anywhere in the package");
 
 			String settings = part(generated.bytes(), "word/settings.xml");
-			assertTrue(settings.matches("(?s).*<w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/>.*"), settings);
+			assertTrue(settings.matches(
+					"(?s).*<w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/>.*"),
+					settings);
 			String fonts = part(generated.bytes(), "word/fontTable.xml");
-			for (String[] alternate : new String[][] { { "仿宋_GB2312", "仿宋" }, { "楷体_GB2312", "楷体" }, { "方正小标宋简体", "宋体" } }) {
-				assertTrue(fonts.contains("<w:font w:name=\"" + alternate[0] + "\"><w:altName w:val=\"" + alternate[1] + "\"/>"), fonts);
+			for (String[] alternate : new String[][]{{"仿宋_GB2312", "仿宋"}, {"楷体_GB2312", "楷体"}, {"方正小标宋简体", "宋体"}}) {
+				assertTrue(
+						fonts.contains(
+								"<w:font w:name=\"" + alternate[0] + "\"><w:altName w:val=\"" + alternate[1] + "\"/>"),
+						fonts);
 			}
 			assertTrue(part(generated.bytes(), "word/_rels/document.xml.rels").contains("fontTable.xml"));
 		}
@@ -67,7 +73,8 @@ class DraftAndPropertiesTest {
 
 	@Test
 	void aForcedDocumentSaysDraftOnEveryPageAndInItsProperties(@TempDir Path dir) throws IOException {
-		Path report = Files.copy(TestFiles.root().resolve("examples/errors/balance-rule-broken.nianbao"), dir.resolve("r.nianbao"));
+		Path report = Files.copy(TestFiles.root().resolve("examples/errors/balance-rule-broken.nianbao"),
+				dir.resolve("r.nianbao"));
 		assertEquals(NianbaoCli.PROBLEMS, CommandLineRun.of("generate", report.toString()).code());
 		assertFalse(Files.exists(dir.resolve("r.docx")));
 		assertEquals(NianbaoCli.OK, CommandLineRun.of("generate", "--force", report.toString()).code());
@@ -85,11 +92,13 @@ class DraftAndPropertiesTest {
 		String text = Files.readString(Docs.example("gaocheng-2024"));
 		Path report = Files.writeString(dir.resolve("g.nianbao"), text);
 		Path out = dir.resolve("out");
-		assertEquals(NianbaoCli.OK, CommandLineRun.of("generate", "--name", "organ", "-o", out.toString(), report.toString()).code());
+		assertEquals(NianbaoCli.OK,
+				CommandLineRun.of("generate", "--name", "organ", "-o", out.toString(), report.toString()).code());
 		assertEquals(List.of("高青县高城镇人民政府2024年政府信息公开工作年度报告.docx"), names(out));
 
 		Files.writeString(report, text.replace("organ \"高青县高城镇人民政府\"", "organ \"../../某 县/某镇:人民政府\""));
-		assertEquals(NianbaoCli.OK, CommandLineRun.of("generate", "--name=organ", "-o", out.toString(), report.toString()).code());
+		assertEquals(NianbaoCli.OK,
+				CommandLineRun.of("generate", "--name=organ", "-o", out.toString(), report.toString()).code());
 		assertTrue(names(out).contains("某县某镇人民政府2024年政府信息公开工作年度报告.docx"), names(out).toString());
 		assertEquals(List.of("g.nianbao", "out"), names(dir), "nothing outside the output folder");
 		assertEquals(NianbaoCli.USAGE, CommandLineRun.of("generate", "--name", "title", report.toString()).code());

@@ -33,7 +33,8 @@ class GenerateCommandTest {
 	/** Copies an example alone: its link to last year's report (a relative path) is left out. */
 	private static Path copy(String example, Path dir) throws IOException {
 		Path source = TestFiles.root().resolve("examples").resolve(example + ".nianbao");
-		String text = Files.readString(source).replaceAll("(?m)^\\s*previous .*\n", "").replace("（上年{previous.本年新收.总计}件）", "");
+		String text = Files.readString(source).replaceAll("(?m)^\\s*previous .*\n", "")
+				.replace("（上年{previous.本年新收.总计}件）", "");
 		return Files.writeString(dir.resolve(source.getFileName()), text);
 	}
 
@@ -87,13 +88,15 @@ class GenerateCommandTest {
 	/** Import last year's Word file, edit, generate: the original beside the report must survive. */
 	@Test
 	void aWordFileNianbaoDidNotWriteIsNeverReplaced(@TempDir Path dir) throws IOException {
-		Path original = Files.copy(Path.of("src/test/resources/import/pingtan-2023-libreoffice.docx"), dir.resolve("2023年报告.docx"));
+		Path original = Files.copy(Path.of("src/test/resources/import/pingtan-2023-libreoffice.docx"),
+				dir.resolve("2023年报告.docx"));
 		byte[] published = Files.readAllBytes(original);
 		Path report = copy("anhe-scjg-2024", dir);
 		Files.move(report, dir.resolve("2023年报告.nianbao"));
 		CommandLineRun run = CommandLineRun.of("generate", dir.resolve("2023年报告.nianbao").toString());
 		assertEquals(NianbaoCli.PROBLEMS, run.code(), run.out());
-		assertTrue(run.err().contains("2023年报告.docx 已存在，且不是 Nianbao 生成的Word 文档") && run.err().contains("-o"), run.err());
+		assertTrue(run.err().contains("2023年报告.docx 已存在，且不是 Nianbao 生成的Word 文档") && run.err().contains("-o"),
+				run.err());
 		assertArrayEquals(published, Files.readAllBytes(original));
 
 		CommandLineRun elsewhere = CommandLineRun.of("generate", dir.resolve("2023年报告.nianbao").toString(), "-o",
@@ -113,7 +116,8 @@ class GenerateCommandTest {
 		assertEquals("<!DOCTYPE html><title>门户网站上的原文</title>", Files.readString(page));
 		Files.delete(page);
 		assertEquals(0, CommandLineRun.of("generate", report.toString(), "--format", "html").code());
-		assertEquals(0, CommandLineRun.of("generate", report.toString(), "--format", "html").code(), "our own page is replaced");
+		assertEquals(0, CommandLineRun.of("generate", report.toString(), "--format", "html").code(),
+				"our own page is replaced");
 	}
 
 	@Test
@@ -154,7 +158,8 @@ class GenerateCommandTest {
 		}
 		assertEquals(dir.toAbsolutePath().normalize().resolve("x.docx"), OutputPaths.inside(dir, "x.docx"));
 		assertEquals(dir.resolve("out").toAbsolutePath().normalize().resolve("r.docx"),
-				OutputPaths.outputFor(Path.of("/elsewhere/../r.nianbao"), dir.resolve("out"), OutputPaths.DOCX_EXTENSION));
+				OutputPaths.outputFor(Path.of("/elsewhere/../r.nianbao"), dir.resolve("out"),
+						OutputPaths.DOCX_EXTENSION));
 	}
 
 	/** The document is named after the report's file, whatever its characters; the organ's name plays no part. */
@@ -177,7 +182,8 @@ class GenerateCommandTest {
 				"报告 （最终版）#1.docx"), names(out));
 		assertEquals(List.of("in", "out"), Files.list(dir).map(f -> f.getFileName().toString()).sorted().toList(),
 				"nothing written outside the output folder");
-		assertEquals(NianbaoCli.USAGE, CommandLineRun.of("generate", "-dash.nianbao").code(), "a leading dash is an option");
+		assertEquals(NianbaoCli.USAGE, CommandLineRun.of("generate", "-dash.nianbao").code(),
+				"a leading dash is an option");
 	}
 
 	@Test
@@ -185,7 +191,8 @@ class GenerateCommandTest {
 		copy("anhe-scjg-2024", dir);
 		Path sub = Files.createDirectories(dir.resolve("乡镇"));
 		copy("gaocheng-2024", sub);
-		String form = Files.readString(TestFiles.root().resolve("language/src/main/resources/nianbao/forms/national-2021.nianbao"))
+		String form = Files
+				.readString(TestFiles.root().resolve("language/src/main/resources/nianbao/forms/national-2021.nianbao"))
 				.replace("form 国家格式2021", "form 某省格式2021");
 		Files.writeString(dir.resolve("province-form.nianbao"), form);
 		Path out = dir.resolve("out");
@@ -196,7 +203,8 @@ class GenerateCommandTest {
 
 	@Test
 	void aFormFileNamedExplicitlyIsNotAReport(@TempDir Path dir) throws IOException {
-		String form = Files.readString(TestFiles.root().resolve("language/src/main/resources/nianbao/forms/national-2021.nianbao"))
+		String form = Files
+				.readString(TestFiles.root().resolve("language/src/main/resources/nianbao/forms/national-2021.nianbao"))
 				.replace("form 国家格式2021", "form 某省格式2021");
 		Path file = Files.writeString(dir.resolve("province-form.nianbao"), form);
 		CommandLineRun run = CommandLineRun.of("generate", file.toString());

@@ -37,7 +37,8 @@ class GenerateFaultsTest {
 	}
 
 	private static String example() throws IOException {
-		return Files.readString(Docs.example("anhe-scjg-2024")).replaceAll("(?m)^\\s*previous .*\n", "").replace("（上年{previous.本年新收.总计}件）", "");
+		return Files.readString(Docs.example("anhe-scjg-2024")).replaceAll("(?m)^\\s*previous .*\n", "")
+				.replace("（上年{previous.本年新收.总计}件）", "");
 	}
 
 	/** The text of a document of ours. The big one repeats one sentence: it compresses past POI's zip-bomb ratio. */
@@ -71,7 +72,8 @@ class GenerateFaultsTest {
 	void fullWidthDigitsPrintAsAsciiDigits(@TempDir Path dir) throws IOException {
 		String written = example();
 		assertTrue(written.contains("行政许可       3186"));
-		Path report = Files.writeString(dir.resolve("r.nianbao"), written.replace("行政许可       3186", "行政许可       ３１８６"));
+		Path report = Files.writeString(dir.resolve("r.nianbao"),
+				written.replace("行政许可       3186", "行政许可       ３１８６"));
 		CommandLineRun run = CommandLineRun.of("generate", report.toString());
 		assertEquals(0, run.code(), run.out() + run.err());
 		assertTrue(run.out().contains("[full-width-digits]"), run.out());
@@ -128,7 +130,8 @@ class GenerateFaultsTest {
 			assertTrue(run.err().contains("所在文件夹只读，不能写入"), run.err());
 			assertClear(run);
 			assertArrayEquals(earlier, Files.readAllBytes(folder.resolve("r.docx")));
-			CommandLineRun elsewhere = CommandLineRun.of("generate", report.toString(), "-o", folder.resolve("sub").toString());
+			CommandLineRun elsewhere = CommandLineRun.of("generate", report.toString(), "-o",
+					folder.resolve("sub").toString());
 			assertEquals(NianbaoCli.PROBLEMS, elsewhere.code());
 			assertTrue(elsewhere.err().contains("无法创建输出文件夹") && elsewhere.err().contains("只读"), elsewhere.err());
 		} finally {

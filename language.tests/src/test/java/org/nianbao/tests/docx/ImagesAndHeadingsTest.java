@@ -41,7 +41,8 @@ class ImagesAndHeadingsTest {
 		List<XWPFParagraph> paragraphs = generated.document().getParagraphs();
 		int first = -1;
 		for (int i = 0; i < paragraphs.size(); i++) {
-			if (!paragraphs.get(i).getRuns().isEmpty() && !paragraphs.get(i).getRuns().get(0).getEmbeddedPictures().isEmpty()) {
+			if (!paragraphs.get(i).getRuns().isEmpty()
+					&& !paragraphs.get(i).getRuns().get(0).getEmbeddedPictures().isEmpty()) {
 				first = i;
 				break;
 			}
@@ -50,8 +51,10 @@ class ImagesAndHeadingsTest {
 		XWPFParagraph figure = paragraphs.get(first);
 		assertEquals("Figure", figure.getStyle());
 		XWPFPicture png = figure.getRuns().get(0).getEmbeddedPictures().get(0);
-		assertEquals(TEXT_WIDTH_EMU, png.getCTPicture().getSpPr().getXfrm().getExt().getCx(), 1000, "as wide as the text");
-		assertEquals(TEXT_WIDTH_EMU / 2, png.getCTPicture().getSpPr().getXfrm().getExt().getCy(), 1000, "proportions kept");
+		assertEquals(TEXT_WIDTH_EMU, png.getCTPicture().getSpPr().getXfrm().getExt().getCx(), 1000,
+				"as wide as the text");
+		assertEquals(TEXT_WIDTH_EMU / 2, png.getCTPicture().getSpPr().getXfrm().getExt().getCy(), 1000,
+				"proportions kept");
 		assertEquals("image/png", png.getPictureData().getPackagePart().getContentType());
 		assertEquals("Caption", paragraphs.get(first + 1).getStyle());
 		assertEquals("图1 2024年主动公开信息分布", paragraphs.get(first + 1).getText());
@@ -67,7 +70,8 @@ class ImagesAndHeadingsTest {
 		Path report = Files.writeString(dir.resolve("report.nianbao"), reportWith("image \"tall.png\" \"图1 流程\"\n"),
 				StandardCharsets.UTF_8);
 		XWPFPicture tall = Docs.generate(report).document().getParagraphs().stream()
-				.flatMap(p -> p.getRuns().stream()).flatMap(r -> r.getEmbeddedPictures().stream()).findFirst().orElseThrow();
+				.flatMap(p -> p.getRuns().stream()).flatMap(r -> r.getEmbeddedPictures().stream()).findFirst()
+				.orElseThrow();
 		long height = tall.getCTPicture().getSpPr().getXfrm().getExt().getCy();
 		long textHeight = (16838 - 2098 - 1985) * 635L;
 		assertTrue(height < textHeight, "fits the text area: " + height);
@@ -77,7 +81,8 @@ class ImagesAndHeadingsTest {
 	@Test
 	void theThirdAndFourthLevelsAreHeadingsInFangSong(@TempDir Path dir) throws IOException {
 		Path report = Files.writeString(dir.resolve("report.nianbao"),
-				reportWith("### 1.政策解读\n| 发布图文解读4篇。\n#### （1）图解\n| 图解2篇。\n#### （2）视频\n| 视频2期。\n### 2.平台建设\n| 新增专题2个。\n"),
+				reportWith(
+						"### 1.政策解读\n| 发布图文解读4篇。\n#### （1）图解\n| 图解2篇。\n#### （2）视频\n| 视频2期。\n### 2.平台建设\n| 新增专题2个。\n"),
 				StandardCharsets.UTF_8);
 		Docs.Generated generated = Docs.generate(report);
 		List<XWPFParagraph> paragraphs = generated.document().getParagraphs();

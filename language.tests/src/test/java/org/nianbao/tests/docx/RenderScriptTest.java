@@ -28,7 +28,8 @@ class RenderScriptTest {
 		Path docx = dir.resolve("anhe-scjg-2024.docx");
 		Files.write(docx, Docs.generate(Docs.example("anhe-scjg-2024")).bytes());
 		Path out = dir.resolve("rendered");
-		Process render = new ProcessBuilder("bash", TestFiles.root().resolve("scripts/render.sh").toString(), docx.toString(),
+		Process render = new ProcessBuilder("bash", TestFiles.root().resolve("scripts/render.sh").toString(),
+				docx.toString(),
 				out.toString()).redirectErrorStream(true).start();
 		String log = new String(render.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(render.waitFor(120, TimeUnit.SECONDS), "render.sh finished");
@@ -66,6 +67,7 @@ class RenderScriptTest {
 
 	private static boolean onPath(String tool) {
 		String path = System.getenv("PATH");
-		return path != null && Stream.of(path.split(File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
+		return path != null
+				&& Stream.of(path.split(File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
 	}
 }

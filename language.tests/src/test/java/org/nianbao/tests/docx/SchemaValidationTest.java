@@ -46,7 +46,8 @@ class SchemaValidationTest {
 			return named;
 		}
 		String path = System.getenv("PATH");
-		return path == null ? null
+		return path == null
+				? null
 				: Stream.of(path.split(File.pathSeparator)).map(d -> Path.of(d, "ooxml-validate"))
 						.filter(Files::isExecutable).map(Path::toString).findFirst().orElse(null);
 	}

@@ -36,7 +36,7 @@ class Utf8Test {
 
 	@Test
 	void aByteOrderMarkIsUtf8AndIsSeen() throws IOException {
-		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 		byte[] withBom = new byte[bom.length + example().length];
 		System.arraycopy(bom, 0, withBom, 0, 3);
 		System.arraycopy(example(), 0, withBom, 3, example().length);
@@ -59,8 +59,8 @@ class Utf8Test {
 
 	@Test
 	void overlongFormsAndSurrogatesAreNot() {
-		assertFalse(Utf8.isValid(new byte[] { (byte) 0xC0, (byte) 0xAF }), "overlong /");
-		assertFalse(Utf8.isValid(new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 }), "a surrogate");
+		assertFalse(Utf8.isValid(new byte[]{(byte) 0xC0, (byte) 0xAF}), "overlong /");
+		assertFalse(Utf8.isValid(new byte[]{(byte) 0xED, (byte) 0xA0, (byte) 0x80}), "a surrogate");
 	}
 
 	@Test

@@ -35,8 +35,6 @@ class EvaluatorTest {
 	@Inject
 	private ReportEvaluator evaluator;
 
-
-
 	private ReportEvaluation evaluate(String text) {
 		Resource resource = Validation.parse(text);
 		return evaluator.evaluate((Report) resource.getContents().get(0));
@@ -112,7 +110,8 @@ class EvaluatorTest {
 	void aNumberInProseThatContradictsTheTableIsAFindingButNoFigureError() {
 		ReportEvaluation evaluation = evaluate(ReportText.ANHE_2024.replace("{本年新收.总计}", "75"));
 		List<Finding.ProseContradiction> stated = evaluation.findings().stream()
-				.filter(Finding.ProseContradiction.class::isInstance).map(Finding.ProseContradiction.class::cast).toList();
+				.filter(Finding.ProseContradiction.class::isInstance).map(Finding.ProseContradiction.class::cast)
+				.toList();
 		assertEquals(1, stated.size());
 		assertEquals(new BigDecimal("75"), stated.get(0).stated());
 		assertEquals(new BigDecimal("41"), stated.get(0).inTable());

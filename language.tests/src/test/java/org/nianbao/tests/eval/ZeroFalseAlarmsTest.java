@@ -41,7 +41,8 @@ class ZeroFalseAlarmsTest {
 		for (Path file : TestFiles.nianbaoFiles(TestFiles.examples())) {
 			for (Issue issue : Validation.issues(load(file))) {
 				if (PROSE_CODES.contains(issue.getCode())) {
-					alarms.add(TestFiles.examples().relativize(file) + ":" + issue.getLineNumber() + " " + issue.getMessage());
+					alarms.add(TestFiles.examples().relativize(file) + ":" + issue.getLineNumber() + " "
+							+ issue.getMessage());
 				}
 			}
 		}
@@ -74,7 +75,8 @@ class ZeroFalseAlarmsTest {
 		}
 		assertEquals(List.of(), alarms);
 		assertEquals(3, seedCount);
-		assertTrue(statements >= 2, "the phrases find the figures the seeds state (共收到政府信息公开申请0件, 上年度结转0件…): " + statements);
+		assertTrue(statements >= 2,
+				"the phrases find the figures the seeds state (共收到政府信息公开申请0件, 上年度结转0件…): " + statements);
 	}
 
 	private static Resource load(Path file) {

@@ -62,7 +62,8 @@ class EveryWarningExplainableTest {
 			String name = TestFiles.examples().relativize(file).toString();
 			assertEquals(List.of(), codes(explained, Severity.WARNING), name + ": " + Validation.describe(explained));
 			assertEquals(codes(issues, Severity.ERROR), codes(explained, Severity.ERROR), name + ": the errors stay");
-			assertEquals(codes(issues, Severity.WARNING), codes(explained, Severity.INFO), name + ": each warning explained");
+			assertEquals(codes(issues, Severity.WARNING), codes(explained, Severity.INFO),
+					name + ": each warning explained");
 			explainedCodes.addAll(codes(explained, Severity.INFO));
 		}
 		assertTrue(files >= 5, "examples with warnings: " + files);

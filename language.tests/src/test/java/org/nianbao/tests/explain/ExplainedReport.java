@@ -12,8 +12,10 @@ import org.nianbao.tests.support.ReportText;
 final class ExplainedReport {
 
 	/** The warning codes this report raises, each explained once. */
-	static final java.util.List<String> CODES = java.util.List.of(IssueCodes.PUBLISHED_LATE, IssueCodes.TITLE_INCOMPLETE, IssueCodes.TITLE_WORDING,
-			IssueCodes.IN_FORCE_MISMATCH, IssueCodes.FULL_WIDTH_DIGITS, IssueCodes.ITEM_MISNUMBERED, IssueCodes.PROSE_CONTRADICTS_TABLE, IssueCodes.HEADING_MISNUMBERED,
+	static final java.util.List<String> CODES = java.util.List.of(IssueCodes.PUBLISHED_LATE,
+			IssueCodes.TITLE_INCOMPLETE, IssueCodes.TITLE_WORDING,
+			IssueCodes.IN_FORCE_MISMATCH, IssueCodes.FULL_WIDTH_DIGITS, IssueCodes.ITEM_MISNUMBERED,
+			IssueCodes.PROSE_CONTRADICTS_TABLE, IssueCodes.HEADING_MISNUMBERED,
 			IssueCodes.MISSING_MENTION);
 
 	private ExplainedReport() {

@@ -37,13 +37,15 @@ class ExplainedValidateTest {
 		assertEquals(0, run.code(), run.out() + run.err());
 		int n = ExplainedReport.CODES.size();
 		assertTrue(run.out().endsWith("已检查 1 个文件：0 个错误，0 个警告（" + n + " 条已说明）" + System.lineSeparator()), run.out());
-		assertFalse(run.out().contains("explained:"), "explained warnings are listed only with --verbose: " + run.out());
+		assertFalse(run.out().contains("explained:"),
+				"explained warnings are listed only with --verbose: " + run.out());
 	}
 
 	@Test
 	void theSameReportUnexplainedHasItsWarnings(@TempDir Path dir) throws IOException {
 		CommandLineRun run = CommandLineRun.of("validate", write(dir, false).toString());
-		assertTrue(run.out().contains("0 个错误，" + ExplainedReport.CODES.size() + " 个警告" + System.lineSeparator()), run.out());
+		assertTrue(run.out().contains("0 个错误，" + ExplainedReport.CODES.size() + " 个警告" + System.lineSeparator()),
+				run.out());
 		assertFalse(run.out().contains("已说明"), run.out());
 	}
 

@@ -84,10 +84,12 @@ class ExplanationTest {
 		List<Issue> issues = Validation.issues(ReportText.ANHE_2024.replace(IN_FORCE_ROW,
 				"行政规范性文件 2 1 7 // 已核实 carry-over-mismatch：本年有2件文件失效"));
 		assertEquals(List.of(IssueCodes.EXPLANATION_STALE, IssueCodes.IN_FORCE_MISMATCH),
-				of(Severity.WARNING, issues).stream().map(Issue::getCode).sorted().toList(), Validation.describe(issues));
+				of(Severity.WARNING, issues).stream().map(Issue::getCode).sorted().toList(),
+				Validation.describe(issues));
 		List<Issue> typo = Validation.issues(ReportText.ANHE_2024.replace(IN_FORCE_ROW,
 				"行政规范性文件 2 1 7 // 已核实 in-force-mismach：本年有2件文件失效"));
-		Issue stale = typo.stream().filter(i -> IssueCodes.EXPLANATION_STALE.equals(i.getCode())).findFirst().orElseThrow();
+		Issue stale = typo.stream().filter(i -> IssueCodes.EXPLANATION_STALE.equals(i.getCode())).findFirst()
+				.orElseThrow();
 		assertEquals("说明的代码“in-force-mismach”不是任何警告的代码：请核对拼写", stale.getMessage());
 	}
 
@@ -97,8 +99,10 @@ class ExplanationTest {
 				"本年新收         33 5 0 0 2 1 42 // 已核实 total-mismatch：原件如此");
 		List<Issue> issues = Validation.issues(text);
 		List<String> errors = of(Severity.ERROR, issues).stream().map(Issue::getCode).sorted().toList();
-		assertEquals(List.of(IssueCodes.EXPLANATION_OF_ERROR, IssueCodes.TOTAL_MISMATCH), errors, Validation.describe(issues));
-		Issue attempt = issues.stream().filter(i -> IssueCodes.EXPLANATION_OF_ERROR.equals(i.getCode())).findFirst().orElseThrow();
+		assertEquals(List.of(IssueCodes.EXPLANATION_OF_ERROR, IssueCodes.TOTAL_MISMATCH), errors,
+				Validation.describe(issues));
+		Issue attempt = issues.stream().filter(i -> IssueCodes.EXPLANATION_OF_ERROR.equals(i.getCode())).findFirst()
+				.orElseThrow();
 		assertTrue(attempt.getMessage().startsWith("错误不能以说明了结："), attempt.getMessage());
 		assertEquals(List.of(), of(Severity.INFO, issues), "the error is not explained");
 	}
@@ -107,16 +111,19 @@ class ExplanationTest {
 	void anExplanationNeedsACodeAndAReason() {
 		List<Issue> noReason = Validation.issues(ReportText.ANHE_2024.replace(IN_FORCE_ROW,
 				"行政规范性文件 2 1 7 // 已核实 in-force-mismatch"));
-		assertEquals(List.of(IssueCodes.EXPLANATION_INCOMPLETE), of(Severity.ERROR, noReason).stream().map(Issue::getCode).toList(),
+		assertEquals(List.of(IssueCodes.EXPLANATION_INCOMPLETE),
+				of(Severity.ERROR, noReason).stream().map(Issue::getCode).toList(),
 				Validation.describe(noReason));
-		assertEquals(List.of(IssueCodes.IN_FORCE_MISMATCH), of(Severity.WARNING, noReason).stream().map(Issue::getCode).toList(),
+		assertEquals(List.of(IssueCodes.IN_FORCE_MISMATCH),
+				of(Severity.WARNING, noReason).stream().map(Issue::getCode).toList(),
 				"a warning without a reason stays a warning");
 		assertEquals("说明须写明原因：// 已核实 in-force-mismatch：原因（为什么报告没有错）",
 				of(Severity.ERROR, noReason).get(0).getMessage());
 
 		List<Issue> noCode = Validation.issues(ReportText.ANHE_2024.replace(IN_FORCE_ROW,
 				"行政规范性文件 2 1 7 // 已核实：本年有2件文件失效"));
-		assertEquals(List.of(IssueCodes.EXPLANATION_INCOMPLETE), of(Severity.ERROR, noCode).stream().map(Issue::getCode).toList(),
+		assertEquals(List.of(IssueCodes.EXPLANATION_INCOMPLETE),
+				of(Severity.ERROR, noCode).stream().map(Issue::getCode).toList(),
 				Validation.describe(noCode));
 	}
 
@@ -124,7 +131,8 @@ class ExplanationTest {
 	void anOrdinaryCommentIsNoExplanation() {
 		List<Issue> issues = Validation.issues(ReportText.ANHE_2024.replace(IN_FORCE_ROW,
 				"行政规范性文件 2 1 7 // 已核实的数字见台账；核实 in-force-mismatch 另见"));
-		assertEquals(List.of(IssueCodes.IN_FORCE_MISMATCH), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));
+		assertEquals(List.of(IssueCodes.IN_FORCE_MISMATCH), issues.stream().map(Issue::getCode).toList(),
+				Validation.describe(issues));
 		assertEquals(Severity.WARNING, issues.get(0).getSeverity());
 	}
 

@@ -33,7 +33,8 @@ class OrganFileNamesTest {
 		Path folder = Path.of("/reports");
 		assertEquals(folder.resolve("hidden局2024年政府信息公开工作年度报告.docx"),
 				OutputPaths.organDocxFor(folder.resolve("r.nianbao"), folder, ".hidden局", "2024"));
-		assertEquals(folder.resolve("r.docx"), OutputPaths.organDocxFor(folder.resolve("r.nianbao"), folder, "-.-", "2024"),
+		assertEquals(folder.resolve("r.docx"),
+				OutputPaths.organDocxFor(folder.resolve("r.nianbao"), folder, "-.-", "2024"),
 				"an organ that leaves nothing names no document");
 	}
 

@@ -77,7 +77,8 @@ class ReportExportTest {
 	@Test
 	void theDocumentGoesIntoTheFolderMadeForIt() throws IOException {
 		Path folder = dir.resolve("out/2024");
-		Outcome written = ReportExport.export(report, dir.resolve("r.nianbao"), folder, 0, false, new OrganWriter(false));
+		Outcome written = ReportExport.export(report, dir.resolve("r.nianbao"), folder, 0, false,
+				new OrganWriter(false));
 		assertEquals(new Outcome.Written(folder.resolve("r.txt"), 0), written);
 		assertEquals(report.getOrgan(), Files.readString(folder.resolve("r.txt")));
 	}
@@ -87,7 +88,8 @@ class ReportExportTest {
 		Path target = dir.resolve("r.txt");
 		Files.writeString(target, "a clerk's own notes");
 		Outcome kept = ReportExport.export(report, dir.resolve("r.nianbao"), null, 0, false, new OrganWriter(false));
-		assertTrue(kept instanceof Outcome.BadTarget bad && bad.reason().contains("r.txt 已存在，且不是 Nianbao 生成的文本"), kept.toString());
+		assertTrue(kept instanceof Outcome.BadTarget bad && bad.reason().contains("r.txt 已存在，且不是 Nianbao 生成的文本"),
+				kept.toString());
 		assertEquals("a clerk's own notes", Files.readString(target));
 	}
 
@@ -105,6 +107,7 @@ class ReportExportTest {
 
 	@Test
 	void anUnsavedReportIsNotWritten() {
-		assertInstanceOf(Outcome.BadTarget.class, ReportExport.export(report, null, dir, 0, false, new OrganWriter(false)));
+		assertInstanceOf(Outcome.BadTarget.class,
+				ReportExport.export(report, null, dir, 0, false, new OrganWriter(false)));
 	}
 }

@@ -33,7 +33,6 @@ class FormTest {
 	@Inject
 	private FormResolver forms;
 
-
 	@Test
 	void theNationalFormIsValidAndHasTheOfficialShape() throws IOException {
 		Resource resource = Validation.parse(ReportText.nationalForm());
@@ -60,8 +59,8 @@ class FormTest {
 		assertEquals("一、本年新收政府信息公开申请数量", labels.get("本年新收")); // written with one
 		// a written report whose figures the printed table labels by name still reads and prints the same
 		Resource report = Validation.parse(ReportText.ANHE_2024);
-		assertEquals(List.of(), Validation.issues(report).stream().filter(i -> i.getSeverity()
-				== org.eclipse.xtext.diagnostics.Severity.ERROR).toList());
+		assertEquals(List.of(), Validation.issues(report).stream()
+				.filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).toList());
 	}
 
 	@Test
@@ -80,11 +79,14 @@ class FormTest {
 	@Test
 	void aReportResolvesAFormInAnotherFileByName() throws IOException {
 		Map<String, String> files = new LinkedHashMap<>();
-		files.put("report.nianbao", ReportText.ANHE_2024.replaceAll("(?m)^\\s*previous .*\n", "").replace("（上年{previous.本年新收.总计}件）", "").replace("report 安和县市场监管局2024", "report 安和县市场监管局2024 form 某省格式2024"));
+		files.put("report.nianbao",
+				ReportText.ANHE_2024.replaceAll("(?m)^\\s*previous .*\n", "").replace("（上年{previous.本年新收.总计}件）", "")
+						.replace("report 安和县市场监管局2024", "report 安和县市场监管局2024 form 某省格式2024"));
 		files.put("province.nianbao", provinceForm());
 		XtextResourceSet set = Validation.load(files);
 		List<Issue> issues = Validation.issues(set.getResources().get(0));
-		assertEquals(List.of(IssueCodes.MISSING_MENTION), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));
+		assertEquals(List.of(IssueCodes.MISSING_MENTION), issues.stream().map(Issue::getCode).toList(),
+				Validation.describe(issues));
 		assertTrue(issues.get(0).getMessage().contains("网站年度报表"));
 		Report report = (Report) set.getResources().get(0).getContents().get(0);
 		assertEquals("某省格式2024", report.getForm().getName());
@@ -94,7 +96,8 @@ class FormTest {
 	void aMisspeltRowInARuleIsAnErrorInTheForm() throws IOException {
 		String form = provinceForm().replace("本年新收 + 上年结转 = 办理结果总计", "本年新收 + 上年结砖 = 办理结果总计");
 		List<Issue> issues = Validation.issues(form);
-		assertEquals(List.of(IssueCodes.UNKNOWN_NAME), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));
+		assertEquals(List.of(IssueCodes.UNKNOWN_NAME), issues.stream().map(Issue::getCode).toList(),
+				Validation.describe(issues));
 		assertTrue(issues.get(0).getMessage().contains("上年结砖"));
 	}
 
@@ -113,9 +116,11 @@ class FormTest {
 	@Test
 	void aPhraseMustBeAValidPatternWithAGroup() throws IOException {
 		String form = provinceForm().replace("部分公开(\\\\d+)件\" states", "部分公开\\\\d+件\" states");
-		assertEquals(List.of(IssueCodes.INVALID_PATTERN), Validation.issues(form).stream().map(Issue::getCode).toList());
+		assertEquals(List.of(IssueCodes.INVALID_PATTERN),
+				Validation.issues(form).stream().map(Issue::getCode).toList());
 		String unknown = provinceForm().replace("states 予以公开.总计", "states 予以公开.合计");
-		assertEquals(List.of(IssueCodes.UNKNOWN_REFERENCE), Validation.issues(unknown).stream().map(Issue::getCode).toList());
+		assertEquals(List.of(IssueCodes.UNKNOWN_REFERENCE),
+				Validation.issues(unknown).stream().map(Issue::getCode).toList());
 	}
 
 	@Test
@@ -124,9 +129,12 @@ class FormTest {
 		String skeleton = org.nianbao.form.ReportSkeleton.of(form, "某县某镇人民政府", "2025", true);
 		List<Issue> issues = Validation.issues(skeleton);
 		// the prompts are errors until a clerk replaces them (a skeleton is no document to publish); nothing else is
-		assertEquals(List.of(), issues.stream().filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)
-				.filter(i -> !IssueCodes.UNFILLED_PROMPT.equals(i.getCode())).toList(), Validation.describe(issues));
-		assertTrue(issues.stream().anyMatch(i -> IssueCodes.UNFILLED_PROMPT.equals(i.getCode())), Validation.describe(issues));
+		assertEquals(List.of(),
+				issues.stream().filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)
+						.filter(i -> !IssueCodes.UNFILLED_PROMPT.equals(i.getCode())).toList(),
+				Validation.describe(issues));
+		assertTrue(issues.stream().anyMatch(i -> IssueCodes.UNFILLED_PROMPT.equals(i.getCode())),
+				Validation.describe(issues));
 		for (var part : form.getParts()) {
 			assertTrue(skeleton.contains("# " + part.getLabel() + "\n"), part.getLabel());
 		}

@@ -16,7 +16,8 @@ class ReportYearTest {
 
 	@Test
 	void theServerAcceptsTheYearsTheExtensionAccepts() throws IOException {
-		List<String[]> cases = Files.readAllLines(TestFiles.root().resolve("vscode-extension/test/report-years.tsv")).stream()
+		List<String[]> cases = Files.readAllLines(TestFiles.root().resolve("vscode-extension/test/report-years.tsv"))
+				.stream()
 				.filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
 		assertTrue(cases.size() >= 8, "the shared fixture lost its cases");
 		for (String[] c : cases) {

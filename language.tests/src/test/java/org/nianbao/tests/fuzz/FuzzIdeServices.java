@@ -64,7 +64,8 @@ final class FuzzIdeServices {
 	/** A resource set of the IDE injector, which reads .nianbao files with its own factory. */
 	static XtextResourceSet resourceSet() {
 		XtextResourceSet set = IDE.getInstance(XtextResourceSet.class);
-		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("nianbao", IDE.getInstance(IResourceFactory.class));
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("nianbao",
+				IDE.getInstance(IResourceFactory.class));
 		return set;
 	}
 
@@ -74,7 +75,8 @@ final class FuzzIdeServices {
 		format(resource, document, text, failures);
 		IHoverService hover = IDE.getInstance(IHoverService.class);
 		for (int offset : offsets(text, random, HOVERS)) {
-			hover.hover(document, resource, new HoverParams(id, document.getPosition(offset)), CancelIndicator.NullImpl);
+			hover.hover(document, resource, new HoverParams(id, document.getPosition(offset)),
+					CancelIndicator.NullImpl);
 		}
 		ContentAssistService completion = IDE.getInstance(ContentAssistService.class);
 		for (int offset : offsets(text, random, 1)) {
@@ -112,12 +114,14 @@ final class FuzzIdeServices {
 			while (at < Math.min(before.length(), after.length()) && before.charAt(at) == after.charAt(at)) {
 				at++;
 			}
-			failures.add("formatting changed more than spaces: «" + excerpt(before, at) + "» became «" + excerpt(after, at) + "»");
+			failures.add("formatting changed more than spaces: «" + excerpt(before, at) + "» became «"
+					+ excerpt(after, at) + "»");
 		}
 	}
 
 	private static String excerpt(String text, int at) {
-		return text.substring(Math.max(0, at - 20), Math.min(text.length(), at + 20)).replace("\r", "\\r").replace("\n", "\\n");
+		return text.substring(Math.max(0, at - 20), Math.min(text.length(), at + 20)).replace("\r", "\\r").replace("\n",
+				"\\n");
 	}
 
 	/** Spaces, tabs and lone CRs, which the language reads as spaces inside a row (a CRLF stays). */
@@ -125,7 +129,8 @@ final class FuzzIdeServices {
 		return text.replaceAll("[ \\t]|\\r(?!\\n)", "");
 	}
 
-	private static void fix(XtextResource resource, Document document, String text, Issue issue, List<String> failures) {
+	private static void fix(XtextResource resource, Document document, String text, Issue issue,
+			List<String> failures) {
 		Diagnostic diagnostic = diagnostic(issue);
 		ICodeActionService2.Options options = new ICodeActionService2.Options();
 		options.setDocument(document);
@@ -135,7 +140,8 @@ final class FuzzIdeServices {
 		options.setCancelIndicator(CancelIndicator.NullImpl);
 		options.setCodeActionParams(new CodeActionParams(new TextDocumentIdentifier(resource.getURI().toString()),
 				diagnostic.getRange(), new CodeActionContext(List.of(diagnostic))));
-		for (DiagnosticResolution resolution : IDE.getInstance(IQuickFixProvider.class).getResolutions(options, diagnostic)) {
+		for (DiagnosticResolution resolution : IDE.getInstance(IQuickFixProvider.class).getResolutions(options,
+				diagnostic)) {
 			WorkspaceEdit edit = resolution.apply();
 			List<TextEdit> edits = new ArrayList<>();
 			if (edit.getChanges() != null) {
@@ -143,7 +149,8 @@ final class FuzzIdeServices {
 			}
 			String fixed = apply(document, text, edits);
 			try {
-				XtextResource again = (XtextResource) resourceSet().createResource(URI.createURI("fuzz:/fixed.nianbao"));
+				XtextResource again = (XtextResource) resourceSet()
+						.createResource(URI.createURI("fuzz:/fixed.nianbao"));
 				again.load(new ByteArrayInputStream(fixed.getBytes(StandardCharsets.UTF_8)), null);
 			} catch (IOException e) {
 				failures.add("the text fixed by \"" + resolution.getLabel() + "\" does not load: " + e);
@@ -178,7 +185,8 @@ final class FuzzIdeServices {
 		List<int[]> ranges = new ArrayList<>();
 		for (int i = 0; i < edits.size(); i++) {
 			Range range = edits.get(i).getRange();
-			ranges.add(new int[] { offset(lineStarts, text, range.getStart()), offset(lineStarts, text, range.getEnd()), i });
+			ranges.add(
+					new int[]{offset(lineStarts, text, range.getStart()), offset(lineStarts, text, range.getEnd()), i});
 		}
 		ranges.sort(Comparator.comparingInt((int[] r) -> r[0]));
 		StringBuilder out = new StringBuilder();

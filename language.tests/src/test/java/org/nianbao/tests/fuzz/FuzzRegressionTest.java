@@ -36,7 +36,6 @@ class FuzzRegressionTest {
 	@Inject
 	private DocxGenerator generator;
 
-
 	/**
 	 * Fuzz mutant 5758226688120312373 (lone-cr): Xtext read one character past a text ending in a lone CR while
 	 * placing a syntax error at the end of the file, logged the exception and lost the diagnostic.
@@ -45,10 +44,14 @@ class FuzzRegressionTest {
 	void aSyntaxErrorAtTheEndOfAFileEndingInALoneCrIsReported() {
 		try (ErrorLog log = ErrorLog.capture()) {
 			List<Issue> issues = Validation.issues("report\r");
-			assertTrue(issues.stream().anyMatch(i -> IssueCodes.SYNTAX_ERROR.equals(i.getCode()) && i.getLineNumber() == 1),
+			assertTrue(
+					issues.stream()
+							.anyMatch(i -> IssueCodes.SYNTAX_ERROR.equals(i.getCode()) && i.getLineNumber() == 1),
 					Validation.describe(issues));
 			issues = Validation.issues("report X organ\r");
-			assertTrue(issues.stream().anyMatch(i -> IssueCodes.SYNTAX_ERROR.equals(i.getCode()) && i.getMessage().contains("文件结尾")),
+			assertTrue(
+					issues.stream().anyMatch(
+							i -> IssueCodes.SYNTAX_ERROR.equals(i.getCode()) && i.getMessage().contains("文件结尾")),
 					Validation.describe(issues));
 			assertEquals(List.of(), log.entries());
 		}
@@ -95,15 +98,20 @@ class FuzzRegressionTest {
 			for (int t = 0; t < 2; t++) {
 				runs.add(pool.submit(() -> {
 					org.eclipse.xtext.resource.XtextResource resource = (org.eclipse.xtext.resource.XtextResource) FuzzIdeServices
-							.resourceSet().createResource(org.eclipse.emf.common.util.URI.createURI("memory:/completion.nianbao"));
-					resource.load(new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
+							.resourceSet()
+							.createResource(org.eclipse.emf.common.util.URI.createURI("memory:/completion.nianbao"));
+					resource.load(new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+							null);
 					org.eclipse.xtext.ide.server.Document document = new org.eclipse.xtext.ide.server.Document(1, text);
-					var service = FuzzIdeServices.IDE.getInstance(org.eclipse.xtext.ide.server.contentassist.ContentAssistService.class);
+					var service = FuzzIdeServices.IDE
+							.getInstance(org.eclipse.xtext.ide.server.contentassist.ContentAssistService.class);
 					var id = new org.eclipse.lsp4j.TextDocumentIdentifier("memory:/completion.nianbao");
 					int proposals = 0;
 					for (int i = 0; i < 600; i++) {
 						// right after a token: every keyword proposed here is checked for a conflict with it
-						int offset = i % 2 == 0 ? text.indexOf("year 2023") + "year 2023".length() : text.indexOf("year") + 2;
+						int offset = i % 2 == 0
+								? text.indexOf("year 2023") + "year 2023".length()
+								: text.indexOf("year") + 2;
 						proposals += service.createCompletionList(document, resource,
 								new org.eclipse.lsp4j.CompletionParams(id, document.getPosition(offset)),
 								org.eclipse.xtext.util.CancelIndicator.NullImpl).getItems().size();

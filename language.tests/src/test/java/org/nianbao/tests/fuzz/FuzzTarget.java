@@ -97,7 +97,9 @@ final class FuzzTarget {
 				}
 				boolean notUtf8 = problems.stream().anyMatch(p -> IssueCodes.NOT_UTF8.equals(p.code()));
 				if (notUtf8 == utf8) {
-					failures.add(utf8 ? "UTF-8 file reported as not UTF-8" : "a file not in UTF-8 was not reported: " + problems);
+					failures.add(utf8
+							? "UTF-8 file reported as not UTF-8"
+							: "a file not in UTF-8 was not reported: " + problems);
 				}
 				if (!utf8 && workspace.resource(file) != null) {
 					failures.add("a file not in UTF-8 was loaded anyway");

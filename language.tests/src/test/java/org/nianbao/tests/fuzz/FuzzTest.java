@@ -53,16 +53,21 @@ class FuzzTest {
 			assertTrue(outcome.problems().stream().allMatch(p -> p.startsWith("took")), Fuzzer.report(outcome));
 		}
 		String replay = System.getProperty("nianbao.fuzz.mutant");
-		long[] seeds = replay != null ? new long[] { Long.parseLong(replay) }
-				: Fuzzer.seeds(Long.getLong("nianbao.fuzz.seed", DEFAULT_SEED), Integer.getInteger("nianbao.fuzz.count", DEFAULT_COUNT));
+		long[] seeds = replay != null
+				? new long[]{Long.parseLong(replay)}
+				: Fuzzer.seeds(Long.getLong("nianbao.fuzz.seed", DEFAULT_SEED),
+						Integer.getInteger("nianbao.fuzz.count", DEFAULT_COUNT));
 		int threads = Integer.getInteger("nianbao.fuzz.threads", Runtime.getRuntime().availableProcessors());
 		long budget = Long.getLong("nianbao.fuzz.budgetSeconds", DEFAULT_BUDGET_SECONDS);
 		Fuzzer.Result result = fuzzer.run(seeds, 20, threads, budget * 1000);
-		System.out.printf("fuzz: %d of %d mutants on %d threads in %.1f s (%.0f/s)%s, slowest %d ms (mutant %d), %d failing%n",
-				result.count(), seeds.length, threads, result.millis() / 1000.0, result.count() * 1000.0 / Math.max(1, result.millis()),
+		System.out.printf(
+				"fuzz: %d of %d mutants on %d threads in %.1f s (%.0f/s)%s, slowest %d ms (mutant %d), %d failing%n",
+				result.count(), seeds.length, threads, result.millis() / 1000.0,
+				result.count() * 1000.0 / Math.max(1, result.millis()),
 				result.outOfTime() ? " (the " + budget + " s budget ended the run)" : "", result.slowestMillis(),
 				result.slowestSeed(), result.failures().size());
-		assertTrue(result.count() >= Math.min(seeds.length, 1000), "fewer than 1,000 mutants ran: the machine is far too slow");
+		assertTrue(result.count() >= Math.min(seeds.length, 1000),
+				"fewer than 1,000 mutants ran: the machine is far too slow");
 		assertTrue(result.failures().isEmpty(), () -> result.failures().size() + " failing mutants:\n"
 				+ result.failures().stream().map(Fuzzer::report).collect(Collectors.joining("\n")));
 	}

@@ -35,7 +35,8 @@ final class Fuzzer {
 	record Failure(Mutant mutant, long millis, List<String> problems) {
 	}
 
-	record Result(int count, long millis, long slowestMillis, long slowestSeed, List<Failure> failures, boolean outOfTime) {
+	record Result(int count, long millis, long slowestMillis, long slowestSeed, List<Failure> failures,
+			boolean outOfTime) {
 	}
 
 	private final Map<Path, String> examples = new LinkedHashMap<>();
@@ -120,7 +121,8 @@ final class Fuzzer {
 		List<String> problems = new ArrayList<>(mutant.bytes() != null
 				? FuzzTarget.runFile(mutant.bytes(), scratch.resolve("mutant-" + Long.toUnsignedString(mutant.seed())),
 						mutant.utf8(), mutant.reopen())
-				: FuzzTarget.runText(mutant.text(), mutant.source().resolveSibling("fuzz-mutant.nianbao"), mutant.reopen()));
+				: FuzzTarget.runText(mutant.text(), mutant.source().resolveSibling("fuzz-mutant.nianbao"),
+						mutant.reopen()));
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		if (millis > limitMillis) {
 			problems.add("took " + millis + " ms (limit " + limitMillis + " ms): " + FuzzTarget.STAGES.get());
@@ -197,7 +199,7 @@ final class Fuzzer {
 		for (Path source : fuzzer.sources()) {
 			fuzzer.run(new Mutant(0, source, "none", TestFiles.read(source), null, true, true));
 		}
-		Result result = fuzzer.run(args.length > 2 ? new long[] { Long.parseLong(args[2]) } : seeds(seed, count), 50,
+		Result result = fuzzer.run(args.length > 2 ? new long[]{Long.parseLong(args[2])} : seeds(seed, count), 50,
 				Runtime.getRuntime().availableProcessors(), Long.MAX_VALUE / 2_000_000);
 		for (Failure failure : result.failures()) {
 			System.out.println(report(failure));

@@ -20,7 +20,7 @@ final class Mutations {
 	}
 
 	/** Characters and snippets inserted: syntax, full-width look-alikes, controls, odd code points. */
-	private static final String[] INSERTS = { "0", "7", "-", "/", ".", ",", "{", "}", "|", "#", "##", "\"", "\\",
+	private static final String[] INSERTS = {"0", "7", "-", "/", ".", ",", "{", "}", "|", "#", "##", "\"", "\\",
 			"\n", "\r", "\r\n", "\t", " ", "\u3000", "\uFEFF", "０", "９", "．", "，", "。", "：", "（", "）", "｛", "｝",
 			"｜", "＃", "－", "／", "、", "一", "总计", "all", "zero", "others", "report", "form", "part", "table",
 			"organ", "year", "published", "previous", "members", "contact", "preface", "title", "phone", "=", "+",
@@ -30,7 +30,7 @@ final class Mutations {
 			"{不存在}", "{本年新收.不存在}", "\"../x.nianbao\"", "\"/\"", "\".\"", "\"\"", "\"/dev/null\"",
 			"\"examples\"", "\"nothing.nianbao\"", "—", "——", "–", "〇", "无", "空", "零", "_", " = ", " _ ", " — ",
 			"2025年1月24日", "2025-13-45", "###", "####", "image \"x.png\" \"图1\"", "image \"../x.png\"", "（一）予以公开",
-			"一、本年新收政府信息公开申请数量" };
+			"一、本年新收政府信息公开申请数量"};
 
 	private static final Pattern TOKEN = Pattern.compile("\\S+");
 	private static final Pattern NUMBER = Pattern.compile("[0-9０-９][0-9０-９.,．]*");
@@ -73,20 +73,20 @@ final class Mutations {
 	static byte[] invalidUtf8(String text, Random r) {
 		byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
 		switch (r.nextInt(4)) {
-		case 0:
+		case 0 :
 			return text.getBytes(java.nio.charset.Charset.forName("GBK"));
-		case 1: {
+		case 1 : {
 			int at = r.nextInt(utf8.length + 1);
-			byte[] stray = { (byte) (0x80 + r.nextInt(0x80)) };
+			byte[] stray = {(byte) (0x80 + r.nextInt(0x80))};
 			return splice(utf8, at, 0, stray);
 		}
-		case 2: {
+		case 2 : {
 			// the first byte of a three-byte character (every Chinese character) without its continuation
 			int at = r.nextInt(utf8.length + 1);
-			return splice(utf8, at, 0, new byte[] { (byte) 0xE4 });
+			return splice(utf8, at, 0, new byte[]{(byte) 0xE4});
 		}
-		default: {
-			byte[] overlong = { (byte) 0xC0, (byte) 0xAF, (byte) 0xED, (byte) 0xA0, (byte) 0x80, (byte) 0xFF };
+		default : {
+			byte[] overlong = {(byte) 0xC0, (byte) 0xAF, (byte) 0xED, (byte) 0xA0, (byte) 0x80, (byte) 0xFF};
 			return splice(utf8, r.nextInt(utf8.length + 1), 0, overlong);
 		}
 		}
@@ -130,7 +130,7 @@ final class Mutations {
 		List<int[]> spans = new ArrayList<>();
 		Matcher m = pattern.matcher(t);
 		while (m.find()) {
-			spans.add(new int[] { m.start(), m.end() });
+			spans.add(new int[]{m.start(), m.end()});
 		}
 		return spans;
 	}
@@ -146,7 +146,9 @@ final class Mutations {
 
 	private static String insertToken(String t, Random r) {
 		List<int[]> tokens = spans(TOKEN, t);
-		String token = tokens.isEmpty() || r.nextBoolean() ? INSERTS[r.nextInt(INSERTS.length)] : text(t, tokens.get(r.nextInt(tokens.size())));
+		String token = tokens.isEmpty() || r.nextBoolean()
+				? INSERTS[r.nextInt(INSERTS.length)]
+				: text(t, tokens.get(r.nextInt(tokens.size())));
 		int at = tokens.isEmpty() ? 0 : tokens.get(r.nextInt(tokens.size()))[r.nextInt(2)];
 		return t.substring(0, at) + " " + token + " " + t.substring(at);
 	}
@@ -316,8 +318,9 @@ final class Mutations {
 
 	/** Control characters and unpaired surrogates inside prose, headings and strings: invalid in XML. */
 	private static String controlCharsInText(String t, Random r) {
-		String[] bad = { "\u0001", "\u0008", "\u000B", "\u000C", "\u001B", "\u007F", "\uD800", "\uDFFF", "\uFFFE", "\uFFFF",
-				"\u0000" };
+		String[] bad = {"\u0001", "\u0008", "\u000B", "\u000C", "\u001B", "\u007F", "\uD800", "\uDFFF", "\uFFFE",
+				"\uFFFF",
+				"\u0000"};
 		StringBuilder out = new StringBuilder(t);
 		for (int n = 0; n < 1 + r.nextInt(5); n++) {
 			int line = out.indexOf(r.nextBoolean() ? "| " : r.nextBoolean() ? "# " : "\"", r.nextInt(out.length() + 1));

@@ -54,7 +54,9 @@ class RobustnessTest {
 	@Test
 	void syntaxErrorsAreSaidInChinese() {
 		List<Issue> issues = Validation.issues(ReportText.ANHE_2024.replace("  year 2024", "  year ？"));
-		assertTrue(issues.stream().anyMatch(i -> IssueCodes.SYNTAX_ERROR.equals(i.getCode()) && i.getMessage().startsWith("语法错误")),
+		assertTrue(
+				issues.stream().anyMatch(
+						i -> IssueCodes.SYNTAX_ERROR.equals(i.getCode()) && i.getMessage().startsWith("语法错误")),
 				Validation.describe(issues));
 	}
 }

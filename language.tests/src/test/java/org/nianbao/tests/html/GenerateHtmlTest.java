@@ -23,7 +23,8 @@ class GenerateHtmlTest {
 
 	private static Path copy(String example, Path dir) throws IOException {
 		Path source = Docs.example(example);
-		String text = Files.readString(source).replaceAll("(?m)^\\s*previous .*\n", "").replace("（上年{previous.本年新收.总计}件）", "");
+		String text = Files.readString(source).replaceAll("(?m)^\\s*previous .*\n", "")
+				.replace("（上年{previous.本年新收.总计}件）", "");
 		return Files.writeString(dir.resolve(source.getFileName()), text);
 	}
 
@@ -41,7 +42,8 @@ class GenerateHtmlTest {
 	void bothFormatsIntoAFolder(@TempDir Path dir) throws IOException {
 		Path report = copy("gaocheng-2024", dir);
 		Path out = dir.resolve("out");
-		CommandLineRun run = CommandLineRun.of("generate", report.toString(), "--format=docx,html", "-o", out.toString(), "-j", "2");
+		CommandLineRun run = CommandLineRun.of("generate", report.toString(), "--format=docx,html", "-o",
+				out.toString(), "-j", "2");
 		assertEquals(0, run.code(), run.err());
 		assertTrue(Files.size(out.resolve("gaocheng-2024.docx")) > 0);
 		assertTrue(Files.readString(out.resolve("gaocheng-2024.html")).contains("高青县高城镇人民政府"));

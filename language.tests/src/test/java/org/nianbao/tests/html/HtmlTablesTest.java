@@ -74,7 +74,8 @@ class HtmlTablesTest {
 		assertEquals("rowgroup", results.element().getAttribute("scope"));
 		Pages.Cell secret = grid.stream().filter(c -> c.text().equals("1.属于国家秘密")).findFirst().orElseThrow();
 		assertEquals("row", secret.element().getAttribute("scope"));
-		List<Pages.Cell> secretRow = grid.stream().filter(c -> c.row() == secret.row() && c.element().getLocalName().equals("td")).toList();
+		List<Pages.Cell> secretRow = grid.stream()
+				.filter(c -> c.row() == secret.row() && c.element().getLocalName().equals("td")).toList();
 		// 国家秘密 is written without its 总计: the evaluator computes it and the page marks it computed
 		assertEquals("computed", secretRow.get(secretRow.size() - 1).element().getAttribute("class"));
 		assertEquals("", secretRow.get(0).element().getAttribute("class"));
@@ -89,12 +90,14 @@ class HtmlTablesTest {
 		Document page = Pages.parse(html);
 		assertEquals("zh-CN", page.getDocumentElement().getAttribute("lang"));
 		assertTrue(Pages.elements(page.getDocumentElement(), "meta").stream()
-				.anyMatch(m -> m.getAttribute("name").equals("generator") && m.getAttribute("content").startsWith("Nianbao")));
+				.anyMatch(m -> m.getAttribute("name").equals("generator")
+						&& m.getAttribute("content").startsWith("Nianbao")));
 		for (String tag : List.of("link", "script", "img", "iframe")) {
 			assertEquals(List.of(), Pages.elements(page.getDocumentElement(), tag).stream()
 					.filter(e -> !e.getAttribute("src").startsWith("data:")).toList(), tag);
 		}
-		assertTrue(!html.contains("http://") && !html.contains("https://") && !html.contains("@import"), "no external resource");
+		assertTrue(!html.contains("http://") && !html.contains("https://") && !html.contains("@import"),
+				"no external resource");
 		assertTrue(html.contains("全年新收政府信息公开申请<span class=\"figure\">41</span>件"), "a cited figure is printed");
 		assertTrue(html.contains("<time datetime=\"2025-01-24\">2025年1月24日</time>"));
 	}

@@ -99,7 +99,8 @@ class HtmlValidityTest {
 	void theCheckerDoesCatchAnInvalidPage() throws Exception {
 		String page = Pages.page(Docs.generate(Docs.example("anhe-scjg-2024")));
 		// a cell that spans past the table's grid, and a th with an unknown scope: both errors by HTML5's rules
-		String broken = page.replaceFirst("<th scope=\"col\"", "<th scope=\"colum\"").replaceFirst("rowspan=\"", "rowspan=\"x");
+		String broken = page.replaceFirst("<th scope=\"col\"", "<th scope=\"colum\"").replaceFirst("rowspan=\"",
+				"rowspan=\"x");
 		assertFalse(check(broken).isEmpty());
 	}
 }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-
 import org.nianbao.html.RenderOptions;
 import org.nianbao.html.ReportHtml;
 import org.nianbao.tests.docx.Docs;

@@ -124,7 +124,8 @@ class WordAndWebTest {
 			blocks.add("表格｜" + String.join("｜", cells));
 		} else if (tag.equals("p") && element.getAttribute("class").equals("draft")) {
 			return; // Word prints the draft mark in the page header, not in the body
-		} else if (tag.matches("h[2-6]|p|figcaption") || tag.equals("span") && element.getAttribute("class").equals("missing")) {
+		} else if (tag.matches("h[2-6]|p|figcaption")
+				|| tag.equals("span") && element.getAttribute("class").equals("missing")) {
 			add(blocks, element.getTextContent());
 		} else {
 			for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {

@@ -48,7 +48,8 @@ class ColumnHintsTest extends NianbaoServerTest {
 	@Test
 	void table4NamesEachOfItsFifteenValues() throws Exception {
 		int line = lineStartingWith(ANHE, "案件数");
-		List<String> labels = hints(ANHE).stream().filter(h -> h.getPosition().getLine() == line).map(h -> h.getLabel().getLeft()).toList();
+		List<String> labels = hints(ANHE).stream().filter(h -> h.getPosition().getLine() == line)
+				.map(h -> h.getLabel().getLeft()).toList();
 		Assertions.assertEquals(15, labels.size(), labels::toString);
 		Assertions.assertEquals(List.of("复议维持", "复议纠正", "复议其他", "复议未结", "复议总计"), labels.subList(0, 5));
 		Assertions.assertEquals("复诉总计", labels.get(14));
@@ -58,9 +59,12 @@ class ColumnHintsTest extends NianbaoServerTest {
 	void aRowOfOneValueAndARowThatFitsNoColumnsGetNoHints() throws Exception {
 		String text = ANHE.replace("上年结转          2 1 0 0 0 0  3", "上年结转 2 1 0 0");
 		List<InlayHint> hints = hints(text);
-		Assertions.assertTrue(hints.stream().noneMatch(h -> h.getPosition().getLine() == lineStartingWith(text, "行政许可")));
-		Assertions.assertTrue(hints.stream().noneMatch(h -> h.getPosition().getLine() == lineStartingWith(text, "上年结转")));
-		Assertions.assertTrue(hints.stream().anyMatch(h -> h.getPosition().getLine() == lineStartingWith(text, "本年新收")));
+		Assertions
+				.assertTrue(hints.stream().noneMatch(h -> h.getPosition().getLine() == lineStartingWith(text, "行政许可")));
+		Assertions
+				.assertTrue(hints.stream().noneMatch(h -> h.getPosition().getLine() == lineStartingWith(text, "上年结转")));
+		Assertions
+				.assertTrue(hints.stream().anyMatch(h -> h.getPosition().getLine() == lineStartingWith(text, "本年新收")));
 	}
 
 	@Test
@@ -68,7 +72,8 @@ class ColumnHintsTest extends NianbaoServerTest {
 		CodeLens lens = lensAt(lenses(ANHE), ANHE, "# 三、");
 		Assertions.assertEquals("本年新收 41 · 上年结转 3 · 办理结果 43 · 结转下年 1 · 勾稽关系 ✓", lens.getCommand().getTitle());
 		Assertions.assertEquals("nianbao.openPreviewAt", lens.getCommand().getCommand());
-		Assertions.assertEquals(lineStartingWith(ANHE, "# 三、"), ((Number) lens.getCommand().getArguments().get(1)).intValue());
+		Assertions.assertEquals(lineStartingWith(ANHE, "# 三、"),
+				((Number) lens.getCommand().getArguments().get(1)).intValue());
 	}
 
 	@Test
@@ -77,8 +82,10 @@ class ColumnHintsTest extends NianbaoServerTest {
 		List<? extends CodeLens> lenses = lenses(text);
 		CodeLens lens = lensAt(lenses, text, "# 三、");
 		Assertions.assertTrue(lens.getCommand().getTitle().startsWith("本年新收 42 · "), lens.getCommand().getTitle());
-		Assertions.assertTrue(lens.getCommand().getTitle().matches(".* · 合计不符 \\d+ 处"), "the words of the message (合计不符…)");
-		Assertions.assertEquals("复议总计 2 · 直诉总计 1 · 复诉总计 0 · 勾稽关系 ✓", lensAt(lenses, text, "# 四、").getCommand().getTitle());
+		Assertions.assertTrue(lens.getCommand().getTitle().matches(".* · 合计不符 \\d+ 处"),
+				"the words of the message (合计不符…)");
+		Assertions.assertEquals("复议总计 2 · 直诉总计 1 · 复诉总计 0 · 勾稽关系 ✓",
+				lensAt(lenses, text, "# 四、").getCommand().getTitle());
 	}
 
 	@Test

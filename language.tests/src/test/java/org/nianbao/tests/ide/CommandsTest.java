@@ -39,7 +39,8 @@ class CommandsTest extends NianbaoServerTest {
 	@Test
 	void theServerOffersItsCommands() {
 		List<String> commands = initializeWithCommands().getCapabilities().getExecuteCommandProvider().getCommands();
-		assertTrue(commands.containsAll(List.of("nianbao.generateDocx", "nianbao.reportSkeleton", "nianbao.importReport")),
+		assertTrue(
+				commands.containsAll(List.of("nianbao.generateDocx", "nianbao.reportSkeleton", "nianbao.importReport")),
 				commands.toString());
 	}
 
@@ -83,10 +84,12 @@ class CommandsTest extends NianbaoServerTest {
 	@Test
 	void aNewReportSkeletonComesFromTheNationalForm() throws Exception {
 		initializeWithCommands();
-		String text = (String) execute("nianbao.reportSkeleton", new JsonPrimitive("某县某镇人民政府"), new JsonPrimitive("2025"));
+		String text = (String) execute("nianbao.reportSkeleton", new JsonPrimitive("某县某镇人民政府"),
+				new JsonPrimitive("2025"));
 		assertTrue(text.contains("organ \"某县某镇人民政府\""), text);
 		assertTrue(text.contains("# 四、政府信息公开行政复议、行政诉讼情况\n案件数 0 0 0 0 = 0 0 0 0 = 0 0 0 0 =\n"), text);
-		assertTrue(text.contains("| " + org.nianbao.form.ReportSkeleton.PROMPT), "the same skeleton as nianbao new, prompts and all");
+		assertTrue(text.contains("| " + org.nianbao.form.ReportSkeleton.PROMPT),
+				"the same skeleton as nianbao new, prompts and all");
 	}
 
 	@Test
@@ -96,14 +99,16 @@ class CommandsTest extends NianbaoServerTest {
 		Files.createDirectories(last.getParent());
 		Files.copy(Path.of("../examples/anhe-scjg-2023.nianbao"), last);
 		Path target = getTestRootPath().resolve("今年/安和县市场监督管理局-2024.nianbao");
-		String text = (String) execute("nianbao.reportSkeleton", new JsonPrimitive("安和县市场监督管理局"), new JsonPrimitive("2024"),
+		String text = (String) execute("nianbao.reportSkeleton", new JsonPrimitive("安和县市场监督管理局"),
+				new JsonPrimitive("2024"),
 				new JsonPrimitive(last.toUri().toString()), new JsonPrimitive(target.toUri().toString()));
 		assertTrue(text.contains("  previous \"../去年/anhe-scjg-2023.nianbao\"\n"), text);
 		// last year's 结转下年 2 1 0 0 0 0 (3) is this year's 上年结转, the total left to the table
 		assertTrue(text.contains("\n上年结转 2 1 0 0 0 0 =\n"), text);
 
 		Map<?, ?> unreadable = (Map<?, ?>) execute("nianbao.reportSkeleton", new JsonPrimitive("安和县市场监督管理局"),
-				new JsonPrimitive("2024"), new JsonPrimitive(getTestRootPath().resolve("没有.nianbao").toUri().toString()));
+				new JsonPrimitive("2024"),
+				new JsonPrimitive(getTestRootPath().resolve("没有.nianbao").toUri().toString()));
 		assertTrue(String.valueOf(unreadable.get("error")).startsWith("读不出上年报告：没有.nianbao"), unreadable.toString());
 	}
 
@@ -148,8 +153,10 @@ class CommandsTest extends NianbaoServerTest {
 
 		JsonObject overwrite = new JsonObject();
 		overwrite.addProperty("overwrite", true);
-		Map<?, ?> result = (Map<?, ?>) execute("nianbao.importReport", new JsonPrimitive(doc.toUri().toString()), overwrite);
-		Assertions.assertEquals(getTestRootPath().resolve("河西镇.nianbao").toString(), result.get("path"), result.toString());
+		Map<?, ?> result = (Map<?, ?>) execute("nianbao.importReport", new JsonPrimitive(doc.toUri().toString()),
+				overwrite);
+		Assertions.assertEquals(getTestRootPath().resolve("河西镇.nianbao").toString(), result.get("path"),
+				result.toString());
 		Assertions.assertFalse(result.containsKey("blankForm"), "a filled-in report is no blank form");
 		assertTrue(Files.size(image) > 1000, "the image of the document replaced the old file");
 		assertTrue(Files.readString(getTestRootPath().resolve("河西镇.nianbao")).contains("image \"河西镇-图片/图1.png\""));

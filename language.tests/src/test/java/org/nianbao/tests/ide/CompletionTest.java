@@ -29,7 +29,8 @@ class CompletionTest extends NianbaoServerTest {
 
 	@Test
 	void aMissingEarlierPartIsOfferedAfterTheLaterOnes() {
-		String withThree = ANHE.substring(0, ANHE.indexOf("# 二、")) + ANHE.substring(ANHE.indexOf("# 三、"), ANHE.indexOf("# 四、"))
+		String withThree = ANHE.substring(0, ANHE.indexOf("# 二、"))
+				+ ANHE.substring(ANHE.indexOf("# 三、"), ANHE.indexOf("# 四、"))
 				+ "#";
 		List<String> labels = complete(withThree).stream().map(CompletionItem::getLabel).toList();
 		Assertions.assertEquals(List.of("# 四、政府信息公开行政复议、行政诉讼情况", "# 五、存在的主要问题及改进情况",
@@ -59,7 +60,8 @@ class CompletionTest extends NianbaoServerTest {
 	@Test
 	void aMissingRowOfTable4KeepsItsThreeGroups() {
 		String model = ANHE.substring(0, ANHE.indexOf("案件数"));
-		CompletionItem item = complete(model).stream().filter(i -> i.getLabel().equals("案件数")).findFirst().orElseThrow();
+		CompletionItem item = complete(model).stream().filter(i -> i.getLabel().equals("案件数")).findFirst()
+				.orElseThrow();
 		Assertions.assertEquals("案件数 0 0 0 0 =  0 0 0 0 =  0 0 0 0 =", item.getTextEdit().getLeft().getNewText());
 	}
 
@@ -71,7 +73,8 @@ class CompletionTest extends NianbaoServerTest {
 
 	@Test
 	void aReferenceOffersTheFormsRowsInOrderWithTheirValues() {
-		List<CompletionItem> items = complete(ANHE + "| 全年新收申请{").stream().filter(i -> !i.getLabel().equals("previous")).toList();
+		List<CompletionItem> items = complete(ANHE + "| 全年新收申请{").stream().filter(i -> !i.getLabel().equals("previous"))
+				.toList();
 		Assertions.assertEquals(List.of("规章", "行政规范性文件", "行政许可", "行政处罚"),
 				items.stream().limit(4).map(CompletionItem::getLabel).toList());
 		CompletionItem newThisYear = items.stream().filter(i -> i.getLabel().equals("本年新收")).findFirst().orElseThrow();
@@ -118,7 +121,8 @@ class CompletionTest extends NianbaoServerTest {
 	@Test
 	void keywordsAreOffered() {
 		List<String> labels = complete("report 测试\n  ").stream().map(CompletionItem::getLabel).toList();
-		Assertions.assertTrue(labels.containsAll(List.of("organ", "year", "published", "contact", "preface")), labels::toString);
+		Assertions.assertTrue(labels.containsAll(List.of("organ", "year", "published", "contact", "preface")),
+				labels::toString);
 	}
 
 	private static String tableThreeWithFirstRowOnly() {
@@ -151,7 +155,8 @@ class CompletionTest extends NianbaoServerTest {
 
 	@Test
 	void lastYearsFigureReferenceOffersTheColumnsOfItsRow() {
-		List<String> columns = complete(IN_REFERENCE + "previous.结转下年.").stream().map(CompletionItem::getLabel).toList();
+		List<String> columns = complete(IN_REFERENCE + "previous.结转下年.").stream().map(CompletionItem::getLabel)
+				.toList();
 		Assertions.assertTrue(columns.containsAll(List.of("自然人", "总计")), columns::toString);
 	}
 

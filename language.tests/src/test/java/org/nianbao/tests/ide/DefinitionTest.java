@@ -32,7 +32,9 @@ class DefinitionTest extends NianbaoServerTest {
 			});
 		});
 		Location location = found[0];
-		Assertions.assertTrue(location.getUri().startsWith("file:") && location.getUri().endsWith("/nianbao/forms/national-2021.nianbao"),
+		Assertions.assertTrue(
+				location.getUri().startsWith("file:")
+						&& location.getUri().endsWith("/nianbao/forms/national-2021.nianbao"),
 				location.getUri());
 		Position declaration = position(form, "      上年结转 ", "上年结转");
 		Assertions.assertEquals(declaration, location.getRange().getStart());

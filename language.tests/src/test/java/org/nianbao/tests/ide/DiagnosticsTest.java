@@ -30,7 +30,8 @@ class DiagnosticsTest extends NianbaoServerTest {
 		Assertions.assertEquals(1, mismatches.size(), () -> "diagnostics: " + getDiagnostics().get(uri));
 		Diagnostic mismatch = mismatches.get(0);
 		Assertions.assertEquals(DiagnosticSeverity.Error, mismatch.getSeverity());
-		Assertions.assertTrue(mismatch.getMessage().getLeft().startsWith("合计不符（自然人列）：三（七）写为 34，"), mismatch.getMessage().getLeft());
+		Assertions.assertTrue(mismatch.getMessage().getLeft().startsWith("合计不符（自然人列）：三（七）写为 34，"),
+				mismatch.getMessage().getLeft());
 	}
 
 	@Test
@@ -44,7 +45,8 @@ class DiagnosticsTest extends NianbaoServerTest {
 		List<DiagnosticRelatedInformation> related = mismatch.getRelatedInformation();
 		Assertions.assertNotNull(related, mismatch.toString());
 		Position first = position(text, "予以公开", "13");
-		Assertions.assertEquals(new Location(uri, new Range(first, new Position(first.getLine(), first.getCharacter() + 2))),
+		Assertions.assertEquals(
+				new Location(uri, new Range(first, new Position(first.getLine(), first.getCharacter() + 2))),
 				related.get(0).getLocation());
 		Assertions.assertEquals("参与求和：三（一），自然人列 13", related.get(0).getMessage());
 	}
@@ -75,7 +77,8 @@ class DiagnosticsTest extends NianbaoServerTest {
 		String written = text.split("\n")[line];
 		TextDocumentContentChangeEvent change = new TextDocumentContentChangeEvent(
 				new Range(new Position(line, 0), new Position(line, written.length())), "予以公开         14 3 0 0 1 1 19");
-		languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2), List.of(change)));
+		languageServer.didChange(
+				new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2), List.of(change)));
 		Assertions.assertEquals(List.of(), getDiagnostics().get(uri));
 	}
 

@@ -42,7 +42,8 @@ class ExplanationEditorTest extends NianbaoServerTest {
 
 	private static final String ANHE = example("anhe-scjg-2024.nianbao");
 	private static final String WIDE = ANHE.replace("行政许可       3186", "行政许可       ３１８６");
-	private static final String EXPLAINED = WIDE.replace("行政许可       ３１８６", "行政许可       ３１８６ // 已核实 full-width-digits：照原件");
+	private static final String EXPLAINED = WIDE.replace("行政许可       ３１８６",
+			"行政许可       ３１８６ // 已核实 full-width-digits：照原件");
 
 	private final List<ShowDocumentParams> shown = new ArrayList<>();
 
@@ -65,7 +66,9 @@ class ExplanationEditorTest extends NianbaoServerTest {
 	}
 
 	private static void canShowDocuments(InitializeParams params) {
-		ClientCapabilities capabilities = params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
+		ClientCapabilities capabilities = params.getCapabilities() == null
+				? new ClientCapabilities()
+				: params.getCapabilities();
 		WindowClientCapabilities window = new WindowClientCapabilities();
 		window.setShowDocument(new ShowDocumentCapabilities(true));
 		capabilities.setWindow(window);
@@ -74,7 +77,8 @@ class ExplanationEditorTest extends NianbaoServerTest {
 
 	@Test
 	void anExplainedWarningIsAHintWithItsReasonAndPointsToTheExplanation() {
-		Issue warning = Validation.issues(WIDE).stream().filter(i -> IssueCodes.FULL_WIDTH_DIGITS.equals(i.getCode())).findFirst().orElseThrow();
+		Issue warning = Validation.issues(WIDE).stream().filter(i -> IssueCodes.FULL_WIDTH_DIGITS.equals(i.getCode()))
+				.findFirst().orElseThrow();
 		Assertions.assertEquals(Severity.WARNING, warning.getSeverity());
 
 		String explained = open(EXPLAINED);
@@ -87,7 +91,8 @@ class ExplanationEditorTest extends NianbaoServerTest {
 		Position comment = position(EXPLAINED, "行政许可", "//");
 		Assertions.assertEquals(comment, hint.getRelatedInformation().get(0).getLocation().getRange().getStart());
 		Assertions.assertEquals("已核实：照原件", hint.getRelatedInformation().get(0).getMessage());
-		Assertions.assertTrue(getDiagnostics().get(explained).stream().noneMatch(d -> d.getSeverity() == DiagnosticSeverity.Warning),
+		Assertions.assertTrue(
+				getDiagnostics().get(explained).stream().noneMatch(d -> d.getSeverity() == DiagnosticSeverity.Warning),
 				() -> getDiagnostics().get(explained).toString());
 	}
 
@@ -98,7 +103,8 @@ class ExplanationEditorTest extends NianbaoServerTest {
 
 	@Test
 	void aWarningInTheHeaderIsExplainedAboveItsLineIndentedAsItIs() throws Exception {
-		explainByQuickFix(ANHE.replace("published 2025-01-24", "published 2025-02-15"), "  published", "2025", IssueCodes.PUBLISHED_LATE,
+		explainByQuickFix(ANHE.replace("published 2025-01-24", "published 2025-02-15"), "  published", "2025",
+				IssueCodes.PUBLISHED_LATE,
 				"  ");
 	}
 
@@ -106,14 +112,16 @@ class ExplanationEditorTest extends NianbaoServerTest {
 			throws Exception {
 		Position at = position(text, lineStart, within);
 		CodeAction fix = fixes(text, at).stream().filter(f -> f.getTitle().equals("说明原因…")).findFirst()
-				.orElseThrow(() -> new AssertionError(fixes(text, at).stream().map(CodeAction::getTitle).toList().toString()));
+				.orElseThrow(() -> new AssertionError(
+						fixes(text, at).stream().map(CodeAction::getTitle).toList().toString()));
 		Assertions.assertEquals(code, fix.getDiagnostics().get(0).getCode().getLeft());
 		String uri = fix.getEdit().getChanges().keySet().iterator().next();
 		String fixed = apply(text, fix.getEdit().getChanges().values().iterator().next());
 		String[] lines = fixed.split("\n", -1);
 		String written = indentation + "// 已核实 " + code + "：";
 		Assertions.assertEquals(written, lines[at.getLine()], "the explanation on the line above");
-		Assertions.assertEquals(text.split("\n", -1)[at.getLine()], lines[at.getLine() + 1], "the line explained is kept");
+		Assertions.assertEquals(text.split("\n", -1)[at.getLine()], lines[at.getLine() + 1],
+				"the line explained is kept");
 
 		Command command = fix.getCommand();
 		Assertions.assertNotNull(command, "a client that can show documents gets the cursor moved");
@@ -125,7 +133,8 @@ class ExplanationEditorTest extends NianbaoServerTest {
 		Assertions.assertEquals(uri, shown.get(0).getUri());
 
 		// without a reason it is incomplete; the reason typed at the cursor explains the warning
-		Assertions.assertTrue(codes(Validation.issues(fixed), Severity.ERROR).contains(IssueCodes.EXPLANATION_INCOMPLETE));
+		Assertions.assertTrue(
+				codes(Validation.issues(fixed), Severity.ERROR).contains(IssueCodes.EXPLANATION_INCOMPLETE));
 		String reasoned = apply(fixed, List.of(new TextEdit(new Range(cursor, cursor), "照原件")));
 		List<Issue> issues = Validation.issues(reasoned);
 		Assertions.assertEquals(List.of(code), codes(issues, Severity.INFO), Validation.describe(issues));
@@ -146,11 +155,14 @@ class ExplanationEditorTest extends NianbaoServerTest {
 		Position end = position(typed, "行政许可", "已核实 ");
 		List<CompletionItem> items = complete(typed, new Position(end.getLine(), end.getCharacter() + 4));
 		CompletionItem first = items.get(0);
-		Assertions.assertEquals(IssueCodes.FULL_WIDTH_DIGITS, first.getLabel(), () -> items.stream().map(CompletionItem::getLabel).toList().toString());
+		Assertions.assertEquals(IssueCodes.FULL_WIDTH_DIGITS, first.getLabel(),
+				() -> items.stream().map(CompletionItem::getLabel).toList().toString());
 		Assertions.assertTrue(first.getDetail().startsWith("本行的警告："), first.getDetail());
 		Assertions.assertEquals("full-width-digits：", first.getTextEdit().getLeft().getNewText());
-		Assertions.assertTrue(items.stream().anyMatch(i -> i.getLabel().equals(IssueCodes.IN_FORCE_MISMATCH)), "every other code after it");
-		Assertions.assertTrue(items.stream().noneMatch(i -> i.getLabel().equals(IssueCodes.EXPLANATION_STALE)), "not an explanation's own");
+		Assertions.assertTrue(items.stream().anyMatch(i -> i.getLabel().equals(IssueCodes.IN_FORCE_MISMATCH)),
+				"every other code after it");
+		Assertions.assertTrue(items.stream().noneMatch(i -> i.getLabel().equals(IssueCodes.EXPLANATION_STALE)),
+				"not an explanation's own");
 	}
 
 	@Test
@@ -205,7 +217,8 @@ class ExplanationEditorTest extends NianbaoServerTest {
 			uri = open(text);
 		}
 		int line = lineStartingWith(text, heading);
-		List<? extends CodeLens> lenses = languageServer.codeLens(new CodeLensParams(new TextDocumentIdentifier(uri))).get();
+		List<? extends CodeLens> lenses = languageServer.codeLens(new CodeLensParams(new TextDocumentIdentifier(uri)))
+				.get();
 		return lenses.stream().filter(l -> l.getRange().getStart().getLine() == line).findFirst()
 				.orElseThrow(() -> new AssertionError(lenses.toString())).getCommand().getTitle();
 	}
@@ -225,7 +238,8 @@ class ExplanationEditorTest extends NianbaoServerTest {
 			c.setColumn(at.getCharacter());
 			c.setAssertCodeActions((List<Either<Command, CodeAction>> actions) -> actions.stream()
 					.filter(Either::isRight).map(Either::getRight)
-					.filter(a -> a.getDiagnostics().stream().anyMatch(d -> d.getRange().getStart().getLine() == at.getLine()))
+					.filter(a -> a.getDiagnostics().stream()
+							.anyMatch(d -> d.getRange().getStart().getLine() == at.getLine()))
 					.forEach(result::add));
 		});
 		return result;

@@ -54,7 +54,8 @@ class HoverTest extends NianbaoServerTest {
 	void hoverOnARowTotalInTheTotalColumnShowsBothSums() {
 		String text = hoverAt(ANHE, "办理结果总计", "43");
 		Assertions.assertTrue(text.contains("总计 = 自然人 + 法人或其他组织 = 34 + 9 = 43"), text);
-		Assertions.assertTrue(text.contains("三（七） = 三（一）+ 三（二）+ 三（三）+ 三（四）+ 三（五）+ 三（六） = 19 + 4 + 7 + 9 + 3 + 1 = 43"), text);
+		Assertions.assertTrue(text.contains("三（七） = 三（一）+ 三（二）+ 三（三）+ 三（四）+ 三（五）+ 三（六） = 19 + 4 + 7 + 9 + 3 + 1 = 43"),
+				text);
 	}
 
 	@Test

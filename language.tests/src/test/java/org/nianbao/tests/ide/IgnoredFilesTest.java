@@ -26,12 +26,14 @@ class IgnoredFilesTest extends NianbaoServerTest {
 		String inFolder = writeFile("errors/wrong.nianbao", WRONG);
 		String draft = writeFile("draft-1.nianbao", WRONG);
 		initialize();
-		Assertions.assertEquals(2, diagnosticsWithCode(checked, IssueCodes.TOTAL_MISMATCH).size(), () -> getDiagnostics().toString());
+		Assertions.assertEquals(2, diagnosticsWithCode(checked, IssueCodes.TOTAL_MISMATCH).size(),
+				() -> getDiagnostics().toString());
 		Assertions.assertEquals(List.of(), published(inFolder), "errors/ is ignored");
 		Assertions.assertEquals(List.of(), published(draft), "draft-* is ignored");
 
 		open(inFolder, WRONG);
-		Assertions.assertEquals(2, diagnosticsWithCode(inFolder, IssueCodes.TOTAL_MISMATCH).size(), "checked while open");
+		Assertions.assertEquals(2, diagnosticsWithCode(inFolder, IssueCodes.TOTAL_MISMATCH).size(),
+				"checked while open");
 	}
 
 	/** The repository's own layout: examples/.nianbaoignore lists errors/, the workspace is the repository. */
@@ -42,8 +44,10 @@ class IgnoredFilesTest extends NianbaoServerTest {
 		String ignored = writeFile("examples/errors/wrong.nianbao", WRONG);
 		String elsewhere = writeFile("errors/wrong.nianbao", WRONG);
 		initialize();
-		Assertions.assertEquals(2, diagnosticsWithCode(checked, IssueCodes.TOTAL_MISMATCH).size(), () -> getDiagnostics().toString());
-		Assertions.assertEquals(List.of(), published(ignored), "examples/errors/ is ignored by examples/.nianbaoignore");
+		Assertions.assertEquals(2, diagnosticsWithCode(checked, IssueCodes.TOTAL_MISMATCH).size(),
+				() -> getDiagnostics().toString());
+		Assertions.assertEquals(List.of(), published(ignored),
+				"examples/errors/ is ignored by examples/.nianbaoignore");
 		Assertions.assertEquals(2, diagnosticsWithCode(elsewhere, IssueCodes.TOTAL_MISMATCH).size(),
 				"the subfolder's list says nothing about files outside it");
 	}
@@ -60,7 +64,8 @@ class IgnoredFilesTest extends NianbaoServerTest {
 		Assertions.assertEquals(List.of(), published(draft), "ignored again once closed");
 		open(checked, WRONG);
 		close(checked);
-		Assertions.assertEquals(2, diagnosticsWithCode(checked, IssueCodes.TOTAL_MISMATCH).size(), "a file not listed stays checked");
+		Assertions.assertEquals(2, diagnosticsWithCode(checked, IssueCodes.TOTAL_MISMATCH).size(),
+				"a file not listed stays checked");
 	}
 
 	@Test
@@ -71,10 +76,12 @@ class IgnoredFilesTest extends NianbaoServerTest {
 		String report = writeFile("report.nianbao", WRONG);
 		languageServer.didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
 				new FileEvent(draft, FileChangeType.Created), new FileEvent(report, FileChangeType.Created))));
-		Assertions.assertEquals(2, diagnosticsWithCode(report, IssueCodes.TOTAL_MISMATCH).size(), "the events were handled");
+		Assertions.assertEquals(2, diagnosticsWithCode(report, IssueCodes.TOTAL_MISMATCH).size(),
+				"the events were handled");
 		Assertions.assertEquals(List.of(), published(draft), "a listed file that appears is not checked");
 		writeFile("draft-2.nianbao", WRONG + "\n");
-		languageServer.didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(new FileEvent(draft, FileChangeType.Changed))));
+		languageServer.didChangeWatchedFiles(
+				new DidChangeWatchedFilesParams(List.of(new FileEvent(draft, FileChangeType.Changed))));
 		Assertions.assertEquals(List.of(), published(draft), "nor when it changes");
 	}
 

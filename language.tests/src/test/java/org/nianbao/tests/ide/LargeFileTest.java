@@ -38,12 +38,14 @@ class LargeFileTest extends NianbaoServerTest {
 		String uri = writeFile("huge.nianbao", "");
 		initialize();
 		open(uri, huge);
-		Assertions.assertFalse(diagnosticsWithCode(uri, IssueCodes.TOTAL_MISMATCH).isEmpty(), () -> "diagnostics: " + getDiagnostics().get(uri));
+		Assertions.assertFalse(diagnosticsWithCode(uri, IssueCodes.TOTAL_MISMATCH).isEmpty(),
+				() -> "diagnostics: " + getDiagnostics().get(uri));
 
 		TextDocumentIdentifier document = new TextDocumentIdentifier(uri);
 		Hover hover = languageServer.hover(new HoverParams(document, position(huge, "上年结转", "上年结转"))).get();
 		Assertions.assertTrue(hover.getContents().getRight().getValue().contains("上年结转"), hover.toString());
-		List<? extends TextEdit> edits = languageServer.formatting(new DocumentFormattingParams(document, new FormattingOptions(2, true))).get();
+		List<? extends TextEdit> edits = languageServer
+				.formatting(new DocumentFormattingParams(document, new FormattingOptions(2, true))).get();
 		String formatted = apply(huge, edits);
 		Assertions.assertEquals(huge.lines().filter(l -> l.startsWith("| ")).toList(),
 				formatted.lines().filter(l -> l.startsWith("| ")).toList(), "prose untouched");

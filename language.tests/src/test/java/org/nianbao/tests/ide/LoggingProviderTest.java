@@ -25,7 +25,8 @@ class LoggingProviderTest {
 		Assertions.assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
 		Path classes = Path.of(LoggingProviderTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				jar + java.io.File.pathSeparator + classes, LoggingProviderTest.class.getName()).redirectErrorStream(true).start();
+				jar + java.io.File.pathSeparator + classes, LoggingProviderTest.class.getName())
+				.redirectErrorStream(true).start();
 		Assertions.assertTrue(process.waitFor(60, TimeUnit.SECONDS));
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		Assertions.assertFalse(output.contains("could not find a logging provider"), output);

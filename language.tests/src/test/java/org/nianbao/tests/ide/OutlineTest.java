@@ -45,12 +45,15 @@ class OutlineTest extends NianbaoServerTest {
 		String uri = writeFile("anhe.nianbao", ANHE);
 		initialize();
 		open(uri, ANHE);
-		List<FoldingRange> ranges = languageServer.foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(uri))).get();
+		List<FoldingRange> ranges = languageServer
+				.foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(uri))).get();
 		int heading = lineStartingWith(ANHE, "# 三、");
 		int firstRow = lineStartingWith(ANHE, "本年新收");
 		int lastRow = lineStartingWith(ANHE, "结转下年");
-		Assertions.assertTrue(ranges.stream().anyMatch(r -> r.getStartLine() == heading && r.getEndLine() == lastRow), ranges::toString);
-		Assertions.assertTrue(ranges.stream().anyMatch(r -> r.getStartLine() == firstRow && r.getEndLine() == lastRow), ranges::toString);
+		Assertions.assertTrue(ranges.stream().anyMatch(r -> r.getStartLine() == heading && r.getEndLine() == lastRow),
+				ranges::toString);
+		Assertions.assertTrue(ranges.stream().anyMatch(r -> r.getStartLine() == firstRow && r.getEndLine() == lastRow),
+				ranges::toString);
 	}
 
 	@Test
@@ -64,13 +67,16 @@ class OutlineTest extends NianbaoServerTest {
 		Assertions.assertNotEquals(ANHE, text);
 		DocumentSymbol first = symbols.get(0).getChildren().get(0);
 		Assertions.assertEquals("（一）主动公开", first.getName());
-		Assertions.assertEquals(List.of("1.重点领域信息", "2.政策解读"), first.getChildren().stream().map(DocumentSymbol::getName).toList());
+		Assertions.assertEquals(List.of("1.重点领域信息", "2.政策解读"),
+				first.getChildren().stream().map(DocumentSymbol::getName).toList());
 		DocumentSymbol second = symbols.get(0).getChildren().get(1);
 		Assertions.assertEquals("（二）依申请公开", second.getName());
-		Assertions.assertEquals(List.of("1.政策解读", "2.平台建设"), second.getChildren().stream().map(DocumentSymbol::getName).toList());
+		Assertions.assertEquals(List.of("1.政策解读", "2.平台建设"),
+				second.getChildren().stream().map(DocumentSymbol::getName).toList());
 		Assertions.assertEquals(List.of("（1）图解"),
 				second.getChildren().get(0).getChildren().stream().map(DocumentSymbol::getName).toList());
-		Assertions.assertEquals(lineStartingWith(text, "| 新增专题"), second.getRange().getEnd().getLine(), "（二） spans its items");
+		Assertions.assertEquals(lineStartingWith(text, "| 新增专题"), second.getRange().getEnd().getLine(),
+				"（二） spans its items");
 	}
 
 	@Test
@@ -79,9 +85,11 @@ class OutlineTest extends NianbaoServerTest {
 		String uri = writeFile("levels.nianbao", text);
 		initialize();
 		open(uri, text);
-		List<FoldingRange> ranges = languageServer.foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(uri))).get();
+		List<FoldingRange> ranges = languageServer
+				.foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(uri))).get();
 		int third = lineStartingWith(text, "### 1.政策解读");
 		int fourthEnd = lineStartingWith(text, "| 图解2篇");
-		Assertions.assertTrue(ranges.stream().anyMatch(r -> r.getStartLine() == third && r.getEndLine() == fourthEnd), ranges::toString);
+		Assertions.assertTrue(ranges.stream().anyMatch(r -> r.getStartLine() == third && r.getEndLine() == fourthEnd),
+				ranges::toString);
 	}
 }

@@ -31,7 +31,8 @@ class PreviewTest extends NianbaoServerTest {
 		String html = (String) answer.get("html");
 		Assertions.assertNotNull(html, answer::toString);
 		Assertions.assertTrue(html.startsWith("<article class=\"report preview\">"), html.substring(0, 80));
-		Assertions.assertTrue(html.contains("data-line=\"" + (lineStartingWith(text, "# 三、") + 1) + "\""), "the part's source line");
+		Assertions.assertTrue(html.contains("data-line=\"" + (lineStartingWith(text, "# 三、") + 1) + "\""),
+				"the part's source line");
 		// the wrong cell carries the diagnostic: its class and its message
 		int wrongLine = lineStartingWith(text, "予以公开") + 1;
 		int at = html.indexOf("data-line=\"" + wrongLine + "\"");
@@ -48,7 +49,9 @@ class PreviewTest extends NianbaoServerTest {
 		String text = ANHE.replace("  year 2024\n", "  year 2024 year\n");
 		Map<String, Object> answer = preview(text);
 		Assertions.assertNull(answer.get("html"));
-		Assertions.assertTrue(String.valueOf(answer.get("syntaxError")).startsWith("第 " + (lineStartingWith(text, "  year") + 1) + " 行有语法错误"),
+		Assertions.assertTrue(
+				String.valueOf(answer.get("syntaxError"))
+						.startsWith("第 " + (lineStartingWith(text, "  year") + 1) + " 行有语法错误"),
 				answer::toString);
 	}
 }

@@ -74,7 +74,8 @@ class QuickFixTest extends NianbaoServerTest {
 	void missingRowsCanBeDeclaredZero() {
 		String text = ANHE.replace("结转下年          1 0 0 0 0 0  1\n", "");
 		Position at = position(text, "# 三、", "#");
-		CodeAction fix = fixes(text, at).stream().filter(f -> f.getTitle().startsWith("写 others zero")).findFirst().orElseThrow();
+		CodeAction fix = fixes(text, at).stream().filter(f -> f.getTitle().startsWith("写 others zero")).findFirst()
+				.orElseThrow();
 		Assertions.assertTrue(apply(text, edits(fix)).contains("办理结果总计     34 6 0 0 2 1 43\nothers zero\n"));
 	}
 
@@ -196,7 +197,8 @@ class QuickFixTest extends NianbaoServerTest {
 			c.setColumn(at.getCharacter());
 			c.setAssertCodeActions((List<Either<Command, CodeAction>> actions) -> actions.stream()
 					.filter(Either::isRight).map(Either::getRight)
-					.filter(a -> a.getDiagnostics().stream().anyMatch(d -> d.getRange().getStart().getLine() == at.getLine()))
+					.filter(a -> a.getDiagnostics().stream()
+							.anyMatch(d -> d.getRange().getStart().getLine() == at.getLine()))
 					.forEach(result::add));
 		});
 		return result;
@@ -266,8 +268,10 @@ class QuickFixTest extends NianbaoServerTest {
 	void everyPlaceholderAndBlankOfATableOrTheReportBecomesZeroAtOnce() {
 		List<CodeAction> all = fixes(UNFILLED, position(UNFILLED, "法律法规禁止公开", "/"));
 		CodeAction table = all.stream().filter(f -> f.getTitle().equals("本表所有占位符和空白单元格都填 0")).findFirst().orElseThrow();
-		CodeAction report = all.stream().filter(f -> f.getTitle().equals("全文所有占位符和空白单元格都填 0")).findFirst().orElseThrow();
-		Assertions.assertEquals(ANHE.replace(CASES, "案件数 1 0 0 1 2  1 0 0 0 1  0 / 0 0 0"), apply(UNFILLED, edits(table)),
+		CodeAction report = all.stream().filter(f -> f.getTitle().equals("全文所有占位符和空白单元格都填 0")).findFirst()
+				.orElseThrow();
+		Assertions.assertEquals(ANHE.replace(CASES, "案件数 1 0 0 1 2  1 0 0 0 1  0 / 0 0 0"),
+				apply(UNFILLED, edits(table)),
 				"table 3 only");
 		Assertions.assertEquals(ANHE, apply(UNFILLED, edits(report)));
 	}
@@ -275,6 +279,7 @@ class QuickFixTest extends NianbaoServerTest {
 	@Test
 	void aBlankCellOffersTheSameTableWideFix() {
 		CodeAction table = onlyFix(UNFILLED, position(UNFILLED, "三安全一稳定", "_"), "本表所有占位符和空白单元格都填 0");
-		Assertions.assertEquals(ANHE.replace(CASES, "案件数 1 0 0 1 2  1 0 0 0 1  0 / 0 0 0"), apply(UNFILLED, edits(table)));
+		Assertions.assertEquals(ANHE.replace(CASES, "案件数 1 0 0 1 2  1 0 0 0 1  0 / 0 0 0"),
+				apply(UNFILLED, edits(table)));
 	}
 }

@@ -46,7 +46,8 @@ class RenameTest extends NianbaoServerTest {
 	@Test
 	void aRowOfAWorkspaceFormRenamedChangesItsRulesAndEveryReport() throws Exception {
 		String form = nationalForm().replace("form 国家格式2021", "form 某省格式");
-		String report = example("anhe-scjg-2024.nianbao").replace("report 安和县市场监管局2024", "report 安和县市场监管局2024 form 某省格式")
+		String report = example("anhe-scjg-2024.nianbao")
+				.replace("report 安和县市场监管局2024", "report 安和县市场监管局2024 form 某省格式")
 				.replace("  previous \"anhe-scjg-2023.nianbao\"\n", "");
 		String formUri = writeFile("province.nianbao", form);
 		String reportUri = writeFile("anhe.nianbao", report);
@@ -64,8 +65,10 @@ class RenameTest extends NianbaoServerTest {
 	@Test
 	void aColumnOfAWorkspaceFormRenamedChangesItsSumsAndReferences() throws Exception {
 		String form = nationalForm().replace("form 国家格式2021", "form 某省格式");
-		String report = example("anhe-scjg-2024.nianbao").replace("report 安和县市场监管局2024", "report 安和县市场监管局2024 form 某省格式")
-				.replace("  previous \"anhe-scjg-2023.nianbao\"\n", "").replace("（上年{previous.本年新收.总计}件）", "（其中自然人{本年新收.自然人}件）");
+		String report = example("anhe-scjg-2024.nianbao")
+				.replace("report 安和县市场监管局2024", "report 安和县市场监管局2024 form 某省格式")
+				.replace("  previous \"anhe-scjg-2023.nianbao\"\n", "")
+				.replace("（上年{previous.本年新收.总计}件）", "（其中自然人{本年新收.自然人}件）");
 		String formUri = writeFile("province.nianbao", form);
 		String reportUri = writeFile("anhe.nianbao", report);
 		initializeWithPrepare();
@@ -81,8 +84,10 @@ class RenameTest extends NianbaoServerTest {
 		String report = example("anhe-scjg-2024.nianbao");
 		String uri = writeFile("anhe.nianbao", report);
 		initializeWithPrepare();
-		PrepareRenameParams params = new PrepareRenameParams(new TextDocumentIdentifier(uri), position(report, "上年结转", "上年结转"));
-		ExecutionException declined = Assertions.assertThrows(ExecutionException.class, () -> languageServer.prepareRename(params).get());
+		PrepareRenameParams params = new PrepareRenameParams(new TextDocumentIdentifier(uri),
+				position(report, "上年结转", "上年结转"));
+		ExecutionException declined = Assertions.assertThrows(ExecutionException.class,
+				() -> languageServer.prepareRename(params).get());
 		Assertions.assertTrue(declined.getCause() instanceof ResponseErrorException, declined::toString);
 		Assertions.assertTrue(declined.getCause().getMessage().contains("内置国家格式"), declined.getCause().getMessage());
 		ExecutionException refused = Assertions.assertThrows(ExecutionException.class, () -> languageServer.rename(
@@ -114,8 +119,11 @@ class RenameTest extends NianbaoServerTest {
 
 	private void initializeWithPrepare() {
 		initialize(params -> {
-			ClientCapabilities capabilities = params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
-			TextDocumentClientCapabilities text = capabilities.getTextDocument() == null ? new TextDocumentClientCapabilities()
+			ClientCapabilities capabilities = params.getCapabilities() == null
+					? new ClientCapabilities()
+					: params.getCapabilities();
+			TextDocumentClientCapabilities text = capabilities.getTextDocument() == null
+					? new TextDocumentClientCapabilities()
 					: capabilities.getTextDocument();
 			text.setRename(new RenameCapabilities(true, false));
 			capabilities.setTextDocument(text);
@@ -130,13 +138,16 @@ class RenameTest extends NianbaoServerTest {
 	}
 
 	/** Renames and applies the workspace edit to the given texts, as an editor would. */
-	private Map<String, String> rename(String uri, Position at, String newName, Map<String, String> texts) throws Exception {
-		WorkspaceEdit edit = languageServer.rename(new RenameParams(new TextDocumentIdentifier(uri), at, newName)).get();
+	private Map<String, String> rename(String uri, Position at, String newName, Map<String, String> texts)
+			throws Exception {
+		WorkspaceEdit edit = languageServer.rename(new RenameParams(new TextDocumentIdentifier(uri), at, newName))
+				.get();
 		Assertions.assertNotNull(edit);
 		Map<String, List<TextEdit>> edits = touched(edit);
 		Map<String, String> result = new HashMap<>();
 		edits.forEach((file, list) -> {
-			Assertions.assertTrue(texts.containsKey(file), () -> "an edit of a file that should not change: " + file + " " + edits);
+			Assertions.assertTrue(texts.containsKey(file),
+					() -> "an edit of a file that should not change: " + file + " " + edits);
 			result.put(file, apply(texts.get(file), list));
 		});
 		Assertions.assertEquals(texts.keySet().stream().sorted().toList(), result.keySet().stream().sorted().toList(),

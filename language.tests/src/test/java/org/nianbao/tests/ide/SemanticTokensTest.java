@@ -26,21 +26,26 @@ class SemanticTokensTest extends NianbaoServerTest {
 		String uri = writeFile("anhe.nianbao", ANHE);
 		SemanticTokensLegend legend = initialize().getCapabilities().getSemanticTokensProvider().getLegend();
 		open(uri, ANHE);
-		SemanticTokens tokens = languageServer.semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri))).get();
+		SemanticTokens tokens = languageServer
+				.semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri))).get();
 		List<Token> all = decode(tokens.getData(), legend);
 		int row = lineStartingWith(ANHE, "本年新收");
 		List<Token> onRow = all.stream().filter(t -> t.line() == row).toList();
 		Assertions.assertEquals("本年新收", onRow.get(0).text(ANHE));
 		Assertions.assertEquals("variable", onRow.get(0).type());
 		// the 总计 column is computed by the form: 41 is marked, 33 is not
-		Assertions.assertEquals(List.of("41"), onRow.stream().filter(t -> t.modifiers().contains("readonly")).map(t -> t.text(ANHE)).toList());
-		Assertions.assertEquals("number", onRow.stream().filter(t -> t.text(ANHE).equals("41")).findFirst().orElseThrow().type());
+		Assertions.assertEquals(List.of("41"),
+				onRow.stream().filter(t -> t.modifiers().contains("readonly")).map(t -> t.text(ANHE)).toList());
+		Assertions.assertEquals("number",
+				onRow.stream().filter(t -> t.text(ANHE).equals("41")).findFirst().orElseThrow().type());
 		// the computed row 办理结果总计: every value is the table's
 		int total = lineStartingWith(ANHE, "办理结果总计");
-		Assertions.assertEquals(7, all.stream().filter(t -> t.line() == total && t.modifiers().contains("readonly")).count());
+		Assertions.assertEquals(7,
+				all.stream().filter(t -> t.line() == total && t.modifiers().contains("readonly")).count());
 		// {本年新收.总计} in prose: row and column
 		int prose = lineStartingWith(ANHE, "| 规范依申请公开");
-		List<String> cited = all.stream().filter(t -> t.line() == prose).map(t -> t.type() + ":" + t.text(ANHE)).toList();
+		List<String> cited = all.stream().filter(t -> t.line() == prose).map(t -> t.type() + ":" + t.text(ANHE))
+				.toList();
 		Assertions.assertTrue(cited.containsAll(List.of("variable:本年新收", "property:总计")), cited::toString);
 	}
 

@@ -69,7 +69,8 @@ class ServerProcessTest {
 		Recording stdout = new Recording(process.getInputStream());
 		LspTestClient client = new LspTestClient();
 		try {
-			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, stdout, process.getOutputStream());
+			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, stdout,
+					process.getOutputStream());
 			launcher.startListening();
 			LanguageServer server = launcher.getRemoteProxy();
 
@@ -82,19 +83,24 @@ class ServerProcessTest {
 			init.setCapabilities(capabilities);
 			server.initialize(init).get(WAIT, TimeUnit.SECONDS);
 			server.initialized(new InitializedParams());
-			server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nianbao", 1, text)));
+			server.getTextDocumentService()
+					.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nianbao", 1, text)));
 
-			List<Diagnostic> diagnostics = client.await(uri, d -> d.stream().anyMatch(x -> code(x).equals(IssueCodes.TOTAL_MISMATCH)), WAIT);
-			Diagnostic wrong = diagnostics.stream().filter(d -> d.getRange().getStart().equals(position(text, "办理结果总计", "34")))
+			List<Diagnostic> diagnostics = client.await(uri,
+					d -> d.stream().anyMatch(x -> code(x).equals(IssueCodes.TOTAL_MISMATCH)), WAIT);
+			Diagnostic wrong = diagnostics.stream()
+					.filter(d -> d.getRange().getStart().equals(position(text, "办理结果总计", "34")))
 					.findFirst().orElseThrow(() -> new AssertionError(diagnostics.toString()));
-			Assertions.assertTrue(wrong.getMessage().getLeft().startsWith("合计不符（自然人列）：三（七）写为 34"), wrong.getMessage().getLeft());
+			Assertions.assertTrue(wrong.getMessage().getLeft().startsWith("合计不符（自然人列）：三（七）写为 34"),
+					wrong.getMessage().getLeft());
 			// started, both injectors made, a report checked: nothing to warn about yet (the bad messages below are logged)
 			ProcessJava.assertNoWarnings(log(stderr));
 
 			// the diagnostic went through JSON and back: its data still names the computed value
 			CodeActionParams actionParams = new CodeActionParams(new TextDocumentIdentifier(uri), wrong.getRange(),
 					new CodeActionContext(List.of(wrong)));
-			List<CodeAction> actions = server.getTextDocumentService().codeAction(actionParams).get(WAIT, TimeUnit.SECONDS)
+			List<CodeAction> actions = server.getTextDocumentService().codeAction(actionParams)
+					.get(WAIT, TimeUnit.SECONDS)
 					.stream().filter(e -> e.isRight()).map(e -> e.getRight()).toList();
 			CodeAction fix = actions.stream().filter(a -> a.getTitle().equals("改为计算值 33")).findFirst()
 					.orElseThrow(() -> new AssertionError(actions.toString()));
@@ -103,30 +109,41 @@ class ServerProcessTest {
 			// go to definition into the built-in form: a file an editor can open
 			Position row = position(text, "上年结转", "上年结转");
 			List<? extends Location> definitions = server.getTextDocumentService()
-					.definition(new DefinitionParams(new TextDocumentIdentifier(uri), row)).get(WAIT, TimeUnit.SECONDS).getLeft();
+					.definition(new DefinitionParams(new TextDocumentIdentifier(uri), row)).get(WAIT, TimeUnit.SECONDS)
+					.getLeft();
 			Assertions.assertEquals(1, definitions.size(), definitions::toString);
 			Location definition = definitions.get(0);
 			Assertions.assertTrue(definition.getUri().startsWith("file:"), definition.getUri());
-			List<String> formLines = Files.readAllLines(Path.of(java.net.URI.create(definition.getUri())), StandardCharsets.UTF_8);
-			Assertions.assertTrue(formLines.get(definition.getRange().getStart().getLine()).trim().startsWith("上年结转 \"二、上年结转"),
+			List<String> formLines = Files.readAllLines(Path.of(java.net.URI.create(definition.getUri())),
+					StandardCharsets.UTF_8);
+			Assertions.assertTrue(
+					formLines.get(definition.getRange().getStart().getLine()).trim().startsWith("上年结转 \"二、上年结转"),
 					formLines.get(definition.getRange().getStart().getLine()));
 
 			// a message that is not JSON, and a method nobody knows: the server answers or logs, and reads on
 			byte[] garbage = "{this is not json".getBytes(StandardCharsets.UTF_8);
 			synchronized (process.getOutputStream()) {
-				process.getOutputStream().write(("Content-Length: " + garbage.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+				process.getOutputStream()
+						.write(("Content-Length: " + garbage.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
 				process.getOutputStream().write(garbage);
 				process.getOutputStream().flush();
 			}
-			java.util.concurrent.ExecutionException unknown = Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
-					() -> launcher.getRemoteEndpoint().request("nianbao/noSuchMethod", null).get(WAIT, TimeUnit.SECONDS));
-			Assertions.assertTrue(unknown.getCause() instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException, unknown::toString);
+			java.util.concurrent.ExecutionException unknown = Assertions.assertThrows(
+					java.util.concurrent.ExecutionException.class,
+					() -> launcher.getRemoteEndpoint().request("nianbao/noSuchMethod", null).get(WAIT,
+							TimeUnit.SECONDS));
+			Assertions.assertTrue(unknown.getCause() instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException,
+					unknown::toString);
 			// a hover whose parameters are a string: an error response to that request
-			java.util.concurrent.ExecutionException shapeless = Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
-					() -> launcher.getRemoteEndpoint().request("textDocument/hover", new com.google.gson.JsonPrimitive("nonsense"))
+			java.util.concurrent.ExecutionException shapeless = Assertions.assertThrows(
+					java.util.concurrent.ExecutionException.class,
+					() -> launcher.getRemoteEndpoint()
+							.request("textDocument/hover", new com.google.gson.JsonPrimitive("nonsense"))
 							.get(WAIT, TimeUnit.SECONDS));
-			Assertions.assertTrue(shapeless.getCause() instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException, shapeless::toString);
-			Assertions.assertTrue(log(stderr).contains("MalformedJsonException"), "the message that is not JSON is logged");
+			Assertions.assertTrue(shapeless.getCause() instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException,
+					shapeless::toString);
+			Assertions.assertTrue(log(stderr).contains("MalformedJsonException"),
+					"the message that is not JSON is logged");
 			// the editor's server log starts by saying which Java runs the server
 			Assertions.assertTrue(log(stderr).lines().anyMatch(l -> l.startsWith("Nianbao 语言服务器")
 					&& l.contains(ProcessJava.home().toString())), () -> log(stderr));
@@ -134,7 +151,8 @@ class ServerProcessTest {
 			// the one 予以公开 case that was never entered: every total adds up again
 			int line = NianbaoServerTest.lineStartingWith(text, "予以公开");
 			TextDocumentContentChangeEvent change = new TextDocumentContentChangeEvent(
-					new Range(new Position(line, 0), new Position(line, text.split("\n")[line].length())), "予以公开 14 3 0 0 1 1 19");
+					new Range(new Position(line, 0), new Position(line, text.split("\n")[line].length())),
+					"予以公开 14 3 0 0 1 1 19");
 			server.getTextDocumentService().didChange(
 					new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2), List.of(change)));
 			client.await(uri, List::isEmpty, WAIT);
@@ -149,7 +167,8 @@ class ServerProcessTest {
 			Object answer = server.getWorkspaceService().executeCommand(new org.eclipse.lsp4j.ExecuteCommandParams(
 					"nianbao.generateDocx", List.of(ascii.toUri().toString(), java.util.Map.of("force", false))))
 					.get(WAIT, TimeUnit.SECONDS);
-			com.google.gson.JsonObject result = com.google.gson.JsonParser.parseString(new com.google.gson.Gson().toJson(answer))
+			com.google.gson.JsonObject result = com.google.gson.JsonParser
+					.parseString(new com.google.gson.Gson().toJson(answer))
 					.getAsJsonObject();
 			Assertions.assertTrue(result.has("path"), result::toString);
 			Path docx = Path.of(result.get("path").getAsString());
@@ -194,7 +213,8 @@ class ServerProcessTest {
 			Assertions.assertTrue(headerEnd > at, "not a message header at byte " + at);
 			String header = new String(out, at, headerEnd - at, StandardCharsets.US_ASCII);
 			Assertions.assertTrue(header.startsWith("Content-Length: "), header);
-			int length = Integer.parseInt(header.lines().findFirst().orElseThrow().substring("Content-Length: ".length()).trim());
+			int length = Integer
+					.parseInt(header.lines().findFirst().orElseThrow().substring("Content-Length: ".length()).trim());
 			int bodyStart = headerEnd + 4;
 			Assertions.assertTrue(bodyStart + length <= out.length);
 			Assertions.assertEquals('{', out[bodyStart]);
@@ -206,7 +226,7 @@ class ServerProcessTest {
 	}
 
 	private static int indexOf(byte[] haystack, byte[] needle, int from) {
-		outer: for (int i = from; i <= haystack.length - needle.length; i++) {
+		outer : for (int i = from; i <= haystack.length - needle.length; i++) {
 			for (int j = 0; j < needle.length; j++) {
 				if (haystack[i + j] != needle[j]) {
 					continue outer;

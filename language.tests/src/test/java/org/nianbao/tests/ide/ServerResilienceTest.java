@@ -92,7 +92,8 @@ class ServerResilienceTest extends NianbaoServerTest {
 		String text = example("errors/result-total-wrong.nianbao");
 		String uri = writeFile("report.nianbao", "");
 		initialize();
-		CompositeEValidator composite = (CompositeEValidator) EValidator.Registry.INSTANCE.getEValidator(NianbaoPackage.eINSTANCE);
+		CompositeEValidator composite = (CompositeEValidator) EValidator.Registry.INSTANCE
+				.getEValidator(NianbaoPackage.eINSTANCE);
 		Exploding exploding = new Exploding();
 		resourceServerProviderRegistry.getResourceServiceProvider(org.eclipse.emf.common.util.URI.createURI(uri))
 				.get(Injector.class).injectMembers(exploding);
@@ -103,14 +104,18 @@ class ServerResilienceTest extends NianbaoServerTest {
 			composite.addValidator(exploding);
 			added = composite.getContents().get(composite.getContents().size() - 1);
 			open(uri, text);
-			Assertions.assertEquals(2, diagnosticsWithCode(uri, IssueCodes.TOTAL_MISMATCH).size(), () -> "diagnostics: " + getDiagnostics().get(uri));
-			Assertions.assertEquals(1, diagnosticsWithCode(uri, "still-checked").size(), "a check after the failing ones still runs");
-			Assertions.assertTrue(errors.messages().stream().anyMatch(m -> m.contains("boom in a check")), errors.messages()::toString);
+			Assertions.assertEquals(2, diagnosticsWithCode(uri, IssueCodes.TOTAL_MISMATCH).size(),
+					() -> "diagnostics: " + getDiagnostics().get(uri));
+			Assertions.assertEquals(1, diagnosticsWithCode(uri, "still-checked").size(),
+					"a check after the failing ones still runs");
+			Assertions.assertTrue(errors.messages().stream().anyMatch(m -> m.contains("boom in a check")),
+					errors.messages()::toString);
 		} finally {
 			Logger.getRootLogger().removeAppender(errors);
 			composite.getContents().remove(added);
 		}
-		Hover hover = languageServer.hover(new HoverParams(new TextDocumentIdentifier(uri), position(text, "本年新收", "本年新收"))).get();
+		Hover hover = languageServer
+				.hover(new HoverParams(new TextDocumentIdentifier(uri), position(text, "本年新收", "本年新收"))).get();
 		Assertions.assertNotNull(hover, "the server still answers");
 	}
 
@@ -138,12 +143,14 @@ class ServerResilienceTest extends NianbaoServerTest {
 		String never = writeFile("never-opened.nianbao", "");
 		initialize();
 		answeredOrRefused(() -> {
-			languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(never + "x", 2),
-					List.of(new TextDocumentContentChangeEvent("report x"))));
+			languageServer
+					.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(never + "x", 2),
+							List.of(new TextDocumentContentChangeEvent("report x"))));
 			return null;
 		});
 		open(uri, text);
-		Assertions.assertEquals(2, diagnosticsWithCode(uri, IssueCodes.TOTAL_MISMATCH).size(), () -> "diagnostics: " + getDiagnostics().get(uri));
+		Assertions.assertEquals(2, diagnosticsWithCode(uri, IssueCodes.TOTAL_MISMATCH).size(),
+				() -> "diagnostics: " + getDiagnostics().get(uri));
 	}
 
 	@Test
@@ -168,9 +175,12 @@ class ServerResilienceTest extends NianbaoServerTest {
 					call.getKey() + " → " + result);
 			String error = (String) ((Map<?, ?>) result).get("error");
 			Assertions.assertTrue(notifications.stream().anyMatch(n -> n.getValue() instanceof MessageParams m
-					&& m.getType() == MessageType.Error && m.getMessage().equals(error)), call.getKey() + ": not shown to the user");
+					&& m.getType() == MessageType.Error && m.getMessage().equals(error)),
+					call.getKey() + ": not shown to the user");
 		}
-		Object good = languageServer.executeCommand(new ExecuteCommandParams("nianbao.generateDocx", List.of(new JsonPrimitive(uri)))).get();
+		Object good = languageServer
+				.executeCommand(new ExecuteCommandParams("nianbao.generateDocx", List.of(new JsonPrimitive(uri))))
+				.get();
 		Assertions.assertTrue(String.valueOf(good).contains("gaocheng.docx"), String.valueOf(good));
 	}
 
@@ -180,9 +190,12 @@ class ServerResilienceTest extends NianbaoServerTest {
 		String uri = writeFile("gaocheng.nianbao", example("gaocheng-2024.nianbao"));
 		InitializeResult result = initialize(params -> params.getCapabilities().getWorkspace().setExecuteCommand(null));
 		List<String> offered = result.getCapabilities().getExecuteCommandProvider().getCommands();
-		Assertions.assertTrue(offered.containsAll(List.of("nianbao.generateDocx", "nianbao.reportSkeleton", "nianbao.previewHtml")),
+		Assertions.assertTrue(
+				offered.containsAll(List.of("nianbao.generateDocx", "nianbao.reportSkeleton", "nianbao.previewHtml")),
 				offered::toString);
-		Object generated = languageServer.executeCommand(new ExecuteCommandParams("nianbao.generateDocx", List.of(new JsonPrimitive(uri)))).get();
+		Object generated = languageServer
+				.executeCommand(new ExecuteCommandParams("nianbao.generateDocx", List.of(new JsonPrimitive(uri))))
+				.get();
 		Assertions.assertTrue(String.valueOf(generated).contains("gaocheng.docx"), String.valueOf(generated));
 	}
 

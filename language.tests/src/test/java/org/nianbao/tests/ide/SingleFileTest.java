@@ -37,7 +37,7 @@ class SingleFileTest extends NianbaoServerTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(booleans = { true, false })
+	@ValueSource(booleans = {true, false})
 	void aFileOpenedWithoutAFolderIsCheckedWithLastYearsReportAndGenerated(boolean folderAware) throws Exception {
 		String thisYear = example("anhe-scjg-2024.nianbao");
 		writeFile("single/anhe-scjg-2023.nianbao", example("anhe-scjg-2023.nianbao"));
@@ -53,10 +53,13 @@ class SingleFileTest extends NianbaoServerTest {
 		initializeWithoutFolder(folderAware);
 		assertTrue(getDiagnostics().isEmpty(), () -> "nothing is open yet: " + getDiagnostics());
 		open(uri, thisYear);
-		Assertions.assertEquals(List.of(), getDiagnostics().get(uri), "last year's report, by path, is found and agrees");
+		Assertions.assertEquals(List.of(), getDiagnostics().get(uri),
+				"last year's report, by path, is found and agrees");
 		open(byNameUri, byName);
-		List<String> codes = getDiagnostics().get(byNameUri).stream().map(d -> String.valueOf(d.getCode().getLeft())).toList();
-		assertTrue(codes.contains(IssueCodes.CARRY_OVER_MISMATCH) && !codes.contains(IssueCodes.REPORT_NOT_FOUND), codes::toString);
+		List<String> codes = getDiagnostics().get(byNameUri).stream().map(d -> String.valueOf(d.getCode().getLeft()))
+				.toList();
+		assertTrue(codes.contains(IssueCodes.CARRY_OVER_MISMATCH) && !codes.contains(IssueCodes.REPORT_NOT_FOUND),
+				codes::toString);
 		assertNull(getDiagnostics().get(below), "the subfolder of a loose file's folder is not read");
 
 		JsonObject options = new JsonObject();

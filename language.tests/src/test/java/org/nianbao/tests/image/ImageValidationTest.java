@@ -24,7 +24,8 @@ import org.nianbao.tests.support.ReportText;
 class ImageValidationTest {
 
 	private static List<Issue> validate(Path dir, String imageLines) throws IOException {
-		String text = ReportText.ANHE_2024.replaceAll("(?m)^\\s*previous .*\n", "").replace("（上年{previous.本年新收.总计}件）", "")
+		String text = ReportText.ANHE_2024.replaceAll("(?m)^\\s*previous .*\n", "")
+				.replace("（上年{previous.本年新收.总计}件）", "")
 				.replace("## （二）依申请公开\n", imageLines + "## （二）依申请公开\n");
 		Path report = Files.writeString(dir.resolve("报告/report.nianbao"), text, StandardCharsets.UTF_8);
 		XtextResourceSet set = TestInjector.get(XtextResourceSet.class);
@@ -49,7 +50,8 @@ class ImageValidationTest {
 		List<Issue> issues = validate(dir, "image hexi-2024-charts/active.png \"图1 主动公开情况\"\n");
 		assertTrue(issues.stream().noneMatch(i -> i.getMessage().contains("null")), Validation.describe(issues));
 		// the path's pieces are not also reported as unknown rows or as table data in a prose part
-		assertTrue(issues.stream().allMatch(i -> IssueCodes.SYNTAX_ERROR.equals(i.getCode())), Validation.describe(issues));
+		assertTrue(issues.stream().allMatch(i -> IssueCodes.SYNTAX_ERROR.equals(i.getCode())),
+				Validation.describe(issues));
 		assertEquals("图片的路径要写在引号中，如 image \"图表/图1.png\" \"图1 ……\"", issues.get(0).getMessage());
 	}
 
@@ -68,8 +70,10 @@ class ImageValidationTest {
 		TestImages.write(dir.resolve("报告/chart.gif"), "gif", 40, 30);
 		byte[] png = Files.readAllBytes(TestImages.write(dir.resolve("报告/ok.png"), "png", 40, 30));
 		Files.write(dir.resolve("报告/broken.png"), java.util.Arrays.copyOf(png, 30));
-		List<Issue> issues = validate(dir, "image \"chart.png\" \"图1\"\nimage \"chart.gif\" \"图2\"\nimage \"broken.png\" \"图3\"\n");
-		assertEquals(List.of(IssueCodes.IMAGE_UNREADABLE, IssueCodes.IMAGE_UNREADABLE, IssueCodes.IMAGE_UNREADABLE), codes(issues),
+		List<Issue> issues = validate(dir,
+				"image \"chart.png\" \"图1\"\nimage \"chart.gif\" \"图2\"\nimage \"broken.png\" \"图3\"\n");
+		assertEquals(List.of(IssueCodes.IMAGE_UNREADABLE, IssueCodes.IMAGE_UNREADABLE, IssueCodes.IMAGE_UNREADABLE),
+				codes(issues),
 				Validation.describe(issues));
 		assertTrue(issues.get(0).getMessage().contains("只支持 PNG 和 JPEG"), issues.get(0).getMessage());
 	}
@@ -79,8 +83,11 @@ class ImageValidationTest {
 		TestImages.write(dir.resolve("outside.png"), "png", 40, 30);
 		Files.createDirectories(dir.resolve("报告"));
 		String absolute = dir.resolve("outside.png").toString().replace('\\', '/');
-		List<Issue> issues = validate(dir, "image \"../outside.png\" \"图1\"\nimage \"" + absolute + "\" \"图2\"\nimage \"a/../../outside.png\" \"图3\"\n");
-		assertEquals(List.of(IssueCodes.IMAGE_OUTSIDE_FOLDER, IssueCodes.IMAGE_OUTSIDE_FOLDER, IssueCodes.IMAGE_OUTSIDE_FOLDER),
+		List<Issue> issues = validate(dir, "image \"../outside.png\" \"图1\"\nimage \"" + absolute
+				+ "\" \"图2\"\nimage \"a/../../outside.png\" \"图3\"\n");
+		assertEquals(
+				List.of(IssueCodes.IMAGE_OUTSIDE_FOLDER, IssueCodes.IMAGE_OUTSIDE_FOLDER,
+						IssueCodes.IMAGE_OUTSIDE_FOLDER),
 				codes(issues), Validation.describe(issues));
 	}
 

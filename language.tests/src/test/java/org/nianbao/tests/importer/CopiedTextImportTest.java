@@ -55,14 +55,16 @@ class CopiedTextImportTest {
 		List<String> three = part(text, PARTS.get(2));
 		assertTrue(three.containsAll(List.of("// （一）予以公开", "// （三）不", "// 予公开", "// 商业企", "// 业")), three.toString());
 		assertFalse(three.stream().anyMatch(l -> l.startsWith("| ")), three.toString());
-		List<String> codes = Imports.validate(Imports.write(dir.resolve("huaian.nianbao"), text)).stream().map(Issue::getCode).toList();
+		List<String> codes = Imports.validate(Imports.write(dir.resolve("huaian.nianbao"), text)).stream()
+				.map(Issue::getCode).toList();
 		assertFalse(codes.stream().anyMatch(c -> c.startsWith("item-")), codes.toString());
 		assertFalse(codes.contains(IssueCodes.MISSING_PART), codes.toString());
 	}
 
 	@Test
 	void spaceAlignedTableLabelsStayInTheTable(@TempDir Path dir) throws Exception {
-		Importer.Result result = Imports.importFile(Files.copy(Imports.resource("huaian-szf-2024-pdftotext.txt"), dir.resolve("h.txt")));
+		Importer.Result result = Imports
+				.importFile(Files.copy(Imports.resource("huaian-szf-2024-pdftotext.txt"), dir.resolve("h.txt")));
 		for (String part : PARTS.subList(1, 4)) {
 			List<String> lines = part(result.text(), part);
 			assertFalse(lines.stream().anyMatch(l -> l.startsWith("#") && !l.startsWith("# ")), part + "\n" + lines);

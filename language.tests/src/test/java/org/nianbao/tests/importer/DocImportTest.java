@@ -33,16 +33,18 @@ class DocImportTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "anhe-scjg-2024", "hexi-2024" })
+	@ValueSource(strings = {"anhe-scjg-2024", "hexi-2024"})
 	void aDocSavedFromAGeneratedDocumentImportsAsTheExample(String example, @TempDir Path dir) throws IOException {
 		Path doc = Files.copy(Imports.resource(example + ".doc"), dir.resolve(example + ".doc"));
 		Importer.Result fromDoc = Imports.importInto(doc, dir.resolve("from-doc.nianbao"));
-		Path examplePath = TestFiles.root().resolve("examples").resolve((example.startsWith("hexi") ? "county/" : "") + example + ".nianbao");
+		Path examplePath = TestFiles.root().resolve("examples")
+				.resolve((example.startsWith("hexi") ? "county/" : "") + example + ".nianbao");
 		LoadedReport original = LoadedReport.of(examplePath);
 		LoadedReport imported = LoadedReport.of(dir.resolve("from-doc.nianbao"));
 		assertTrue(fromDoc.warnings().isEmpty(), fromDoc.warnings()::toString);
 		assertEquals(Imports.figures(original.evaluation()), Imports.figures(imported.evaluation()), fromDoc.text());
-		assertEquals(Imports.documentText(original.document()), Imports.documentText(imported.document()), fromDoc.text());
+		assertEquals(Imports.documentText(original.document()), Imports.documentText(imported.document()),
+				fromDoc.text());
 		assertEquals(Imports.images(original.document()), Imports.images(imported.document()), fromDoc.text());
 	}
 
@@ -63,7 +65,8 @@ class DocImportTest {
 	@Test
 	void aDocSavedUnderTheNameDocxIsReadAsADoc(@TempDir Path dir) throws IOException {
 		Path renamed = Files.copy(Imports.resource("anhe-scjg-2024.doc"), dir.resolve("anhe-scjg-2024.docx"));
-		assertEquals(body(Imports.importFile(Imports.resource("anhe-scjg-2024.doc"))), body(Imports.importFile(renamed)));
+		assertEquals(body(Imports.importFile(Imports.resource("anhe-scjg-2024.doc"))),
+				body(Imports.importFile(renamed)));
 	}
 
 	@Test

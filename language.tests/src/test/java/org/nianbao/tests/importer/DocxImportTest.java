@@ -41,7 +41,8 @@ class DocxImportTest {
 			// a text box (its fallback copy must not be read twice) and an image
 			+ "<w:p><w:r><w:t>平台建设情况如下。</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor>"
 			+ "<wp:docPr id=\"1\" name=\"文本框 1\"/><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>"
-			+ p("框中的说明文字。") + "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+			+ p("框中的说明文字。")
+			+ "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
 			+ "</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>" + p("框中的说明文字。")
 			+ "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
 			+ "<w:r><w:drawing><wp:inline><wp:docPr id=\"2\" name=\"图片 2\" descr=\"政务公开专区照片\"/></wp:inline></w:drawing></w:r></w:p>"
@@ -70,8 +71,10 @@ class DocxImportTest {
 
 	@Test
 	void misnumberedHeadingsAreKeptAndReported(@TempDir Path dir) throws Exception {
-		Importer.Result result = Imports.importFile(RawDocx.write(dir.resolve("numbered.docx"), PROSE_PARTS, NUMBERING));
-		List<String> messages = result.warnings().stream().map(w -> w.toText("numbered.docx")).map(s -> s.replace("numbered.docx:", ""))
+		Importer.Result result = Imports
+				.importFile(RawDocx.write(dir.resolve("numbered.docx"), PROSE_PARTS, NUMBERING));
+		List<String> messages = result.warnings().stream().map(w -> w.toText("numbered.docx"))
+				.map(s -> s.replace("numbered.docx:", ""))
 				.toList();
 		assertTrue(messages.contains("段落10: warning: 标题印作“二、存在的主要问题及改进情况”，格式为“五、存在的主要问题及改进情况”：照印保留"),
 				messages::toString);
@@ -79,7 +82,8 @@ class DocxImportTest {
 
 	/** Table 3's first rows with every merge style Word, WPS and older tools write. */
 	private static final String TABLE = "<w:tbl><w:tblGrid/>"
-			+ "<w:tr>" + tc("<w:gridSpan w:val=\"3\"/><w:vMerge w:val=\"restart\"/>", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")
+			+ "<w:tr>"
+			+ tc("<w:gridSpan w:val=\"3\"/><w:vMerge w:val=\"restart\"/>", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")
 			+ tc("<w:gridSpan w:val=\"7\"/>", "申请人情况") + "</w:tr>"
 			+ "<w:tr>" + tc("<w:gridSpan w:val=\"3\"/><w:vMerge/>", "") + tc("<w:vMerge w:val=\"restart\"/>", "自然人")
 			+ tc("<w:gridSpan w:val=\"5\"/>", "法人或其他组织") + tc("<w:vMerge w:val=\"restart\"/>", "总计") + "</w:tr>"
@@ -103,7 +107,8 @@ class DocxImportTest {
 			+ "<w:tr>" + tc("<w:vMerge w:val=\"continue\"/>", "") + tc("<w:vMerge/>", "") + tc("", "2.其他法律行政法规禁止公开")
 			+ values("0 0 0 0 0 0 0") + "</w:tr>"
 			// legacy horizontal merge (Word 97) over the label columns, and a blank cell
-			+ "<w:tr>" + tc("<w:hMerge w:val=\"restart\"/>", "四、结转下年度继续办理") + tc("<w:hMerge/>", "") + tc("<w:hMerge/>", "")
+			+ "<w:tr>" + tc("<w:hMerge w:val=\"restart\"/>", "四、结转下年度继续办理") + tc("<w:hMerge/>", "")
+			+ tc("<w:hMerge/>", "")
 			+ values("1 0 0 0 0 0 _") + "</w:tr>"
 			+ "</w:tbl>";
 

@@ -71,7 +71,8 @@ class HostileInputTest {
 	void externalEntity(@TempDir Path dir) throws Exception {
 		Path secret = Files.writeString(dir.resolve("secret.txt"), "SECRET-CONTENT");
 		String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \""
-				+ secret.toUri() + "\">]><w:document " + RawDocx.W + "><w:body><w:p><w:r><w:t>一、总体情况&xxe;</w:t></w:r></w:p>"
+				+ secret.toUri() + "\">]><w:document " + RawDocx.W
+				+ "><w:body><w:p><w:r><w:t>一、总体情况&xxe;</w:t></w:r></w:p>"
 				+ "</w:body></w:document>";
 		Path docx = RawDocx.writeParts(dir.resolve("xxe.docx"), document, null);
 		String message = refused(docx);
@@ -139,7 +140,7 @@ class HostileInputTest {
 		Path empty = dir.resolve("empty.doc"); // an OLE2 file without a WordDocument stream
 		try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
 				OutputStream out = Files.newOutputStream(empty)) {
-			fs.createDocument(new java.io.ByteArrayInputStream(new byte[] { 1, 2, 3 }), "Other");
+			fs.createDocument(new java.io.ByteArrayInputStream(new byte[]{1, 2, 3}), "Other");
 			fs.writeFilesystem(out);
 		}
 		assertEquals("读不出旧版 Word 文档（.doc）内容（文件已损坏或格式太旧）：请在 Word 或 WPS 中另存为 .docx 再导入", refused(empty));
@@ -149,7 +150,7 @@ class HostileInputTest {
 
 	@Test
 	void binaryTextFile(@TempDir Path dir) throws Exception {
-		Path file = Files.write(dir.resolve("a.txt"), new byte[] { 'a', 0, 'b', 0, 1, 2 });
+		Path file = Files.write(dir.resolve("a.txt"), new byte[]{'a', 0, 'b', 0, 1, 2});
 		assertEquals("不是文本文件（内容是二进制数据），无法导入", refused(file));
 	}
 

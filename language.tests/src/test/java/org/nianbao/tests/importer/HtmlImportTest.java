@@ -77,7 +77,8 @@ class HtmlImportTest {
 
 	@Test
 	void aPageWithoutAReportSaysSo(@TempDir Path dir) throws Exception {
-		Path page = Imports.write(dir.resolve("news.html"), "<html><body><p>新闻</p><table><tr><td>1</td></tr></table></body></html>");
+		Path page = Imports.write(dir.resolve("news.html"),
+				"<html><body><p>新闻</p><table><tr><td>1</td></tr></table></body></html>");
 		var failure = org.junit.jupiter.api.Assertions.assertThrows(org.nianbao.importer.UnreadableInput.class,
 				() -> new Importer(Imports.nationalForm()).importFile(page));
 		assertEquals("网页中找不到年度报告正文（没有“总体情况”等部分标题），无法导入", failure.getMessage());

@@ -56,9 +56,11 @@ class ImageImportTest {
 	/** An image as Word writes it: DrawingML inline, the image by relation id. */
 	private static String drawing(String id, String name) {
 		return "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing><wp:inline><wp:extent cx=\"5000000\" cy=\"2500000\"/>"
-				+ "<wp:docPr id=\"3\" name=\"" + name + "\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+				+ "<wp:docPr id=\"3\" name=\"" + name
+				+ "\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
 				+ "<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"0\" name=\""
-				+ name + "\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"" + id + "\"/><a:stretch><a:fillRect/></a:stretch>"
+				+ name + "\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"" + id
+				+ "\"/><a:stretch><a:fillRect/></a:stretch>"
 				+ "</pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"5000000\" cy=\"2500000\"/></a:xfrm>"
 				+ "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>";
 	}
@@ -75,7 +77,8 @@ class ImageImportTest {
 		byte[] jpeg = image("jpg", Color.RED);
 		String body = TOP + p("全年主动公开信息126条。") + drawing("rId20", "图片 3") + p("图1 2024年主动公开信息分布")
 				+ vml("rId21") + p("平台建设情况如下。") + BOTTOM;
-		Path docx = RawDocx.withMedia(dir.resolve("东河2024.docx"), body, Map.of("rId20", "image1.png", "rId21", "image2.jpg"),
+		Path docx = RawDocx.withMedia(dir.resolve("东河2024.docx"), body,
+				Map.of("rId20", "image1.png", "rId21", "image2.jpg"),
 				Map.of("image1.png", png, "image2.jpg", jpeg));
 		Path target = dir.resolve("out").resolve("东河2024.nianbao");
 		Files.createDirectories(target.getParent());
@@ -114,7 +117,8 @@ class ImageImportTest {
 		Files.createDirectories(dir.resolve("r-图片"));
 		Files.writeString(dir.resolve("r-图片/图1.png"), "mine");
 		Importer importer = new Importer(Imports.nationalForm());
-		assertThrows(FileAlreadyExistsException.class, () -> importer.importInto(docx, dir.resolve("r.nianbao"), false));
+		assertThrows(FileAlreadyExistsException.class,
+				() -> importer.importInto(docx, dir.resolve("r.nianbao"), false));
 		assertEquals("mine", Files.readString(dir.resolve("r-图片/图1.png")));
 		assertFalse(Files.exists(dir.resolve("r.nianbao")), "nothing is written when an image cannot be");
 		importer.importInto(docx, dir.resolve("r.nianbao"), true);
@@ -135,7 +139,8 @@ class ImageImportTest {
 				+ "<div class=\"nav\">首页 &gt; 政府信息公开</div><div class=\"article\">"
 				+ "<p class=MsoNormal>东河县文化和旅游局2024年政府信息公开工作年度报告</p>"
 				+ "<p>一、总体情况</p><p>全年主动公开信息126条。</p>"
-				+ "<p align=center><img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\"></p>"
+				+ "<p align=center><img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png)
+				+ "\"></p>"
 				+ "<p align=center>图1 2024年主动公开信息分布</p>"
 				+ "<p><img src=\"page_files/image001.jpg\" width=400></p><p align=center>图2 政务公开专区</p>"
 				+ "<p><img src=\"https://www.example.gov.cn/images/banner.png\" alt=\"横幅\"></p>"

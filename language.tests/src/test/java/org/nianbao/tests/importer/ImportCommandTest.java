@@ -21,7 +21,7 @@ class ImportCommandTest {
 		Path in = Files.createDirectories(dir.resolve("county"));
 		Files.copy(Imports.resource("pingtan-2023.html"), in.resolve("平潭2023.html"));
 		Files.copy(Imports.resource("format-template-wps.docx"), in.resolve("blank.docx"));
-		Files.write(in.resolve("broken.docx"), new byte[] { 1, 2, 3, 4, 5, 6, 7, 8 });
+		Files.write(in.resolve("broken.docx"), new byte[]{1, 2, 3, 4, 5, 6, 7, 8});
 		Files.writeString(in.resolve("style.css"), "p {}"); // what a saved page brings along: not listed
 		Path out = dir.resolve("out");
 		CommandLineRun run = CommandLineRun.of("import", in.toString(), "-o", out.toString());
@@ -30,7 +30,8 @@ class ImportCommandTest {
 		assertTrue(Files.isRegularFile(out.resolve("blank.nianbao")), run.toString());
 		assertFalse(Files.exists(out.resolve("broken.nianbao")));
 		assertFalse(Files.exists(out.resolve("style.nianbao")));
-		assertTrue(run.err().lines().anyMatch(l -> l.endsWith("broken.docx：不是 Word 文档（.docx）：文件内容是其他格式或已损坏，无法导入")), run.err());
+		assertTrue(run.err().lines().anyMatch(l -> l.endsWith("broken.docx：不是 Word 文档（.docx）：文件内容是其他格式或已损坏，无法导入")),
+				run.err());
 		assertEquals(1, run.err().lines().count(), run.err());
 		assertTrue(run.out().endsWith("已导入 2 份报告，1 份未导入\n"), run.out());
 		assertEquals(List.of(), Files.list(out).filter(f -> f.getFileName().toString().endsWith(".tmp")).toList());
@@ -45,7 +46,9 @@ class ImportCommandTest {
 		Files.writeString(in.resolve("说明.txt"), "以下是各乡镇2024年度报告，请查收。\n联系人：张三\n");
 		CommandLineRun run = CommandLineRun.of("import", in.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(NianbaoCli.PROBLEMS, run.code(), run.toString());
-		assertTrue(run.err().lines().anyMatch(l -> l.endsWith("淮安2024.pdf：PDF 文件已损坏，读不出：请用 PDF 阅读器确认能否打开，或找到报告的 Word 文档、网页版本")),
+		assertTrue(
+				run.err().lines()
+						.anyMatch(l -> l.endsWith("淮安2024.pdf：PDF 文件已损坏，读不出：请用 PDF 阅读器确认能否打开，或找到报告的 Word 文档、网页版本")),
 				run.err());
 		assertTrue(run.err().lines().anyMatch(l -> l.endsWith("说明.txt：找不到年度报告的部分标题（如“一、总体情况”），不像政府信息公开工作年度报告，未导入")),
 				run.err());
@@ -66,7 +69,9 @@ class ImportCommandTest {
 		assertEquals(NianbaoCli.OK, done.code(), done.toString());
 		assertTrue(Files.readString(target).contains("report pingtan_2022\n"));
 		// the page's typo is reported in the path:where: warning: format
-		assertTrue(done.out().lines().anyMatch(l -> l.matches(".*pingtan-2022\\.html:段落\\d+: warning: 标题印作“四、政府信息公开行政法复议.*")),
+		assertTrue(
+				done.out().lines()
+						.anyMatch(l -> l.matches(".*pingtan-2022\\.html:段落\\d+: warning: 标题印作“四、政府信息公开行政法复议.*")),
 				done.out());
 	}
 
@@ -76,7 +81,8 @@ class ImportCommandTest {
 		Path b = Files.createDirectories(dir.resolve("b"));
 		Files.copy(Imports.resource("pingtan-2023.html"), a.resolve("r.html"));
 		Files.copy(Imports.resource("pingtan-2023.html"), b.resolve("r.htm"));
-		CommandLineRun run = CommandLineRun.of("import", a.toString(), b.toString(), "-o", dir.resolve("out").toString());
+		CommandLineRun run = CommandLineRun.of("import", a.toString(), b.toString(), "-o",
+				dir.resolve("out").toString());
 		assertEquals(NianbaoCli.PROBLEMS, run.code());
 		assertTrue(run.err().contains("会写到同一个文件"), run.err());
 		assertEquals(NianbaoCli.USAGE, CommandLineRun.of("import").code());

@@ -30,11 +30,12 @@ import org.nianbao.tests.support.Validation;
  */
 class ImportFuzzTest {
 
-	private static final String[] XML_NOISE = { "<w:vMerge/>", "<w:gridSpan w:val=\"99999\"/>", "<w:hMerge/>",
-			"</w:tc>", "<w:tc>", "<w:tr>", "<w:tbl>", "<w:br/>", "<w:numPr><w:ilvl w:val=\"8\"/><w:numId w:val=\"7\"/></w:numPr>",
-			"<w:sdt><w:sdtContent>", "<w:t>/</w:t>", "<w:t>{</w:t>", "<w:gridBefore w:val=\"-3\"/>" };
-	private static final String[] HTML_NOISE = { "<td rowspan=100000>", "<td colspan=0>", "</tr>", "<table>", "</table>",
-			"<p>", "&nbsp;", "—", "{", "\u0000", "<br>", "<td>二、上年结转政府信息公开申请数量</td>" };
+	private static final String[] XML_NOISE = {"<w:vMerge/>", "<w:gridSpan w:val=\"99999\"/>", "<w:hMerge/>",
+			"</w:tc>", "<w:tc>", "<w:tr>", "<w:tbl>", "<w:br/>",
+			"<w:numPr><w:ilvl w:val=\"8\"/><w:numId w:val=\"7\"/></w:numPr>",
+			"<w:sdt><w:sdtContent>", "<w:t>/</w:t>", "<w:t>{</w:t>", "<w:gridBefore w:val=\"-3\"/>"};
+	private static final String[] HTML_NOISE = {"<td rowspan=100000>", "<td colspan=0>", "</tr>", "<table>", "</table>",
+			"<p>", "&nbsp;", "—", "{", "\u0000", "<br>", "<td>二、上年结转政府信息公开申请数量</td>"};
 
 	@Test
 	void mutantsImportOrAreRefusedInOneLine(@TempDir Path dir) throws Exception {
@@ -44,7 +45,8 @@ class ImportFuzzTest {
 		String donghe = new String(Files.readAllBytes(Imports.resource("donghe-wenlv-2020-gbk.html")), "GB18030");
 		String wps;
 		try (ZipFile zip = new ZipFile(Imports.resource("format-template-wps.docx").toFile())) {
-			wps = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+			wps = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+					StandardCharsets.UTF_8);
 		}
 		byte[] doc = Files.readAllBytes(Imports.resource("anhe-scjg-2024.doc"));
 		for (int i = 0; i < count; i++) {
@@ -53,7 +55,8 @@ class ImportFuzzTest {
 			Path file;
 			switch (i % 4) {
 			case 0 -> file = Imports.write(dir.resolve("m" + i + ".html"), mutate(pingtan, HTML_NOISE, random));
-			case 1 -> file = Files.write(dir.resolve("m" + i + ".htm"), mutate(donghe, HTML_NOISE, random).getBytes("GB18030"));
+			case 1 -> file = Files.write(dir.resolve("m" + i + ".htm"),
+					mutate(donghe, HTML_NOISE, random).getBytes("GB18030"));
 			case 2 -> file = docx(dir.resolve("m" + i + ".docx"), mutate(wps, XML_NOISE, random));
 			default -> file = Files.write(dir.resolve("m" + i + ".doc"), damage(doc, random));
 			}
@@ -64,7 +67,8 @@ class ImportFuzzTest {
 				assertTrue(parsed.getErrors().stream().noneMatch(e -> e.getMessage().startsWith("语法错误")),
 						() -> "seed " + seed + ": " + parsed.getErrors() + "\n" + result.text());
 			} catch (UnreadableInput e) {
-				assertTrue(!e.getMessage().contains("\n") && !e.getMessage().isBlank(), "seed " + seed + ": " + e.getMessage());
+				assertTrue(!e.getMessage().contains("\n") && !e.getMessage().isBlank(),
+						"seed " + seed + ": " + e.getMessage());
 			} catch (RuntimeException | StackOverflowError e) {
 				fail("seed " + seed + " (" + file.getFileName() + "): " + e, e);
 			}
@@ -79,8 +83,8 @@ class ImportFuzzTest {
 	void pdfMutantsImportOrAreRefusedInOneLine(@TempDir Path dir) throws Exception {
 		int count = Integer.getInteger("nianbao.importFuzz.pdfCount", 24);
 		Importer importer = new Importer(Imports.nationalForm());
-		byte[][] pdfs = { Files.readAllBytes(Imports.resource("huaian-szf-2024.pdf")),
-				Files.readAllBytes(Imports.resource("anhe-scjg-2024-libreoffice.pdf")) };
+		byte[][] pdfs = {Files.readAllBytes(Imports.resource("huaian-szf-2024.pdf")),
+				Files.readAllBytes(Imports.resource("anhe-scjg-2024-libreoffice.pdf"))};
 		for (int i = 0; i < count; i++) {
 			long seed = 23_000L + i;
 			Random random = new Random(seed);
@@ -111,7 +115,8 @@ class ImportFuzzTest {
 				assertTrue(parsed.getErrors().stream().noneMatch(e -> e.getMessage().startsWith("语法错误")),
 						() -> "seed " + seed + ": " + parsed.getErrors() + "\n" + result.text());
 			} catch (UnreadableInput e) {
-				assertTrue(!e.getMessage().contains("\n") && !e.getMessage().isBlank(), "seed " + seed + ": " + e.getMessage());
+				assertTrue(!e.getMessage().contains("\n") && !e.getMessage().isBlank(),
+						"seed " + seed + ": " + e.getMessage());
 			} catch (RuntimeException | StackOverflowError e) {
 				fail("seed " + seed + " (" + file.getFileName() + "): " + e, e);
 			}
@@ -155,7 +160,8 @@ class ImportFuzzTest {
 	/** The WPS form with its document part replaced. */
 	private static Path docx(Path file, String document) throws IOException {
 		try (ZipFile source = new ZipFile(Imports.resource("format-template-wps.docx").toFile());
-				OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+				OutputStream out = Files.newOutputStream(file);
+				ZipOutputStream zip = new ZipOutputStream(out)) {
 			List<? extends ZipEntry> entries = new ArrayList<>(Collections.list(source.entries()));
 			for (ZipEntry entry : entries) {
 				zip.putNextEntry(new ZipEntry(entry.getName()));

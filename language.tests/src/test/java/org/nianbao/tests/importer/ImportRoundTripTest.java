@@ -33,7 +33,6 @@ class ImportRoundTripTest {
 	@Inject
 	private HtmlWriter htmlWriter;
 
-
 	static Stream<Path> examples() throws IOException {
 		Path examples = TestFiles.root().resolve("examples");
 		try (Stream<Path> files = Stream.concat(Files.list(examples), Files.list(examples.resolve("county")))) {
@@ -53,9 +52,11 @@ class ImportRoundTripTest {
 
 		assertTrue(imported.resource().getErrors().isEmpty(), () -> "imported text does not parse: "
 				+ imported.resource().getErrors() + "\n" + result.text());
-		assertTrue(result.warnings().isEmpty(), () -> "a generated document differs from the form: " + result.warnings());
+		assertTrue(result.warnings().isEmpty(),
+				() -> "a generated document differs from the form: " + result.warnings());
 		assertEquals(Imports.figures(original.evaluation()), Imports.figures(imported.evaluation()), result.text());
-		assertEquals(Imports.documentText(original.document()), Imports.documentText(imported.document()), result.text());
+		assertEquals(Imports.documentText(original.document()), Imports.documentText(imported.document()),
+				result.text());
 		assertEquals(Imports.images(original.document()), Imports.images(imported.document()), result.text());
 	}
 
@@ -70,9 +71,11 @@ class ImportRoundTripTest {
 		}
 		Importer.Result result = Imports.importInto(html, dir.resolve("imported.nianbao"));
 		LoadedReport imported = LoadedReport.of(dir.resolve("imported.nianbao"));
-		assertTrue(imported.resource().getErrors().isEmpty(), () -> imported.resource().getErrors() + "\n" + result.text());
+		assertTrue(imported.resource().getErrors().isEmpty(),
+				() -> imported.resource().getErrors() + "\n" + result.text());
 		assertEquals(Imports.figures(original.evaluation()), Imports.figures(imported.evaluation()), result.text());
-		assertEquals(Imports.documentText(original.document()), Imports.documentText(imported.document()), result.text());
+		assertEquals(Imports.documentText(original.document()), Imports.documentText(imported.document()),
+				result.text());
 		assertEquals(Imports.images(original.document()), Imports.images(imported.document()), result.text());
 	}
 }

@@ -40,14 +40,17 @@ class ImportedDefectsValidateTest {
 	void theDefectsOfAReal2020StylePageAllShow(@TempDir Path dir) {
 		List<Issue> issues = validate("donghe-wenlv-2020-gbk.html", dir);
 		Set<String> codes = codes(issues);
-		for (String expected : List.of(IssueCodes.UNKNOWN_ROW, IssueCodes.PLACEHOLDER_VALUE, IssueCodes.BLANK_CELL, IssueCodes.HEADING_MISNUMBERED,
+		for (String expected : List.of(IssueCodes.UNKNOWN_ROW, IssueCodes.PLACEHOLDER_VALUE, IssueCodes.BLANK_CELL,
+				IssueCodes.HEADING_MISNUMBERED,
 				IssueCodes.HEADING_MISLABELLED)) {
 			assertTrue(codes.contains(expected), expected + " not in " + codes + "\n" + issues);
 		}
 		// table 3 printed without its 其他 column: its rows are short (named on the table when the sums single
 		// the column out; here the / and blank cells keep them from doing so, so each row says it)
-		assertTrue(codes.contains(IssueCodes.MISSING_COLUMN) || issues.stream().filter(i -> IssueCodes.WRONG_VALUE_COUNT.equals(i.getCode()))
-				.filter(i -> i.getMessage().contains("其他")).count() >= 20, issues::toString);
+		assertTrue(codes.contains(IssueCodes.MISSING_COLUMN)
+				|| issues.stream().filter(i -> IssueCodes.WRONG_VALUE_COUNT.equals(i.getCode()))
+						.filter(i -> i.getMessage().contains("其他")).count() >= 20,
+				issues::toString);
 	}
 
 	@Test

@@ -103,7 +103,8 @@ final class Imports {
 			if (element instanceof XWPFParagraph p) {
 				out.add(p.getText());
 			} else if (element instanceof XWPFTable t) {
-				t.getRows().forEach(r -> out.add(String.join(" | ", r.getTableCells().stream().map(c -> c.getText()).toList())));
+				t.getRows().forEach(
+						r -> out.add(String.join(" | ", r.getTableCells().stream().map(c -> c.getText()).toList())));
 			}
 		}
 		return out;

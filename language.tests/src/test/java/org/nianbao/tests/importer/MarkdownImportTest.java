@@ -25,7 +25,8 @@ class MarkdownImportTest {
 	private static List<String> tableLines(String text, String part) {
 		String from = text.substring(text.indexOf("\n# " + part));
 		int end = from.indexOf("\n# ", 3);
-		return from.substring(0, end < 0 ? from.length() : end).lines().skip(1).filter(l -> !l.startsWith("|") && !l.isBlank())
+		return from.substring(0, end < 0 ? from.length() : end).lines().skip(1)
+				.filter(l -> !l.startsWith("|") && !l.isBlank())
 				.toList();
 	}
 
@@ -61,14 +62,16 @@ class MarkdownImportTest {
 		Path in = Files.createDirectories(dir.resolve("reports"));
 		Files.copy(Imports.resource("pingtan-2023-converter.md"), in.resolve("平潭2023.md"));
 		Files.writeString(in.resolve("说明.md"), "# 说明\n\n这些是各单位的报告。\n");
-		Files.write(in.resolve("统计表.xlsx"), new byte[] { 'P', 'K', 3, 4 });
-		Files.write(in.resolve("logo.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G' }); // a page's image: no report
+		Files.write(in.resolve("统计表.xlsx"), new byte[]{'P', 'K', 3, 4});
+		Files.write(in.resolve("logo.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G'}); // a page's image: no report
 		CommandLineRun run = CommandLineRun.of("import", in.toString());
 		assertEquals(NianbaoCli.PROBLEMS, run.code(), run.toString());
 		assertTrue(Files.isRegularFile(in.resolve("平潭2023.nianbao")), run.toString());
 		assertTrue(run.err().lines().anyMatch(l -> l.endsWith("说明.md：找不到年度报告的部分标题（如“一、总体情况”），不像政府信息公开工作年度报告，未导入")),
 				run.err());
-		assertTrue(run.err().lines().anyMatch(l -> l.endsWith("统计表.xlsx：不支持的文件类型：只能导入 .docx、.doc、.html/.htm、.txt、.md 和 .pdf")),
+		assertTrue(
+				run.err().lines()
+						.anyMatch(l -> l.endsWith("统计表.xlsx：不支持的文件类型：只能导入 .docx、.doc、.html/.htm、.txt、.md 和 .pdf")),
 				run.err());
 		assertEquals(2, run.err().lines().count(), run.err());
 		assertTrue(run.out().endsWith("已导入 1 份报告，2 份未导入\n"), run.out());
@@ -87,7 +90,8 @@ class MarkdownImportTest {
 		assertTrue(Files.readString(dir.resolve("平潭2023.nianbao")).contains("# 三、收到和处理政府信息公开申请情况\n"));
 		assertTrue(run.out().lines().anyMatch(l -> l.endsWith(
 				"平潭2023.md:“三、收到和处理政府信息公开申请情况”: error: 此部分没有表格：原文的表格丢失或未能读出，请照原文补上")), run.out());
-		assertTrue(run.out().lines().anyMatch(l -> l.endsWith("平潭2023.md:全文: error: 找不到“五、存在的主要问题及改进情况”：此部分未导入，请照原文补上")),
+		assertTrue(
+				run.out().lines().anyMatch(l -> l.endsWith("平潭2023.md:全文: error: 找不到“五、存在的主要问题及改进情况”：此部分未导入，请照原文补上")),
 				run.out());
 		assertTrue(run.out().contains("导入不完整 "), run.out());
 		assertTrue(run.out().endsWith("已导入 1 份报告（其中 1 份不完整）\n"), run.out());

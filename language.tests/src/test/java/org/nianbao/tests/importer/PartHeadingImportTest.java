@@ -47,7 +47,8 @@ class PartHeadingImportTest {
 				.equals("标题印作“五、工作存在的不足及下一步打算”，格式为“五、存在的主要问题及改进情况”：照印保留")), result.warnings().toString());
 		List<String> codes = codes(dir, result);
 		assertEquals(2, count(codes, IssueCodes.HEADING_MISLABELLED), codes.toString());
-		assertFalse(codes.contains(IssueCodes.MISSING_PART) || codes.contains(IssueCodes.UNKNOWN_PART), codes.toString());
+		assertFalse(codes.contains(IssueCodes.MISSING_PART) || codes.contains(IssueCodes.UNKNOWN_PART),
+				codes.toString());
 	}
 
 	@Test

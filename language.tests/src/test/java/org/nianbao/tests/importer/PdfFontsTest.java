@@ -44,7 +44,8 @@ class PdfFontsTest {
 	@BeforeAll
 	static void rewriteTheFonts(@TempDir Path dir) throws Exception {
 		quirky = rewrite(Imports.resource("huaian-szf-2024.pdf"), dir.resolve("huaian-quirky-fonts.pdf"),
-				cmap -> cmap.replace("> <4E00>", "> <2F00>").replace("> <65E5>", "> <2F47>").replace("> <516D>", "> <F9D1>")
+				cmap -> cmap.replace("> <4E00>", "> <2F00>").replace("> <65E5>", "> <2F47>")
+						.replace("> <516D>", "> <F9D1>")
 						.replaceAll("<[0-9A-F]{4}> <90AE>\r?\n", ""));
 		original = Imports.importInto(Imports.resource("huaian-szf-2024.pdf"), dir.resolve("original.nianbao"));
 		imported = Imports.importInto(quirky, dir.resolve("quirky.nianbao"));
@@ -67,7 +68,8 @@ class PdfFontsTest {
 		for (String line : List.of("# 一、总体情况", "# 六、其他需要报告的事项", "三安全一稳定     5 0 0 0 0 0 5")) {
 			assertTrue(text.contains("\n" + line + "\n"), line + "\n" + text);
 		}
-		assertTrue(imported.warnings().stream().noneMatch(w -> w.message().contains("三安全一稳定")), imported.warnings().toString());
+		assertTrue(imported.warnings().stream().noneMatch(w -> w.message().contains("三安全一稳定")),
+				imported.warnings().toString());
 	}
 
 	@Test
@@ -77,14 +79,18 @@ class PdfFontsTest {
 		assertEquals(body(original), text.replace("\uFFFD", "邮"));
 		// full-width punctuation stays as printed
 		assertTrue(text.contains("（地址：淮安市翔宇南道1号，"), text);
-		List<ImportWarning> fonts = imported.warnings().stream().filter(w -> w.message().contains("没有对应的文字编码")).toList();
+		List<ImportWarning> fonts = imported.warnings().stream().filter(w -> w.message().contains("没有对应的文字编码"))
+				.toList();
 		long printed = body(original).chars().filter(c -> c == '邮').count();
 		assertTrue(printed >= 2);
-		assertEquals(printed, fonts.stream().mapToInt(w -> Integer.parseInt(w.message().substring(0, w.message().indexOf(' ')))).sum(),
+		assertEquals(printed,
+				fonts.stream().mapToInt(w -> Integer.parseInt(w.message().substring(0, w.message().indexOf(' '))))
+						.sum(),
 				fonts.toString());
 		assertTrue(fonts.stream().allMatch(w -> w.where().matches("第[1-6]页") && w.message().contains("个字在 PDF 的字体（")
 				&& w.message().contains("）中没有对应的文字编码，读不出是什么字，以 \uFFFD 标出")), fonts.toString());
-		assertTrue(original.warnings().stream().noneMatch(w -> w.message().contains("没有对应的文字编码")), original.warnings().toString());
+		assertTrue(original.warnings().stream().noneMatch(w -> w.message().contains("没有对应的文字编码")),
+				original.warnings().toString());
 	}
 
 	/**
@@ -94,16 +100,20 @@ class PdfFontsTest {
 	@Test
 	void aType3GlyphWithoutUnicodeIsMarkedAndReported(@TempDir Path dir) throws Exception {
 		Path fixture = Imports.resource("anhe-scjg-2024-chromium-borderless-p3-6.pdf");
-		Path unmapped = rewrite(fixture, dir.resolve("unmapped.pdf"), cmap -> cmap.replaceAll("<[0-9A-F]{2}> <76D1>\r?\n", ""));
+		Path unmapped = rewrite(fixture, dir.resolve("unmapped.pdf"),
+				cmap -> cmap.replaceAll("<[0-9A-F]{2}> <76D1>\r?\n", ""));
 		Importer.Result before = Imports.importInto(fixture, dir.resolve("before.nianbao"));
 		Importer.Result after = Imports.importInto(unmapped, dir.resolve("after.nianbao"));
 		assertTrue(body(after).contains("市场\uFFFD管"), after.text());
 		assertEquals(body(before), body(after).replace("\uFFFD", "监"));
 		long printed = body(before).chars().filter(c -> c == '监').count();
 		List<ImportWarning> fonts = after.warnings().stream().filter(w -> w.message().contains("没有对应的文字编码")).toList();
-		assertEquals(printed, fonts.stream().mapToInt(w -> Integer.parseInt(w.message().substring(0, w.message().indexOf(' ')))).sum(),
+		assertEquals(printed,
+				fonts.stream().mapToInt(w -> Integer.parseInt(w.message().substring(0, w.message().indexOf(' '))))
+						.sum(),
 				fonts.toString());
-		assertTrue(before.warnings().stream().noneMatch(w -> w.message().contains("没有对应的文字编码")), before.warnings().toString());
+		assertTrue(before.warnings().stream().noneMatch(w -> w.message().contains("没有对应的文字编码")),
+				before.warnings().toString());
 	}
 
 	/** {@code pdf} with the text of every font's ToUnicode CMap changed by {@code edit}, saved as {@code target}. */

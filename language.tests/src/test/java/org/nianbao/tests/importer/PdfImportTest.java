@@ -83,10 +83,12 @@ class PdfImportTest {
 
 	@Test
 	void theReportLoadsWithItsOrganYearAndTotalsThatAddUp() {
-		assertTrue(imported.resource().getErrors().isEmpty(), () -> imported.resource().getErrors() + "\n" + result.text());
+		assertTrue(imported.resource().getErrors().isEmpty(),
+				() -> imported.resource().getErrors() + "\n" + result.text());
 		assertTrue(result.text().contains("\n  organ \"淮安市人民政府\"\n  year 2024\n"), result.text());
 		List<String> errors = Imports.validate(importedFile).stream()
-				.filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).map(i -> i.getMessage()).toList();
+				.filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).map(i -> i.getMessage())
+				.toList();
 		assertEquals(List.of(), errors, result.text());
 	}
 

@@ -31,7 +31,8 @@ class PdfRefusalTest {
 
 	private static String refused(Path file) {
 		UnreadableInput e = assertThrows(UnreadableInput.class,
-				() -> assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new Importer(Imports.nationalForm()).importFile(file)));
+				() -> assertTimeoutPreemptively(Duration.ofSeconds(60),
+						() -> new Importer(Imports.nationalForm()).importFile(file)));
 		assertTrue(!e.getMessage().contains("\n"), e.getMessage());
 		return e.getMessage();
 	}
@@ -46,7 +47,7 @@ class PdfRefusalTest {
 	void aPdfThatNeedsAPasswordIsRefusedButOneWithOnlyPermissionsOpens(@TempDir Path dir) throws Exception {
 		Path locked = dir.resolve("locked.pdf");
 		Path restricted = dir.resolve("restricted.pdf");
-		for (Path target : new Path[] { locked, restricted }) {
+		for (Path target : new Path[]{locked, restricted}) {
 			try (PDDocument document = Loader.loadPDF(Imports.resource("huaian-szf-2024.pdf").toFile())) {
 				AccessPermission permissions = new AccessPermission();
 				permissions.setCanModify(false);
@@ -107,7 +108,8 @@ class PdfRefusalTest {
 			document.save(bomb.toFile());
 		}
 		String message = refused(bomb);
-		assertTrue(message.startsWith("PDF 内容过于复杂") || message.startsWith("PDF 读取超时") || message.startsWith("PDF 中没有文字层"),
+		assertTrue(
+				message.startsWith("PDF 内容过于复杂") || message.startsWith("PDF 读取超时") || message.startsWith("PDF 中没有文字层"),
 				message);
 	}
 	/** 100 MB on disk (a sparse file after a PDF header): refused by its size before PDFBox opens it. */

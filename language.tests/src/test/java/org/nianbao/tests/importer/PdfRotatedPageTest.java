@@ -24,7 +24,7 @@ class PdfRotatedPageTest {
 
 	@Test
 	void aPageStoredWithRotateReadsAsTheShownPage(@TempDir Path dir) throws Exception {
-		for (int rotation : new int[] { 90, 180, 270 }) {
+		for (int rotation : new int[]{90, 180, 270}) {
 			Path turned = dir.resolve("turned-" + rotation + ".pdf");
 			try (PDDocument document = Loader.loadPDF(Imports.resource("huaian-szf-2024.pdf").toFile())) {
 				for (PDPage page : document.getPages()) {
@@ -32,7 +32,8 @@ class PdfRotatedPageTest {
 				}
 				document.save(turned.toFile());
 			}
-			Importer.Result original = Imports.importInto(Imports.resource("huaian-szf-2024.pdf"), dir.resolve("original.nianbao"));
+			Importer.Result original = Imports.importInto(Imports.resource("huaian-szf-2024.pdf"),
+					dir.resolve("original.nianbao"));
 			Importer.Result read = Imports.importInto(turned, dir.resolve("turned-" + rotation + ".nianbao"));
 			assertTrue(read.text().contains("\n案件数 72 64 178 37 351 13 4 8 1 26 12 1 1 6 20\n"), read.text());
 			assertEquals(body(original), body(read), "/Rotate " + rotation);
@@ -53,11 +54,13 @@ class PdfRotatedPageTest {
 		case 180 -> new Matrix(-1, 0, 0, -1, w, h);
 		default -> new Matrix(0, -1, 1, 0, 0, w);
 		};
-		try (PDPageContentStream before = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.PREPEND, false)) {
+		try (PDPageContentStream before = new PDPageContentStream(document, page,
+				PDPageContentStream.AppendMode.PREPEND, false)) {
 			before.saveGraphicsState();
 			before.transform(inverse);
 		}
-		try (PDPageContentStream after = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, false)) {
+		try (PDPageContentStream after = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND,
+				false)) {
 			after.restoreGraphicsState();
 		}
 		page.setMediaBox(rotation == 180 ? new PDRectangle(0, 0, w, h) : new PDRectangle(0, 0, h, w));

@@ -43,13 +43,14 @@ class PdfRoundTripTest {
 		Assumptions.assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed");
 		Path docx = dir.resolve(example.getFileName().toString().replace(".nianbao", ".docx"));
 		Files.write(docx, LoadedReport.of(example).docx());
-		run(dir, "soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless", "--convert-to", "pdf",
+		run(dir, "soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless", "--convert-to",
+				"pdf",
 				"--outdir", dir.toString(), docx.toString());
 		assertSameFigures(example, dir.resolve(docx.getFileName().toString().replace(".docx", ".pdf")), dir);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "pingtan-2022.html", "pingtan-2023.html" })
+	@ValueSource(strings = {"pingtan-2022.html", "pingtan-2023.html"})
 	void aPortalPagePrintedByChromiumHasThePagesFigures(String page, @TempDir Path dir) throws Exception {
 		Assumptions.assumeTrue(onPath("chromium"), "Chromium is not installed");
 		Path pdf = dir.resolve(page.replace(".html", ".pdf"));
@@ -58,7 +59,8 @@ class PdfRoundTripTest {
 		Importer.Result fromPage = Imports.importInto(Imports.resource(page), dir.resolve("page.nianbao"));
 		Importer.Result fromPdf = Imports.importInto(pdf, dir.resolve("pdf.nianbao"));
 		assertEquals(Imports.figures(LoadedReport.of(dir.resolve("page.nianbao")).evaluation()),
-				Imports.figures(LoadedReport.of(dir.resolve("pdf.nianbao")).evaluation()), fromPage.text() + "\n----\n" + fromPdf.text());
+				Imports.figures(LoadedReport.of(dir.resolve("pdf.nianbao")).evaluation()),
+				fromPage.text() + "\n----\n" + fromPdf.text());
 	}
 
 	private static void assertSameAs(Path example, Path pdf, Path dir) {
@@ -76,19 +78,22 @@ class PdfRoundTripTest {
 		LoadedReport original = LoadedReport.of(example);
 		Importer.Result result = Imports.importInto(pdf, dir.resolve("imported.nianbao"));
 		LoadedReport imported = LoadedReport.of(dir.resolve("imported.nianbao"));
-		assertTrue(imported.resource().getErrors().isEmpty(), () -> imported.resource().getErrors() + "\n" + result.text());
+		assertTrue(imported.resource().getErrors().isEmpty(),
+				() -> imported.resource().getErrors() + "\n" + result.text());
 		assertEquals(Imports.figures(original.evaluation()), Imports.figures(imported.evaluation()), result.text());
-		return new LoadedReport[] { original, imported };
+		return new LoadedReport[]{original, imported};
 	}
 
 	/** The document's paragraphs as one text; the generator's non-breaking hyphen (0123‑4567890) is a hyphen in a PDF's text. */
 	private static String prose(LoadedReport report) {
 		List<String> text = Imports.documentText(report.document());
-		return String.join("", text.stream().filter(t -> !t.contains(" | ")).toList()).replaceAll("\\s+", "").replace('\u2011', '-');
+		return String.join("", text.stream().filter(t -> !t.contains(" | ")).toList()).replaceAll("\\s+", "")
+				.replace('\u2011', '-');
 	}
 
 	private static boolean onPath(String tool) {
-		return Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
+		return Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+				.anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
 	}
 
 	private static void run(Path dir, String... command) throws Exception {

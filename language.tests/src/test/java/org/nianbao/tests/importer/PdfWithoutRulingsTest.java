@@ -27,8 +27,10 @@ class PdfWithoutRulingsTest {
 	@Test
 	void everyFigureIsReadAsPrinted(@TempDir Path dir) {
 		Path target = dir.resolve("borderless.nianbao");
-		Importer.Result result = Imports.importInto(Imports.resource("anhe-scjg-2024-chromium-borderless-p3-6.pdf"), target);
-		Map<String, String> expected = Imports.figures(LoadedReport.of(TestFiles.root().resolve("examples/anhe-scjg-2024.nianbao")).evaluation());
+		Importer.Result result = Imports.importInto(Imports.resource("anhe-scjg-2024-chromium-borderless-p3-6.pdf"),
+				target);
+		Map<String, String> expected = Imports
+				.figures(LoadedReport.of(TestFiles.root().resolve("examples/anhe-scjg-2024.nianbao")).evaluation());
 		Map<String, String> read = Imports.figures(LoadedReport.of(target).evaluation());
 		TreeSet<String> differing = new TreeSet<>();
 		expected.forEach((key, value) -> {
@@ -39,7 +41,8 @@ class PdfWithoutRulingsTest {
 		assertEquals(List.of(), List.copyOf(differing), result.warnings() + "\n" + result.text());
 		assertEquals(expected.keySet(), read.keySet());
 		// every row of table 3 has its seven figures: none counted short or long
-		assertEquals(List.of(), result.warnings().stream().map(ImportWarning::message).filter(m -> m.contains("个数")).toList());
+		assertEquals(List.of(),
+				result.warnings().stream().map(ImportWarning::message).filter(m -> m.contains("个数")).toList());
 		// the two rows whose spans ran together, and two cells joined into one figure ("1 41" → 141) would show here
 		for (String line : List.of("第三方合法权益 +2 1 0 0 0 0 3", "内部事务信息 +1 0 0 0 0 0 1", "公开出版物 +0 0 0 0 0 0 0",
 				"逾期不补正 +1 0 0 0 0 0 1", "逾期未缴费 +0 0 0 0 0 0 0", "本年新收 +33 5 0 0 2 1 41")) {

@@ -102,7 +102,8 @@ class PrintedRowsImportTest {
 				.toList();
 		assertEquals(1, aboutIt.size(), aboutIt::toString);
 		assertEquals(IssueCodes.GROUP_AS_ROW, aboutIt.get(0).getCode());
-		assertFalse(issues.stream().anyMatch(i -> IssueCodes.UNKNOWN_ROW.equals(i.getCode()) && i.getMessage().contains("其他处理")));
+		assertFalse(issues.stream()
+				.anyMatch(i -> IssueCodes.UNKNOWN_ROW.equals(i.getCode()) && i.getMessage().contains("其他处理")));
 	}
 
 	/** The real Pingtan 2023 page (portal editor markup) with row labels of table 3 printed otherwise. */
@@ -119,7 +120,8 @@ class PrintedRowsImportTest {
 	void labelsWithCharactersMissingOrWrongFindTheirRowsAndAreQuoted(@TempDir Path dir) throws Exception {
 		Importer.Result result = Imports.importFile(pingtanPage(dir, "4.保护第三方合法权益", "4.保护第三方合法权",
 				"2.其他法律行政法规禁止公开", "2.其他法律行政法禁止公开"));
-		assertTrue(result.text().contains("\n法律法规禁止公开 0 0 0 0 0 0 0\n三安全一稳定     0 0 0 0 0 0 0\n第三方合法权益   1 0 0 0 0 0 1\n"),
+		assertTrue(
+				result.text().contains("\n法律法规禁止公开 0 0 0 0 0 0 0\n三安全一稳定     0 0 0 0 0 0 0\n第三方合法权益   1 0 0 0 0 0 1\n"),
 				result.text());
 		assertEquals(List.of("行名印作“2.其他法律行政法禁止公开”，与格式“2.其他法律行政法规禁止公开”有出入，按此行读",
 				"行名印作“4.保护第三方合法权”，不完整，按“4.保护第三方合法权益”读"), messages(result));
@@ -130,7 +132,9 @@ class PrintedRowsImportTest {
 		Path target = dir.resolve("pingtan.nianbao");
 		Importer.Result result = Imports.importInto(pingtanPage(dir, "4.保护第三方合法权益", "4.保第三方权",
 				"5.属于三类内部事务信息", "5.属三类内务"), target);
-		assertTrue(result.text().contains("\n三安全一稳定     0 0 0 0 0 0 0\n第三方合法权益   1 0 0 0 0 0 1\n内部事务信息     0 0 0 0 0 0 0\n"),
+		assertTrue(
+				result.text()
+						.contains("\n三安全一稳定     0 0 0 0 0 0 0\n第三方合法权益   1 0 0 0 0 0 1\n内部事务信息     0 0 0 0 0 0 0\n"),
 				result.text());
 		assertEquals(List.of(
 				"行名印作“4.保第三方权”，不在格式中；它印在“3.危及“三安全一稳定””与“6.属于四类过程性信息”之间，按其间第 1 个未印的“4.保护第三方合法权益”读",
@@ -151,7 +155,8 @@ class PrintedRowsImportTest {
 				+ "// 表格2:第12行：格式中没有此行，照印保留\n涉及内部管理     0 0 0 0 0 0 0\n"), text);
 		assertFalse(text.contains("未识别"), text);
 		assertEquals(List.of("行名“4.保第三方权”不在格式中，照印保留", "行名“涉及内部管理”不在格式中，照印保留"), messages(result));
-		var issues = Imports.validate(target).stream().filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)
+		var issues = Imports.validate(target).stream()
+				.filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)
 				.toList();
 		assertEquals(List.of(
 				"表格中没有印作“4.保第三方权”的行（可能是写错，或是旧格式的行；写在“三安全一稳定”与“涉及内部管理”之间，此处未填的行：4.保护第三方合法权益、5.属于三类内部事务信息）",

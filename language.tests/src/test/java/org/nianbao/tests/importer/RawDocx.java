@@ -37,7 +37,8 @@ final class RawDocx {
 	}
 
 	/** With images: each relation id names a file under word/media/ (its extension gives its content type). */
-	static Path withMedia(Path file, String body, Map<String, String> relations, Map<String, byte[]> media) throws IOException {
+	static Path withMedia(Path file, String body, Map<String, String> relations, Map<String, byte[]> media)
+			throws IOException {
 		String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document " + W
 				+ "><w:body>" + body + "<w:sectPr/></w:body></w:document>";
 		Map<String, byte[]> parts = new LinkedHashMap<>();
@@ -49,11 +50,13 @@ final class RawDocx {
 		return writeParts(file, document, null, parts, rels.toString());
 	}
 
-	private static Path writeParts(Path file, String document, String numbering, Map<String, byte[]> media) throws IOException {
+	private static Path writeParts(Path file, String document, String numbering, Map<String, byte[]> media)
+			throws IOException {
 		return writeParts(file, document, numbering, media, "");
 	}
 
-	private static Path writeParts(Path file, String document, String numbering, Map<String, byte[]> media, String relations)
+	private static Path writeParts(Path file, String document, String numbering, Map<String, byte[]> media,
+			String relations)
 			throws IOException {
 		try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
 			entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -63,7 +66,9 @@ final class RawDocx {
 					+ "<Default Extension=\"png\" ContentType=\"image/png\"/><Default Extension=\"jpg\" ContentType=\"image/jpeg\"/>"
 					+ "<Default Extension=\"gif\" ContentType=\"image/gif\"/>"
 					+ "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-					+ (numbering == null ? "" : "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>")
+					+ (numbering == null
+							? ""
+							: "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>")
 					+ "</Types>");
 			entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 					+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -71,7 +76,9 @@ final class RawDocx {
 					+ "</Relationships>");
 			entry(zip, "word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 					+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-					+ (numbering == null ? "" : "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>")
+					+ (numbering == null
+							? ""
+							: "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>")
 					+ relations + "</Relationships>");
 			entry(zip, "word/document.xml", document);
 			for (Map.Entry<String, byte[]> part : media.entrySet()) {

@@ -49,7 +49,8 @@ class SeedImportTest {
 		Importer.Result result = Imports.importFile(copy);
 		LoadedReport imported = LoadedReport.of(Imports.write(dir.resolve(seed + ".nianbao"), result.text()));
 		LoadedReport example = LoadedReport.of(TestFiles.root().resolve("examples").resolve(seed + ".nianbao"));
-		assertTrue(imported.resource().getErrors().isEmpty(), () -> imported.resource().getErrors() + "\n" + result.text());
+		assertTrue(imported.resource().getErrors().isEmpty(),
+				() -> imported.resource().getErrors() + "\n" + result.text());
 
 		Report a = example.report();
 		Report b = imported.report();

@@ -28,20 +28,21 @@ class SpacedTextImportTest {
 		assertEquals("淮安市人民政府", report.report().getOrgan(), result.text());
 		Map<String, String> figures = Imports.figures(report.evaluation());
 		String[][] table3 = {
-				{ "本年新收", "3001 53 0 0 61 4 3119" }, { "上年结转", "34 0 0 0 0 0 34" }, { "予以公开", "1288 21 0 0 50 3 1362" },
-				{ "部分公开", "447 7 0 0 0 0 454" }, { "国家秘密", "2 0 0 0 0 0 2" }, { "法律法规禁止公开", "30 1 0 0 0 0 31" },
-				{ "三安全一稳定", "5 0 0 0 0 0 5" }, { "第三方合法权益", "6 0 0 0 0 0 6" }, { "内部事务信息", "7 1 0 0 0 0 8" },
-				{ "过程性信息", "12 0 0 0 0 0 12" }, { "行政执法案卷", "9 0 0 0 0 0 9" }, { "行政查询事项", "105 0 0 0 0 0 105" },
-				{ "不掌握相关信息", "746 12 0 0 10 1 769" }, { "需另行制作", "11 0 0 0 0 0 11" }, { "补正后仍不明确", "1 0 0 0 0 0 1" },
-				{ "信访举报投诉", "56 6 0 0 0 0 62" }, { "重复申请", "25 0 0 0 0 0 25" }, { "公开出版物", "0 0 0 0 0 0 0" },
-				{ "大量反复申请", "0 0 0 0 0 0 0" }, { "确认或重新出具", "1 0 0 0 0 0 1" }, { "逾期不补正", "67 3 0 0 1 0 71" },
-				{ "逾期未缴费", "6 0 0 0 0 0 6" }, { "其他", "108 2 0 0 0 0 110" }, { "办理结果总计", "2932 53 0 0 61 4 3050" },
-				{ "结转下年", "103 0 0 0 0 0 103" } };
+				{"本年新收", "3001 53 0 0 61 4 3119"}, {"上年结转", "34 0 0 0 0 0 34"}, {"予以公开", "1288 21 0 0 50 3 1362"},
+				{"部分公开", "447 7 0 0 0 0 454"}, {"国家秘密", "2 0 0 0 0 0 2"}, {"法律法规禁止公开", "30 1 0 0 0 0 31"},
+				{"三安全一稳定", "5 0 0 0 0 0 5"}, {"第三方合法权益", "6 0 0 0 0 0 6"}, {"内部事务信息", "7 1 0 0 0 0 8"},
+				{"过程性信息", "12 0 0 0 0 0 12"}, {"行政执法案卷", "9 0 0 0 0 0 9"}, {"行政查询事项", "105 0 0 0 0 0 105"},
+				{"不掌握相关信息", "746 12 0 0 10 1 769"}, {"需另行制作", "11 0 0 0 0 0 11"}, {"补正后仍不明确", "1 0 0 0 0 0 1"},
+				{"信访举报投诉", "56 6 0 0 0 0 62"}, {"重复申请", "25 0 0 0 0 0 25"}, {"公开出版物", "0 0 0 0 0 0 0"},
+				{"大量反复申请", "0 0 0 0 0 0 0"}, {"确认或重新出具", "1 0 0 0 0 0 1"}, {"逾期不补正", "67 3 0 0 1 0 71"},
+				{"逾期未缴费", "6 0 0 0 0 0 6"}, {"其他", "108 2 0 0 0 0 110"}, {"办理结果总计", "2932 53 0 0 61 4 3050"},
+				{"结转下年", "103 0 0 0 0 0 103"}};
 		List<String> columns = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
 		for (String[] row : table3) {
 			String[] values = row[1].split(" ");
 			for (int c = 0; c < columns.size(); c++) {
-				assertEquals(values[c], figures.get("依申请公开表/" + row[0] + "/" + columns.get(c)), row[0] + "/" + columns.get(c) + "\n" + result.text());
+				assertEquals(values[c], figures.get("依申请公开表/" + row[0] + "/" + columns.get(c)),
+						row[0] + "/" + columns.get(c) + "\n" + result.text());
 			}
 		}
 		assertEquals("1", figures.get("主动公开表/规章/本年制发件数"));
@@ -69,8 +70,10 @@ class SpacedTextImportTest {
 	 */
 	@Test
 	void huaianPdftotextWarnsAsThePdfDoes(@TempDir Path dir) throws Exception {
-		Importer.Result text = Imports.importFile(Files.copy(Imports.resource("huaian-szf-2024-pdftotext.txt"), dir.resolve("h.txt")));
-		Importer.Result pdf = Imports.importFile(Files.copy(Imports.resource("huaian-szf-2024.pdf"), dir.resolve("h.pdf")));
+		Importer.Result text = Imports
+				.importFile(Files.copy(Imports.resource("huaian-szf-2024-pdftotext.txt"), dir.resolve("h.txt")));
+		Importer.Result pdf = Imports
+				.importFile(Files.copy(Imports.resource("huaian-szf-2024.pdf"), dir.resolve("h.pdf")));
 		List<String> fromText = text.warnings().stream().map(w -> w.message()).toList();
 		List<String> fromPdf = pdf.warnings().stream().map(w -> w.message()).toList();
 		assertEquals(3, fromPdf.size(), fromPdf.toString());

@@ -27,7 +27,8 @@ class IssueDataTest {
 			new IssueDatum.OfficialTitle("安和县市场监督管理局2024年政府信息公开工作年度报告"), new IssueDatum.Mention("信息处理费"),
 			new IssueDatum.MissingRows(List.of("上年结转", "行政查询事项")), new IssueDatum.MissingParts(List.of("概述")),
 			new IssueDatum.RowChoices(List.of("本年新收", "第三方合法权益")), new IssueDatum.ValueToAppend(6, "="),
-			new IssueDatum.ValueToInsert(5, "0", "其他"), new IssueDatum.UnitToDelete("万元"), new IssueDatum.TableUnit("万元"),
+			new IssueDatum.ValueToInsert(5, "0", "其他"), new IssueDatum.UnitToDelete("万元"),
+			new IssueDatum.TableUnit("万元"),
 			new IssueDatum.UnresolvedName("\"4.保第三方权\""),
 			new IssueDatum.Related(3, 18, 3, 20, "参与求和: 予以公开 {a:b}\n第二行 \"引号\" \\ 反斜杠"),
 			new IssueDatum.Explained(12, 5, "本年有2件文件: 有效期届满失效\r\n另见 related:1:2:3:4:x"),
@@ -62,9 +63,10 @@ class IssueDataTest {
 
 	@Test
 	void whatIsNotOursIsSkippedAndTheRestKept() {
-		String[] mixed = { "0", null, "related:1:2:3:4:x", "{", "{}", "{\"Unknown\":{}}", "{\"Replacement\":{}}",
-				"{\"Replacement\":{\"text\":\"7\"},\"Citation\":{\"figure\":\"x\"}}", "{\"MissingRows\":{\"rows\":\"x\"}}",
-				IssueData.encode(new IssueDatum.Replacement("7"))[0] };
+		String[] mixed = {"0", null, "related:1:2:3:4:x", "{", "{}", "{\"Unknown\":{}}", "{\"Replacement\":{}}",
+				"{\"Replacement\":{\"text\":\"7\"},\"Citation\":{\"figure\":\"x\"}}",
+				"{\"MissingRows\":{\"rows\":\"x\"}}",
+				IssueData.encode(new IssueDatum.Replacement("7"))[0]};
 		assertEquals(List.of(new IssueDatum.Replacement("7")), IssueData.decode(mixed));
 		assertEquals(List.of(), IssueData.decode((String[]) null));
 	}
@@ -72,7 +74,8 @@ class IssueDataTest {
 	@Test
 	void anIssueKeepsItsDataWhenOneIsAddedOrItIsCopied() {
 		Issue.IssueImpl issue = new Issue.IssueImpl();
-		IssueData.set(issue, List.of(new IssueDatum.Replacement("43"), new IssueDatum.Related(1, 1, 1, 3, "参与求和：予以公开")));
+		IssueData.set(issue,
+				List.of(new IssueDatum.Replacement("43"), new IssueDatum.Related(1, 1, 1, 3, "参与求和：予以公开")));
 		IssueData.add(issue, new IssueDatum.Explained(2, 1, "原因"));
 		assertEquals(List.of(new IssueDatum.Replacement("43"), new IssueDatum.Related(1, 1, 1, 3, "参与求和：予以公开"),
 				new IssueDatum.Explained(2, 1, "原因")), IssueData.of(issue));

@@ -54,7 +54,8 @@ public final class LspTestClient implements LanguageClient {
 		uris.forEach(u -> waiting.add(URI.create(u).getPath()));
 		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		while (!waiting.isEmpty()) {
-			PublishDiagnosticsParams params = published.poll(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+			PublishDiagnosticsParams params = published.poll(Math.max(0, end - System.nanoTime()),
+					TimeUnit.NANOSECONDS);
 			if (params == null) {
 				throw new AssertionError("没有收到诊断：" + waiting.size() + " 个文件");
 			}

@@ -37,7 +37,8 @@ class LocalErrorsTest {
 	private static Set<Said> said(String text) {
 		Set<Said> out = new HashSet<>();
 		for (Issue issue : Validation.issues(text)) {
-			out.add(new Said(issue.getLineNumber() == null ? 0 : issue.getLineNumber(), issue.getCode(), issue.getMessage()));
+			out.add(new Said(issue.getLineNumber() == null ? 0 : issue.getLineNumber(), issue.getCode(),
+					issue.getMessage()));
 		}
 		return out;
 	}
@@ -62,7 +63,7 @@ class LocalErrorsTest {
 		for (int n = 0; n < LINES_PER_EXAMPLE && !candidates.isEmpty(); n++) {
 			int index = candidates.remove(random.nextInt(candidates.size()));
 			String line = lines[index];
-			int[] positions = { 0, line.indexOf(' ') < 0 ? 1 : line.indexOf(' '), line.length() };
+			int[] positions = {0, line.indexOf(' ') < 0 ? 1 : line.indexOf(' '), line.length()};
 			for (String stray : STRAYS) {
 				for (int position : positions) {
 					String changed = line.substring(0, position) + stray + line.substring(position);
@@ -78,6 +79,7 @@ class LocalErrorsTest {
 				}
 			}
 		}
-		assertTrue(failures.isEmpty(), () -> failures.size() + " mutants reported elsewhere, e.g. " + failures.subList(0, Math.min(3, failures.size())));
+		assertTrue(failures.isEmpty(), () -> failures.size() + " mutants reported elsewhere, e.g. "
+				+ failures.subList(0, Math.min(3, failures.size())));
 	}
 }

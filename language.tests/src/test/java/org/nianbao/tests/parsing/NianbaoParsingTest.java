@@ -34,7 +34,6 @@ class NianbaoParsingTest {
 	@Inject
 	private ReportEvaluator evaluator;
 
-
 	static Stream<Path> examples() {
 		return TestFiles.nianbaoFiles(TestFiles.examples()).stream();
 	}
@@ -73,7 +72,8 @@ class NianbaoParsingTest {
 	void seedProseSurvivesTranscription() {
 		// every paragraph line of the gaocheng seed is a paragraph of the transcription, character for character
 		Path seedFile = TestFiles.root().resolve("../shared/reference/seeds/gaocheng-2024.txt").normalize();
-		org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(seedFile), "shared/ beside the checkout");
+		org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(seedFile),
+				"shared/ beside the checkout");
 		String seed = TestFiles.read(seedFile);
 		Report report = (Report) Validation.parse(TestFiles.read(TestFiles.examples().resolve("gaocheng-2024.nianbao")))
 				.getContents().get(0);

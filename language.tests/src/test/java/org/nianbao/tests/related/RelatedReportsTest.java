@@ -41,7 +41,6 @@ class RelatedReportsTest {
 	@Inject
 	private ReportEvaluator evaluator;
 
-
 	private static String report(String name, String year, String header, String table2, String table3, String part5) {
 		return ReportText.of(name, "安和县" + name, Integer.parseInt(year)).header(header).part(2, table2).table3(table3)
 				.part(5, "| " + part5 + "主要是政策解读形式较为单一。").text();
@@ -74,11 +73,13 @@ class RelatedReportsTest {
 	@Test
 	void carryOverMustEqualLastYearsCarryForward() {
 		String last = report("镇2023", "2023", "", T2_ZERO, t3(5, 0, 2), "去年的问题。");
-		XtextResourceSet ok = files("this.nianbao", report("镇2024", "2024", "previous 镇2023", T2_ZERO, t3(4, 2, 1), "今年的问题。"),
+		XtextResourceSet ok = files("this.nianbao",
+				report("镇2024", "2024", "previous 镇2023", T2_ZERO, t3(4, 2, 1), "今年的问题。"),
 				"last.nianbao", last);
 		assertEquals(List.of(), issuesOfFirst(ok), Validation.describe(issuesOfFirst(ok)));
 
-		XtextResourceSet wrong = files("this.nianbao", report("镇2024", "2024", "previous 镇2023", T2_ZERO, t3(4, 3, 1), "今年的问题。"),
+		XtextResourceSet wrong = files("this.nianbao",
+				report("镇2024", "2024", "previous 镇2023", T2_ZERO, t3(4, 3, 1), "今年的问题。"),
 				"last.nianbao", last);
 		List<Issue> issues = issuesOfFirst(wrong);
 		assertEquals(List.of(IssueCodes.CARRY_OVER_MISMATCH), codes(issues), Validation.describe(issues));
@@ -91,7 +92,8 @@ class RelatedReportsTest {
 	void proseMayCiteLastYearsFigures() {
 		String thisYear = report("镇2024", "2024", "previous 镇2023", T2_ZERO, t3(4, 2, 1), "今年的问题。")
 				.replace("| 本年度政府信息公开工作概述。", "| 全年新收政府信息公开申请{本年新收.总计}件，上年{previous.本年新收.总计}件。");
-		XtextResourceSet set = files("this.nianbao", thisYear, "last.nianbao", report("镇2023", "2023", "", T2_ZERO, t3(5, 0, 2), "去年。"));
+		XtextResourceSet set = files("this.nianbao", thisYear, "last.nianbao",
+				report("镇2023", "2023", "", T2_ZERO, t3(5, 0, 2), "去年。"));
 		Assertions.assertEquals(List.of(), issuesOfFirst(set), Validation.describe(issuesOfFirst(set)));
 		Report report = (Report) set.getResources().get(0).getContents().get(0);
 		ReportEvaluation evaluation = evaluator.evaluate(report);
@@ -134,7 +136,8 @@ class RelatedReportsTest {
 		List<Issue> byName = Validation.issues(report("镇2024", "2024", "previous 镇2022", T2_ZERO, t3(4, 0, 1), "问题。"));
 		assertEquals(List.of(IssueCodes.REPORT_NOT_FOUND), codes(byName), Validation.describe(byName));
 		assertTrue(byName.get(0).getMessage().startsWith("找不到名为“镇2022”的报告"), byName.get(0).getMessage());
-		List<Issue> byPath = Validation.issues(report("镇2024", "2024", "previous \"nowhere/2023.nianbao\"", T2_ZERO, t3(4, 0, 1), "问题。"));
+		List<Issue> byPath = Validation
+				.issues(report("镇2024", "2024", "previous \"nowhere/2023.nianbao\"", T2_ZERO, t3(4, 0, 1), "问题。"));
 		assertEquals(List.of(IssueCodes.REPORT_NOT_FOUND), codes(byPath), Validation.describe(byPath));
 		assertTrue(byPath.get(0).getMessage().contains("nowhere/2023.nianbao"));
 	}
@@ -142,7 +145,8 @@ class RelatedReportsTest {
 	@Test
 	void partFiveCopiedFromLastYearIsAWarning() {
 		String text = "一是政策解读形式单一；二是信息发布不够及时。";
-		XtextResourceSet set = files("this.nianbao", report("镇2024", "2024", "previous 镇2023", T2_ZERO, t3(4, 2, 1), text),
+		XtextResourceSet set = files("this.nianbao",
+				report("镇2024", "2024", "previous 镇2023", T2_ZERO, t3(4, 2, 1), text),
 				"last.nianbao", report("镇2023", "2023", "", T2_ZERO, t3(5, 0, 2), text));
 		List<Issue> issues = issuesOfFirst(set);
 		assertEquals(List.of(IssueCodes.COPIED_FROM_LAST_YEAR), codes(issues), Validation.describe(issues));
@@ -152,7 +156,8 @@ class RelatedReportsTest {
 	@Test
 	void partFiveLeftAsTheSkeletonsPromptBothYearsIsOnlyUnfilled() {
 		String prompt = org.nianbao.form.ReportSkeleton.PROMPT + "本年度工作存在的主要问题及改进情况（不得照抄往年内容）。";
-		XtextResourceSet set = files("this.nianbao", report("镇2024", "2024", "previous 镇2023", T2_ZERO, t3(4, 2, 1), prompt),
+		XtextResourceSet set = files("this.nianbao",
+				report("镇2024", "2024", "previous 镇2023", T2_ZERO, t3(4, 2, 1), prompt),
 				"last.nianbao", report("镇2023", "2023", "", T2_ZERO, t3(5, 0, 2), prompt));
 		List<Issue> issues = issuesOfFirst(set);
 		assertEquals(List.of(IssueCodes.UNFILLED_PROMPT), codes(issues), Validation.describe(issues));
@@ -160,15 +165,18 @@ class RelatedReportsTest {
 
 	@Test
 	void lastYearMustBeTheYearBefore() {
-		XtextResourceSet set = files("this.nianbao", report("镇2024", "2024", "previous 镇2022", T2_ZERO, t3(4, 2, 1), "今年。"),
+		XtextResourceSet set = files("this.nianbao",
+				report("镇2024", "2024", "previous 镇2022", T2_ZERO, t3(4, 2, 1), "今年。"),
 				"last.nianbao", report("镇2022", "2022", "", T2_ZERO, t3(5, 0, 2), "去年。"));
 		List<Issue> issues = issuesOfFirst(set);
 		assertEquals(List.of(IssueCodes.PREVIOUS_YEAR_MISMATCH), codes(issues));
 		assertEquals("本报告是 2024 年度的，上年报告应是 2023 年度的，而“安和县镇2022报告”是 2022 年度的：请核对 previous",
 				issues.get(0).getMessage());
 
-		XtextResourceSet sameYear = files("this.nianbao", report("镇2024", "2024", "previous 镇2024乙", T2_ZERO, t3(4, 2, 1), "今年。"),
-				"last.nianbao", report("镇2024乙", "2024", "", T2_ZERO, t3(5, 0, 2), "去年。").replace("organ \"安和县镇2024乙\"", "organ \"安和县某镇人民政府\""));
+		XtextResourceSet sameYear = files("this.nianbao",
+				report("镇2024", "2024", "previous 镇2024乙", T2_ZERO, t3(4, 2, 1), "今年。"),
+				"last.nianbao", report("镇2024乙", "2024", "", T2_ZERO, t3(5, 0, 2), "去年。").replace("organ \"安和县镇2024乙\"",
+						"organ \"安和县某镇人民政府\""));
 		List<Issue> same = issuesOfFirst(sameYear);
 		assertEquals(List.of(IssueCodes.PREVIOUS_YEAR_MISMATCH), codes(same), Validation.describe(same));
 		assertEquals("本报告是 2024 年度的，上年报告应是 2023 年度的，而“安和县某镇人民政府2024年报告”是 2024 年度的：请核对 previous",
@@ -182,30 +190,40 @@ class RelatedReportsTest {
 	@Test
 	void documentsInForceFollowFromLastYear() {
 		String last = report("镇2023", "2023", "", table2("0 0 2", "1 2 8"), t3(5, 0, 2), "去年的问题。");
-		XtextResourceSet ok = files("this.nianbao", report("镇2024", "2024", "previous 镇2023", table2("1 0 3", "2 1 9"), t3(4, 2, 1),
-				"今年的问题。"), "last.nianbao", last);
+		XtextResourceSet ok = files("this.nianbao",
+				report("镇2024", "2024", "previous 镇2023", table2("1 0 3", "2 1 9"), t3(4, 2, 1),
+						"今年的问题。"),
+				"last.nianbao", last);
 		assertEquals(List.of(), issuesOfFirst(ok), Validation.describe(issuesOfFirst(ok)));
 
 		String thisYear = report("镇2024", "2024", "previous 镇2023", table2("1 0 2", "2 1 10"), t3(4, 2, 1), "今年的问题。");
 		List<Issue> issues = issuesOfFirst(files("this.nianbao", thisYear, "last.nianbao", last));
-		assertEquals(List.of(IssueCodes.IN_FORCE_MISMATCH, IssueCodes.IN_FORCE_MISMATCH), codes(issues), Validation.describe(issues));
+		assertEquals(List.of(IssueCodes.IN_FORCE_MISMATCH, IssueCodes.IN_FORCE_MISMATCH), codes(issues),
+				Validation.describe(issues));
 		Issue normative = issues.get(1);
 		assertEquals(org.eclipse.xtext.diagnostics.Severity.WARNING, normative.getSeverity());
-		assertTrue(normative.getMessage().startsWith("现行有效件数与上年不衔接（行政规范性文件）：安和县镇2023报告现行有效 8 件 + 本年制发 2 件 − 本年废止 1 件 = 9 件，"
-				+ "而本年现行有效写为 10 件。"), normative.getMessage());
+		assertTrue(normative.getMessage()
+				.startsWith("现行有效件数与上年不衔接（行政规范性文件）：安和县镇2023报告现行有效 8 件 + 本年制发 2 件 − 本年废止 1 件 = 9 件，"
+						+ "而本年现行有效写为 10 件。"),
+				normative.getMessage());
 		assertTrue(normative.getMessage().contains("依据："), normative.getMessage());
 		assertEquals("10", thisYear.substring(normative.getOffset(), normative.getOffset() + normative.getLength()));
 		assertEquals(List.of(new IssueDatum.Replacement("9")), IssueData.of(normative));
-		assertTrue(issues.get(0).getMessage().startsWith("现行有效件数与上年不衔接（规章）：安和县镇2023报告现行有效 2 件 + 本年制发 1 件 − 本年废止 0 件 = 3 件"),
+		assertTrue(
+				issues.get(0).getMessage()
+						.startsWith("现行有效件数与上年不衔接（规章）：安和县镇2023报告现行有效 2 件 + 本年制发 1 件 − 本年废止 0 件 = 3 件"),
 				issues.get(0).getMessage());
 	}
 
 	private static final String A_TABLE2 = "规章 0 0 0\n行政规范性文件 1 0 2\n行政许可 10\n行政处罚 3\n行政强制 0\n行政事业性收费 1.25";
 
 	private static XtextResourceSet county(String countyTable2, String memberTable2) {
-		return files("county.nianbao", report("县2024", "2024", "members 甲镇2024 乙镇2024 \"towns/丙乡.nianbao\"", countyTable2, "", "全县的问题。"),
+		return files("county.nianbao",
+				report("县2024", "2024", "members 甲镇2024 乙镇2024 \"towns/丙乡.nianbao\"", countyTable2, "", "全县的问题。"),
 				"a.nianbao", report("甲镇2024", "2024", "", memberTable2, t3(2, 0, 0), "甲的问题。"),
-				"b.nianbao", report("乙镇2024", "2024", "", "规章 0 0 0\n行政规范性文件 0 0 1\n行政许可 5\n行政处罚 0\n行政强制 1\n行政事业性收费 0.5", t3(3, 1, 1), "乙的问题。"),
+				"b.nianbao",
+				report("乙镇2024", "2024", "", "规章 0 0 0\n行政规范性文件 0 0 1\n行政许可 5\n行政处罚 0\n行政强制 1\n行政事业性收费 0.5",
+						t3(3, 1, 1), "乙的问题。"),
 				"towns/丙乡.nianbao", report("丙乡2024", "2024", "", T2_ZERO, t3(1, 0, 0), "丙的问题。"));
 	}
 
@@ -242,14 +260,16 @@ class RelatedReportsTest {
 		List<Issue> issues = issuesOfFirst(withErrors);
 		assertEquals(List.of(IssueCodes.MEMBER_HAS_ERRORS), codes(issues), Validation.describe(issues));
 
-		XtextResourceSet missing = files("county.nianbao", report("县2024", "2024", "members \"towns/none.nianbao\"", "", "", "全县。"));
+		XtextResourceSet missing = files("county.nianbao",
+				report("县2024", "2024", "members \"towns/none.nianbao\"", "", "", "全县。"));
 		assertEquals(List.of(IssueCodes.REPORT_NOT_FOUND), codes(issuesOfFirst(missing)));
 
 		XtextResourceSet wrongYear = files("county.nianbao", report("县2024", "2024", "members 甲镇2023", "", "", "全县。"),
 				"a.nianbao", report("甲镇2023", "2023", "", T2_ZERO, t3(2, 0, 0), "甲。"));
 		assertEquals(List.of(IssueCodes.MEMBER_YEAR_MISMATCH), codes(issuesOfFirst(wrongYear)));
 
-		XtextResourceSet twice = files("county.nianbao", report("县2024", "2024", "members 甲镇2024 甲镇2024", "", "", "全县。"),
+		XtextResourceSet twice = files("county.nianbao",
+				report("县2024", "2024", "members 甲镇2024 甲镇2024", "", "", "全县。"),
 				"a.nianbao", report("甲镇2024", "2024", "", T2_ZERO, t3(2, 0, 0), "甲。"));
 		assertEquals(List.of(IssueCodes.DUPLICATE_MEMBER), codes(issuesOfFirst(twice)));
 	}
@@ -259,7 +279,8 @@ class RelatedReportsTest {
 		XtextResourceSet set = files("county.nianbao", report("县2024", "2024", "members 市2024", "", "", "全县。"),
 				"city.nianbao", report("市2024", "2024", "members 县2024", "", "", "全市。"));
 		Resource county = set.getResources().get(0);
-		assertTrue(codes(Validation.issues(county)).contains(IssueCodes.CYCLIC_REFERENCE), Validation.describe(Validation.issues(county)));
+		assertTrue(codes(Validation.issues(county)).contains(IssueCodes.CYCLIC_REFERENCE),
+				Validation.describe(Validation.issues(county)));
 	}
 
 	@Test
@@ -268,7 +289,8 @@ class RelatedReportsTest {
 		Report county = (Report) onTime.getResources().get(0).getContents().get(0);
 		assertTrue(county.getMembers().size() == 3);
 		String late = report("县2024", "2024", "published 2025-02-21\nmembers 甲镇2024", "", "", "全县。");
-		XtextResourceSet set = files("county.nianbao", late, "a.nianbao", report("甲镇2024", "2024", "", T2_ZERO, t3(2, 0, 0), "甲。"));
+		XtextResourceSet set = files("county.nianbao", late, "a.nianbao",
+				report("甲镇2024", "2024", "", T2_ZERO, t3(2, 0, 0), "甲。"));
 		List<Issue> issues = issuesOfFirst(set);
 		assertEquals(List.of(IssueCodes.PUBLISHED_LATE), codes(issues));
 		assertTrue(issues.get(0).getMessage().contains("2025年2月20日"));

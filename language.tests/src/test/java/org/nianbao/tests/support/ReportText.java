@@ -17,15 +17,15 @@ public final class ReportText {
 	/** examples/anhe-scjg-2024.nianbao: realistic, non-zero, clean, with last year's report beside it. */
 	public static final String ANHE_2024 = TestFiles.read(TestFiles.examples().resolve("anhe-scjg-2024.nianbao"));
 
-	private static final String[] HEADINGS = { "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
-			"四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项" };
+	private static final String[] HEADINGS = {"一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+			"四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"};
 
 	private final String name;
 	private final String organ;
 	private final int year;
 	private String header;
-	private final String[] parts = { "| 本年度政府信息公开工作概述。", "all zero", "all zero", "all zero",
-			"| 政策解读形式较为单一，已改进。", "| 未收取信息处理费。" };
+	private final String[] parts = {"| 本年度政府信息公开工作概述。", "all zero", "all zero", "all zero",
+			"| 政策解读形式较为单一，已改进。", "| 未收取信息处理费。"};
 
 	private ReportText(String name, String organ, int year) {
 		this.name = name;

@@ -21,8 +21,9 @@ import com.google.inject.TypeLiteral;
  */
 public final class Validation {
 
-	private static final ParseHelper<Report> PARSER = TestInjector.INJECTOR.getInstance(Key.get(new TypeLiteral<ParseHelper<Report>>() {
-	}));
+	private static final ParseHelper<Report> PARSER = TestInjector.INJECTOR
+			.getInstance(Key.get(new TypeLiteral<ParseHelper<Report>>() {
+			}));
 	private static final ValidationTestHelper VALIDATOR = TestInjector.get(ValidationTestHelper.class);
 
 	private Validation() {
@@ -59,7 +60,8 @@ public final class Validation {
 	}
 
 	public static String describe(List<Issue> issues) {
-		return issues.stream().map(i -> i.getLineNumber() + ": " + i.getSeverity() + " " + i.getCode() + " " + i.getMessage())
+		return issues.stream()
+				.map(i -> i.getLineNumber() + ": " + i.getSeverity() + " " + i.getCode() + " " + i.getMessage())
 				.toList().toString();
 	}
 }

@@ -41,13 +41,15 @@ class ExampleExpectationsTest {
 		List<ReportProblem> actual = WORKSPACE.validate(file);
 		List<String> failures = new ArrayList<>();
 		for (ReportProblem problem : actual) {
-			if (expected.stream().noneMatch(e -> e.matches(problem.line(), problem.severity(), problem.code(), problem.message()))) {
+			if (expected.stream()
+					.noneMatch(e -> e.matches(problem.line(), problem.severity(), problem.code(), problem.message()))) {
 				failures.add("unexpected: " + problem.toText(TestFiles.root()));
 			}
 		}
 		for (Expectation expectation : expected) {
 			if (actual.stream().noneMatch(p -> expectation.matches(p.line(), p.severity(), p.code(), p.message()))) {
-				failures.add("missing: " + expectation + " — got " + actual.stream().map(p -> p.line() + ":" + p.code() + " " + p.message()).toList());
+				failures.add("missing: " + expectation + " — got "
+						+ actual.stream().map(p -> p.line() + ":" + p.code() + " " + p.message()).toList());
 			}
 		}
 		if (!failures.isEmpty()) {

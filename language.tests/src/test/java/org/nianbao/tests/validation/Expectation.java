@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 record Expectation(int line, String severity, String code, String fragment) {
 
-	private static final Pattern EXPECT = Pattern.compile("^\\s*//\\s*expect:\\s*(error|warning)\\s+(\\S+)(?:\\s+\"(.*)\")?\\s*$");
+	private static final Pattern EXPECT = Pattern
+			.compile("^\\s*//\\s*expect:\\s*(error|warning)\\s+(\\S+)(?:\\s+\"(.*)\")?\\s*$");
 
 	static List<Expectation> in(String text) {
 		String[] lines = text.split("\r?\n", -1);

@@ -62,7 +62,8 @@ class GroupAsRowTest {
 	@Test
 	void anUnknownRowIsStillOne() {
 		List<Issue> issues = tableIssues(ReportText.ANHE_2024.replace("第三方合法权益    2", "保护第三方合法权  2"));
-		assertEquals(List.of(IssueCodes.UNKNOWN_ROW), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));
+		assertEquals(List.of(IssueCodes.UNKNOWN_ROW), issues.stream().map(Issue::getCode).toList(),
+				Validation.describe(issues));
 		assertTrue(issues.get(0).getMessage().contains("“第三方合法权益”（三（三）4）"), issues.get(0).getMessage());
 	}
 }

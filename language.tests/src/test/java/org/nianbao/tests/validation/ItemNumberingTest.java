@@ -21,8 +21,8 @@ class ItemNumberingTest {
 	/** Part 一 of the example with its five ## headings renumbered as given. */
 	private static String withOverviewItems(String... numbers) {
 		String text = BASE;
-		String[] official = { "（一）", "（二）", "（三）", "（四）", "（五）" };
-		String[] titles = { "主动公开", "依申请公开", "政府信息管理", "政府信息公开平台建设", "监督保障" };
+		String[] official = {"（一）", "（二）", "（三）", "（四）", "（五）"};
+		String[] titles = {"主动公开", "依申请公开", "政府信息管理", "政府信息公开平台建设", "监督保障"};
 		for (int i = 0; i < official.length; i++) {
 			text = text.replace("## " + official[i] + titles[i], "## " + numbers[i] + titles[i]);
 		}
@@ -57,7 +57,8 @@ class ItemNumberingTest {
 		List<Issue> issues = numbering(text);
 		assertEquals(1, issues.size(), Validation.describe(issues));
 		assertEquals("标题编号“（1）”不是二级标题的编号形式：二级标题依次编为（一）（二）（三）…，此处应为“（三）”", issues.get(0).getMessage());
-		assertEquals("（1）", text.substring(issues.get(0).getOffset(), issues.get(0).getOffset() + issues.get(0).getLength()));
+		assertEquals("（1）",
+				text.substring(issues.get(0).getOffset(), issues.get(0).getOffset() + issues.get(0).getLength()));
 	}
 
 	@Test
@@ -106,7 +107,8 @@ class ItemNumberingTest {
 		assertEquals("标题编号“2.”不是四级标题的编号形式：四级标题依次编为（1）（2）（3）…，此处应为“（2）”", style.get(0).getMessage());
 
 		List<Issue> chineseAtThird = numbering(text.replace("### 1.政策解读", "### （一）政策解读"));
-		assertEquals(List.of("1."), chineseAtThird.stream().map(ItemNumberingTest::expected).toList(), Validation.describe(chineseAtThird));
+		assertEquals(List.of("1."), chineseAtThird.stream().map(ItemNumberingTest::expected).toList(),
+				Validation.describe(chineseAtThird));
 	}
 
 	/** The number the fix writes instead. */

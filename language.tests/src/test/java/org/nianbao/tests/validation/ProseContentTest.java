@@ -37,7 +37,7 @@ class ProseContentTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "| 无", "| 无。", "| 暂无。" })
+	@ValueSource(strings = {"| 无", "| 无。", "| 暂无。"})
 	void aPartSayingOnlyNothingIsWarned(String line) {
 		List<Issue> issues = Validation.issues(partFive(line));
 		assertEquals(List.of(IssueCodes.PROSE_TOO_SHORT), codes(issues), Validation.describe(issues));
@@ -102,8 +102,10 @@ class ProseContentTest {
 		String header = "| 安和县市场监督管理局2024年政府信息公开工作年度报告\n";
 		String withFurniture = BASE.replace("# 二、主动公开政府信息情况",
 				"| -2-\n" + header + longer + "| — 3 —\n" + header + "\n# 二、主动公开政府信息情况");
-		List<Issue> a = Validation.issues(plain).stream().filter(i -> IssueCodes.PROSE_TOO_LONG.equals(i.getCode())).toList();
-		List<Issue> b = Validation.issues(withFurniture).stream().filter(i -> IssueCodes.PROSE_TOO_LONG.equals(i.getCode())).toList();
+		List<Issue> a = Validation.issues(plain).stream().filter(i -> IssueCodes.PROSE_TOO_LONG.equals(i.getCode()))
+				.toList();
+		List<Issue> b = Validation.issues(withFurniture).stream()
+				.filter(i -> IssueCodes.PROSE_TOO_LONG.equals(i.getCode())).toList();
 		assertEquals(1, a.size(), a.toString());
 		assertEquals(a.get(0).getMessage(), b.get(0).getMessage());
 	}

@@ -82,7 +82,8 @@ class ProseLineTest {
 	@Test
 	void aFullWidthBarInThePrefaceIsOneDiagnostic() {
 		List<Issue> issues = prefaceWith("｜" + PREFACE.substring(1));
-		assertEquals(List.of(IssueCodes.FULL_WIDTH_BAR), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));
+		assertEquals(List.of(IssueCodes.FULL_WIDTH_BAR), issues.stream().map(Issue::getCode).toList(),
+				Validation.describe(issues));
 		assertEquals(ReportText.ANHE_2024.indexOf(PREFACE), issues.get(0).getOffset());
 	}
 

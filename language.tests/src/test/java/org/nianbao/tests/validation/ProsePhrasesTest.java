@@ -38,7 +38,7 @@ class ProsePhrasesTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "办结政府信息公开申请43件。", "本年度收到政府信息公开申请41件，共办结43件。", "答复申请人43件。", "依法答复政府信息公开申请43件。",
+	@ValueSource(strings = {"办结政府信息公开申请43件。", "本年度收到政府信息公开申请41件，共办结43件。", "答复申请人43件。", "依法答复政府信息公开申请43件。",
 			"共办理政府信息公开申请43件。", "共处理政府信息公开申请43件。", "本年度办理结果总计43件。", "受理政府信息公开申请41件。",
 			"共受理依申请公开申请41件。", "提起行政诉讼1件。", "被提起行政诉讼1起。", "行政强制18件。", "不予公开7件，无法提供9件，不予处理3件。",
 			"其中不予公开7件。", "未经复议直接起诉1件，复议后起诉0件。", "被申请行政复议2件。",
@@ -61,7 +61,7 @@ class ProsePhrasesTest {
 			"本机关不掌握相关政府信息无法提供7件。", "因属于重复申请不予处理1件。", "未经复议直接提起行政诉讼1件。",
 			// one figure for several rows joined by 及/和/与/、 (予以公开 19 + 部分公开 4; 不予公开 7 + 无法提供 9)
 			"予以公开及部分公开23件。", "予以公开、部分公开23件。", "部分公开和予以公开23件。", "不予公开、无法提供16件。",
-			"不予公开与无法提供共16件。" })
+			"不予公开与无法提供共16件。"})
 	void whatAgreesWithTheTablesIsQuiet(String sentence) {
 		List<Issue> issues = prose(with(sentence));
 		assertEquals(List.of(), issues, Validation.describe(issues));
@@ -100,17 +100,22 @@ class ProsePhrasesTest {
 			"收到申请41件，与上年持平。; 与上年持平; prose-change-mismatch; ",
 			"收到申请{本年新收.总计}件，比上年增加8件。; 8; prose-change-mismatch; 7",
 			"收到申请{本年新收.总计} 件，同比下降20.6%。; 20.6; prose-change-mismatch; ",
-			"新收申请{本年新收.总计}，与上年持平。; 与上年持平; prose-change-mismatch; " })
+			"新收申请{本年新收.总计}，与上年持平。; 与上年持平; prose-change-mismatch; "})
 	void whatDiffersIsWarnedOnTheNumberAsWritten(String sentence, String flagged, String code, String data) {
 		String text = with(sentence);
 		List<Issue> issues = prose(text);
 		assertEquals(1, issues.size(), Validation.describe(issues));
 		Issue issue = issues.get(0);
 		assertEquals(code, issue.getCode(), issue.getMessage());
-		assertEquals(flagged, text.substring(issue.getOffset(), issue.getOffset() + issue.getLength()), issue.getMessage());
-		List<IssueDatum> expectedData = data == null ? List.of()
-				: List.of(code.equals(IssueCodes.PROSE_CONTRADICTS_TABLE) ? new IssueDatum.Citation(data)
-						: code.equals(IssueCodes.PROSE_UNIT) ? new IssueDatum.TableUnit(data) : new IssueDatum.Replacement(data));
+		assertEquals(flagged, text.substring(issue.getOffset(), issue.getOffset() + issue.getLength()),
+				issue.getMessage());
+		List<IssueDatum> expectedData = data == null
+				? List.of()
+				: List.of(code.equals(IssueCodes.PROSE_CONTRADICTS_TABLE)
+						? new IssueDatum.Citation(data)
+						: code.equals(IssueCodes.PROSE_UNIT)
+								? new IssueDatum.TableUnit(data)
+								: new IssueDatum.Replacement(data));
 		assertEquals(expectedData, IssueData.of(issue), issue.getMessage());
 	}
 }

@@ -54,7 +54,8 @@ class ReconciliationMessagesTest {
 				予以公开 5 1 0 0 0 0 6
 				others zero
 				""");
-		assertEquals(List.of(IssueCodes.TOTAL_MISMATCH), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));
+		assertEquals(List.of(IssueCodes.TOTAL_MISMATCH), issues.stream().map(Issue::getCode).toList(),
+				Validation.describe(issues));
 		assertEquals("合计不符（“一、本年新收政府信息公开申请数量”行）：总计写为 7，而 自然人 + 商业企业 = 5 + 1 = 6", issues.get(0).getMessage());
 		assertEquals(ReportText.town().bodyOffset(3) + "本年新收 5 1 0 0 0 0 ".length(), issues.get(0).getOffset());
 	}
@@ -69,7 +70,8 @@ class ReconciliationMessagesTest {
 				办理结果总计 3 0 0 0 0 0 =
 				others zero
 				""");
-		assertEquals(List.of(IssueCodes.TOTAL_MISMATCH), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));
+		assertEquals(List.of(IssueCodes.TOTAL_MISMATCH), issues.stream().map(Issue::getCode).toList(),
+				Validation.describe(issues));
 		assertEquals("合计不符（自然人列）：三（七）写为 3，而 三（一）+ 三（三）1 + 三（六）3 = 2 + 1 + 1 = 4",
 				issues.get(0).getMessage());
 	}

@@ -33,8 +33,10 @@ class ReportFactsTest {
 	@Test
 	void withoutAYearTheMissingDateStillSuggestsADate() {
 		List<Issue> issues = Validation.issues(BASE.replace("published 2025-01-24", "").replace("year 2024", ""));
-		Issue missing = issues.stream().filter(i -> IssueCodes.MISSING_PUBLISHED.equals(i.getCode())).findFirst().orElseThrow();
-		assertTrue(missing.getMessage().endsWith("请写 published 发布日期（报告年度次年1月的日期，如 year 2024 的报告写 published 2025年1月20日）"),
+		Issue missing = issues.stream().filter(i -> IssueCodes.MISSING_PUBLISHED.equals(i.getCode())).findFirst()
+				.orElseThrow();
+		assertTrue(
+				missing.getMessage().endsWith("请写 published 发布日期（报告年度次年1月的日期，如 year 2024 的报告写 published 2025年1月20日）"),
 				missing.getMessage());
 	}
 
@@ -70,7 +72,8 @@ class ReportFactsTest {
 	void aTitleInOtherWordsThanTheFormatsIsWarnedWithTheExpectedWording() {
 		String header = "  year 2024\n";
 		// a real township report was titled …政府信息公开年度报告, without 工作
-		List<Issue> issues = Validation.issues(BASE.replace(header, header + "  title \"安和县市场监督管理局\" \"2024年政府信息公开年度报告\"\n"));
+		List<Issue> issues = Validation
+				.issues(BASE.replace(header, header + "  title \"安和县市场监督管理局\" \"2024年政府信息公开年度报告\"\n"));
 		assertEquals(List.of(IssueCodes.TITLE_WORDING), codes(issues), Validation.describe(issues));
 		assertEquals("标题应写作“…政府信息公开工作年度报告”（格式规定的报告名称）：“安和县市场监督管理局2024年政府信息公开年度报告”"
 				+ "宜为“安和县市场监督管理局2024年政府信息公开工作年度报告”", issues.get(0).getMessage());
@@ -81,7 +84,8 @@ class ReportFactsTest {
 		assertTrue(other.get(0).getMessage().endsWith("宜为“安和县市场监督管理局2024年政府信息公开工作年度报告”"), other.get(0).getMessage());
 
 		// the year after the name, as a real township printed it, is the format's name
-		List<Issue> yearAfter = Validation.issues(BASE.replace(header, header + "  title \"安和县市场监督管理局政府信息公开工作年度报告（2024年度）\"\n"));
+		List<Issue> yearAfter = Validation
+				.issues(BASE.replace(header, header + "  title \"安和县市场监督管理局政府信息公开工作年度报告（2024年度）\"\n"));
 		assertEquals(List.of(), yearAfter, Validation.describe(yearAfter));
 	}
 
@@ -89,7 +93,8 @@ class ReportFactsTest {
 	void aPeoplesGovernmentMayBeNamedByItsPlace() {
 		String township = BASE.replace("organ \"安和县市场监督管理局\"", "organ \"安和县城关镇人民政府\"");
 		String header = "  year 2024\n";
-		assertEquals(List.of(), Validation.issues(township.replace(header, header + "  title \"城关镇2024年政府信息公开工作年度报告\"\n")));
+		assertEquals(List.of(),
+				Validation.issues(township.replace(header, header + "  title \"城关镇2024年政府信息公开工作年度报告\"\n")));
 		List<Issue> other = Validation.issues(township.replace(header, header + "  title \"河西镇2024年政府信息公开工作年度报告\"\n"));
 		assertEquals(List.of(IssueCodes.TITLE_INCOMPLETE), codes(other), Validation.describe(other));
 	}
@@ -103,13 +108,16 @@ class ReportFactsTest {
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest
-	@org.junit.jupiter.params.provider.ValueSource(strings = { "2025年1月24日", "2025年01月24日", "２０２５年１月２４日", "2025-01-24", "2025-1-24" })
+	@org.junit.jupiter.params.provider.ValueSource(strings = {"2025年1月24日", "2025年01月24日", "２０２５年１月２４日", "2025-01-24",
+			"2025-1-24"})
 	void bothWaysOfWritingTheDateAreRead(String date) {
 		List<Issue> issues = Validation.issues(BASE.replace("published 2025-01-24", "published " + date));
 		assertEquals(List.of(), issues, Validation.describe(issues));
-		List<Issue> late = Validation.issues(BASE.replace("published 2025-01-24", "published " + date.replace("1月", "2月")
-				.replace("01月", "02月").replace("１月", "２月").replace("-01-", "-02-").replace("-1-", "-2-")));
-		assertEquals(List.of(IssueCodes.PUBLISHED_LATE), codes(late), "the date is read, not just accepted: " + Validation.describe(late));
+		List<Issue> late = Validation
+				.issues(BASE.replace("published 2025-01-24", "published " + date.replace("1月", "2月")
+						.replace("01月", "02月").replace("１月", "２月").replace("-01-", "-02-").replace("-1-", "-2-")));
+		assertEquals(List.of(IssueCodes.PUBLISHED_LATE), codes(late),
+				"the date is read, not just accepted: " + Validation.describe(late));
 	}
 
 	@Test
@@ -124,8 +132,9 @@ class ReportFactsTest {
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest
-	@org.junit.jupiter.params.provider.ValueSource(strings = { "2025年2月30日", "2025年13月1日", "2025年1月", "2025年1月24", "2025/1/24",
-			"2025-02-30", "2025-1", "2025.01.24", "20250124" })
+	@org.junit.jupiter.params.provider.ValueSource(strings = {"2025年2月30日", "2025年13月1日", "2025年1月", "2025年1月24",
+			"2025/1/24",
+			"2025-02-30", "2025-1", "2025.01.24", "20250124"})
 	void aBadDateIsOneErrorAndNothingElse(String date) {
 		List<Issue> issues = Validation.issues(BASE.replace("published 2025-01-24", "published " + date));
 		assertEquals(List.of(IssueCodes.INVALID_DATE), codes(issues), Validation.describe(issues));

@@ -19,7 +19,8 @@ import org.nianbao.issues.IssueCodes;
 class RowPlaceTest {
 
 	private static List<Issue> errors(String text) {
-		return Validation.issues(text).stream().filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)
+		return Validation.issues(text).stream()
+				.filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)
 				.toList();
 	}
 
@@ -37,14 +38,16 @@ class RowPlaceTest {
 	@Test
 	void aQuotedNameIsAPrintedLabelNeverTheRow() {
 		List<Issue> issues = errors(ReportText.ANHE_2024.replace("第三方合法权益    2", "\"第三方合法权益\" 2"));
-		assertEquals(List.of(IssueCodes.UNKNOWN_ROW), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));
+		assertEquals(List.of(IssueCodes.UNKNOWN_ROW), issues.stream().map(Issue::getCode).toList(),
+				Validation.describe(issues));
 	}
 
 	@Test
 	void twoUnknownRowsWhereOneIsMissingAreEachSaidAndTheMissingRowIsNot() {
 		List<Issue> issues = errors(ReportText.ANHE_2024.replace("第三方合法权益    2", "甲乙丙丁    2")
 				.replace("内部事务信息      1", "戊己庚辛      1"));
-		assertEquals(List.of(IssueCodes.UNKNOWN_ROW, IssueCodes.UNKNOWN_ROW), issues.stream().map(Issue::getCode).toList(),
+		assertEquals(List.of(IssueCodes.UNKNOWN_ROW, IssueCodes.UNKNOWN_ROW),
+				issues.stream().map(Issue::getCode).toList(),
 				Validation.describe(issues));
 	}
 }

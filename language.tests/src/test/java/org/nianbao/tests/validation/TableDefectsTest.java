@@ -116,7 +116,7 @@ class TableDefectsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "-", "－", "—", "–", "——", "〇", "无", "空", "零", "／" })
+	@ValueSource(strings = {"/", "-", "－", "—", "–", "——", "〇", "无", "空", "零", "／"})
 	void aPlaceholderIsOneCellWithOneError(String placeholder) {
 		String rows = TABLE3.replace("结转下年  0 0 0 0 0 0 0", "结转下年  0 " + placeholder + " 0 0 0 0 0");
 		List<Issue> issues = errors(table3(rows));
@@ -141,8 +141,10 @@ class TableDefectsTest {
 	void aDashIsNeverAMinusOfTheNextNumber() {
 		String dash = TABLE3.replace("本年新收  3 1 0 0 0 0 4", "本年新收  3 1 - 0 0 0 4");
 		List<Issue> issues = errors(table3(dash));
-		assertEquals(List.of(IssueCodes.PLACEHOLDER_VALUE), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));
-		String negative = TABLE3.replace("本年新收  3 1 0 0 0 0 4", "本年新收  3 1 -0 0 0 0 4").replace("上年结转  1 0", "上年结转  1 -2");
+		assertEquals(List.of(IssueCodes.PLACEHOLDER_VALUE), issues.stream().map(Issue::getCode).toList(),
+				Validation.describe(issues));
+		String negative = TABLE3.replace("本年新收  3 1 0 0 0 0 4", "本年新收  3 1 -0 0 0 0 4").replace("上年结转  1 0",
+				"上年结转  1 -2");
 		List<Issue> negatives = errors(table3(negative));
 		assertEquals(List.of(IssueCodes.NEGATIVE_COUNT), negatives.stream().map(Issue::getCode).distinct().toList(),
 				Validation.describe(negatives));
@@ -161,17 +163,19 @@ class TableDefectsTest {
 	void aWrongTotalCarriesItsOperandsAsRelatedLocations() {
 		String rows = TABLE3.replace("办理结果总计 4 1 0 0 0 0 5", "办理结果总计 5 1 0 0 0 0 6")
 				.replace("本年新收  3 1 0 0 0 0 4", "本年新收  4 1 0 0 0 0 5");
-		Issue issue = errors(table3(rows)).stream().filter(i -> IssueCodes.TOTAL_MISMATCH.equals(i.getCode())).findFirst()
+		Issue issue = errors(table3(rows)).stream().filter(i -> IssueCodes.TOTAL_MISMATCH.equals(i.getCode()))
+				.findFirst()
 				.orElseThrow();
 		List<IssueDatum.Related> related = IssueData.all(issue, IssueDatum.Related.class);
 		assertEquals(List.of(lineOf(rows, "予以公开"), lineOf(rows, "部分公开"), lineOf(rows, "不掌握相关信息")),
 				related.stream().map(IssueDatum.Related::line).toList(), related::toString);
-		assertEquals(new IssueDatum.Replacement("4"), IssueData.first(issue, IssueDatum.Replacement.class), "2 + 1 + 1, the computed total");
+		assertEquals(new IssueDatum.Replacement("4"), IssueData.first(issue, IssueDatum.Replacement.class),
+				"2 + 1 + 1, the computed total");
 		assertTrue(related.get(0).message().contains("三（一）"), related.get(0).message());
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "本年新增", "一、本年新收政府信息公开申请数量", "本年新收政府信息公开申请数量" })
+	@ValueSource(strings = {"本年新增", "一、本年新收政府信息公开申请数量", "本年新收政府信息公开申请数量"})
 	void anUnknownRowFindsItsRowByNameOrLabel(String written) {
 		String rows = TABLE3.replace("本年新收  3", written + "  3");
 		List<Issue> issues = errors(table3(rows));
@@ -182,8 +186,9 @@ class TableDefectsTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = ';', value = { "行政许可       3186; 行政许可       3186件; 件", "行政许可       3186; 行政许可       3186 件; 件",
-			"行政事业性收费 12.356800; 行政事业性收费 12.356800万元; 万元", "行政规范性文件 2 1 9; 行政规范性文件 2 1 9 个; 个" })
+	@CsvSource(delimiter = ';', value = {"行政许可       3186; 行政许可       3186件; 件",
+			"行政许可       3186; 行政许可       3186 件; 件",
+			"行政事业性收费 12.356800; 行政事业性收费 12.356800万元; 万元", "行政规范性文件 2 1 9; 行政规范性文件 2 1 9 个; 个"})
 	void aUnitAfterANumberIsSaidToBeAUnitNotAnUnknownRow(String row, String withUnit, String unit) {
 		String text = ReportText.ANHE_2024.replace(row + "\n", withUnit + "\n");
 		assertTrue(text.contains(withUnit + "\n"));
@@ -200,7 +205,8 @@ class TableDefectsTest {
 	void aUnitWordStartingALineIsStillAnUnknownRow() {
 		String text = ReportText.ANHE_2024.replace("行政强制       18\n", "行政强制       18\n件 3\n");
 		List<Issue> issues = errors(Validation.issues(text));
-		assertEquals(List.of(IssueCodes.UNKNOWN_ROW), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));
+		assertEquals(List.of(IssueCodes.UNKNOWN_ROW), issues.stream().map(Issue::getCode).toList(),
+				Validation.describe(issues));
 	}
 
 	@Test
@@ -215,7 +221,8 @@ class TableDefectsTest {
 	void aFormThatCannotBeFoundIsOneError() {
 		String text = ReportText.town().table3(TABLE3).text().replace("report 测试镇2024", "report 测试镇2024 form 某省格式");
 		List<Issue> issues = errors(Validation.issues(text));
-		assertEquals(List.of(IssueCodes.FORM_NOT_FOUND), issues.stream().map(Issue::getCode).toList(), Validation.describe(issues));
+		assertEquals(List.of(IssueCodes.FORM_NOT_FOUND), issues.stream().map(Issue::getCode).toList(),
+				Validation.describe(issues));
 	}
 
 	@Test

@@ -36,12 +36,14 @@ final class ContactParagraph {
 				return null;
 			}
 		}
-		return out.isEmpty() || out.values().stream().anyMatch(v -> v.isBlank() || v.contains("\"")) ? null : order(out);
+		return out.isEmpty() || out.values().stream().anyMatch(v -> v.isBlank() || v.contains("\""))
+				? null
+				: order(out);
 	}
 
 	private static Map<String, String> order(Map<String, String> fields) {
 		Map<String, String> out = new LinkedHashMap<>();
-		for (String key : new String[] { "office", "address", "postcode", "phone", "fax", "email", "website" }) {
+		for (String key : new String[]{"office", "address", "postcode", "phone", "fax", "email", "website"}) {
 			if (fields.containsKey(key)) {
 				out.put(key, fields.get(key));
 			}

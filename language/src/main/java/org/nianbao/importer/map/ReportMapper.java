@@ -84,7 +84,8 @@ public final class ReportMapper {
 		List<Block> front = blocks.subList(0, firstPart);
 		int titleEnd = 0;
 		List<String> titleLines = new ArrayList<>();
-		while (titleEnd < front.size() && titleEnd < 4 && front.get(titleEnd) instanceof TextLine line && titleLike(line.text())
+		while (titleEnd < front.size() && titleEnd < 4 && front.get(titleEnd) instanceof TextLine line
+				&& titleLike(line.text())
 				&& !PREFACE_START.matcher(line.text()).find()) {
 			titleLines.add(line.text().strip());
 			titleEnd++;
@@ -98,7 +99,9 @@ public final class ReportMapper {
 				break;
 			}
 		}
-		String titleSource = titleLines.isEmpty() && printed.pageTitle() != null ? printed.pageTitle() : String.join("", titleLines);
+		String titleSource = titleLines.isEmpty() && printed.pageTitle() != null
+				? printed.pageTitle()
+				: String.join("", titleLines);
 		if (titleLines.isEmpty() && printed.pageTitle() != null) {
 			titleLines.add(printed.pageTitle());
 		}
@@ -161,7 +164,7 @@ public final class ReportMapper {
 			String text = dateLine.text().strip();
 			if (titleLike(text) && !text.contains("报告") && text.length() <= 40 && ORGAN_NAME.matcher(text).matches()) {
 				blocks.remove(last);
-				return new String[] { text, null };
+				return new String[]{text, null};
 			}
 			return new String[2];
 		}
@@ -174,7 +177,7 @@ public final class ReportMapper {
 		} else {
 			blocks.remove(last);
 		}
-		return new String[] { organ, date };
+		return new String[]{organ, date};
 	}
 
 	private static boolean titleLike(String text) {
@@ -183,7 +186,8 @@ public final class ReportMapper {
 	}
 
 	/** A line numbered as a part is (三、…, 5.…): a part heading its words do not place may be placed by its number. */
-	private static final Pattern PART_NUMBERED = Pattern.compile("^\\s*([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\\s*[、.．]\\s*\\S.*");
+	private static final Pattern PART_NUMBERED = Pattern
+			.compile("^\\s*([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\\s*[、.．]\\s*\\S.*");
 
 	private final java.util.IdentityHashMap<Block, PartMatch> headings = new java.util.IdentityHashMap<>();
 
@@ -207,7 +211,8 @@ public final class ReportMapper {
 		for (int k = 0; k < at.size(); k++) {
 			int end = k + 1 < at.size() ? at.get(k + 1) : blocks.size();
 			boolean table = blocks.subList(at.get(k) + 1, end).stream().anyMatch(PrintedTable.class::isInstance);
-			written.add(new PartMatcher.Heading(((TextLine) blocks.get(at.get(k))).text().replace('\u00A0', ' ').strip(), table, null));
+			written.add(new PartMatcher.Heading(
+					((TextLine) blocks.get(at.get(k))).text().replace('\u00A0', ' ').strip(), table, null));
 		}
 		List<PartMatch> matches = PartMatcher.matchAll(written, form);
 		for (int k = 0; k < at.size(); k++) {
@@ -252,7 +257,8 @@ public final class ReportMapper {
 			}
 			String text = heading.text().replace('\u00A0', ' ').strip();
 			if ((match.part() != null && !match.titleRight()) || (match.part() != null && !match.numberRight())) {
-				warnings.add(new ImportWarning(heading.where(), "标题印作“" + text + "”，格式为“" + match.part().getLabel() + "”：照印保留"));
+				warnings.add(new ImportWarning(heading.where(),
+						"标题印作“" + text + "”，格式为“" + match.part().getLabel() + "”：照印保留"));
 			} else if (match.part() == null) {
 				warnings.add(new ImportWarning(heading.where(), "标题“" + text + "”不是格式中的部分：照印保留"));
 			}
@@ -302,7 +308,8 @@ public final class ReportMapper {
 				warnings.add(new ImportWarning(printed.where(), "“" + part.heading() + "”在格式中没有表格：表格内容作为注释保留"));
 				part.prose().add(ProseItem.comment(printed.where() + "（格式中此部分没有表格）："));
 				for (List<PrintedCell> row : printed.rows()) {
-					part.prose().add(ProseItem.comment(String.join(" | ", row.stream().map(PrintedCell::text).toList())));
+					part.prose()
+							.add(ProseItem.comment(String.join(" | ", row.stream().map(PrintedCell::text).toList())));
 				}
 			}
 		} else if (table != null) {
@@ -332,8 +339,11 @@ public final class ReportMapper {
 			}
 			inTableText = false;
 			if (block instanceof PrintedImage printed) {
-				String caption = i + 1 < blocks.size() && blocks.get(i + 1) instanceof TextLine next && next.heading() == 0
-						&& CAPTION.matcher(next.text()).matches() && !next.text().strip().endsWith("。") ? next.text().strip() : null;
+				String caption = i + 1 < blocks.size() && blocks.get(i + 1) instanceof TextLine next
+						&& next.heading() == 0
+						&& CAPTION.matcher(next.text()).matches() && !next.text().strip().endsWith("。")
+								? next.text().strip()
+								: null;
 				ProseItem line = image(printed, caption);
 				items.add(line);
 				if (caption != null && line.kind() == ProseItem.Kind.IMAGE) {
@@ -369,9 +379,11 @@ public final class ReportMapper {
 			if (printed.data() != null) {
 				warnings.add(new ImportWarning(printed.where(), "图片不是 PNG 或 JPEG 格式，未能导入：请另存为 PNG 后用 image 行插入"));
 			}
-			return ProseItem.comment("图片" + name + "（" + printed.where() + "）" + (printed.data() != null ? "：不是 PNG/JPEG，未导入" : ""));
+			return ProseItem.comment(
+					"图片" + name + "（" + printed.where() + "）" + (printed.data() != null ? "：不是 PNG/JPEG，未导入" : ""));
 		}
-		ImportedImage saved = new ImportedImage(imageFolder, "图" + (images.size() + 1) + "." + extension, printed.data());
+		ImportedImage saved = new ImportedImage(imageFolder, "图" + (images.size() + 1) + "." + extension,
+				printed.data());
 		images.add(saved);
 		if (caption == null) {
 			warnings.add(new ImportWarning(printed.where(), "图片下方没有“图1 ……”式的图题：已导入图片，图题请自行补上"));
@@ -387,8 +399,11 @@ public final class ReportMapper {
 		if (marked != 0 || text.length() > ITEM_HEADING_MAX || text.contains("。")) {
 			return 0;
 		}
-		return BRACKETED.matcher(text).matches() ? 2 : ARABIC_ITEM.matcher(text).matches() ? 3
-				: BRACKETED_ARABIC.matcher(text).matches() ? 4 : 0;
+		return BRACKETED.matcher(text).matches()
+				? 2
+				: ARABIC_ITEM.matcher(text).matches()
+						? 3
+						: BRACKETED_ARABIC.matcher(text).matches() ? 4 : 0;
 	}
 
 	/**
@@ -424,7 +439,8 @@ public final class ReportMapper {
 			}
 		}
 		int mode = lengths.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
-		int near = lengths.getOrDefault(mode - 1, 0) + lengths.getOrDefault(mode, 0) + lengths.getOrDefault(mode + 1, 0);
+		int near = lengths.getOrDefault(mode - 1, 0) + lengths.getOrDefault(mode, 0)
+				+ lengths.getOrDefault(mode + 1, 0);
 		return mode >= 20 && near >= 0.4 * lines ? Math.min(LINE_BROKEN_AT, mode - 3) : LINE_BROKEN_AT;
 	}
 

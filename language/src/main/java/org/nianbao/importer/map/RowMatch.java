@@ -19,8 +19,7 @@ record RowMatch(RowNode row, Kind kind, String hint) {
 		/** a row of the 2019 trial format that the 2021 form does not have */
 		FORMAT_2019,
 		/** as near to several rows: not decided */
-		AMBIGUOUS,
-		NONE
+		AMBIGUOUS, NONE
 	}
 
 	static RowMatch none(Kind kind, String hint) {

@@ -35,7 +35,8 @@ final class RowMatcher {
 
 	private void add(RowNode node, List<String> groups) {
 		String label = node.getLabel() == null ? "" : node.getLabel();
-		candidates.add(new Candidate(node, label.strip(), LabelText.normalise(label), LabelText.withoutNumber(label), groups));
+		candidates.add(
+				new Candidate(node, label.strip(), LabelText.normalise(label), LabelText.withoutNumber(label), groups));
 		if (node instanceof RowGroup group) {
 			List<String> inner = new ArrayList<>(groups);
 			inner.add(LabelText.withoutNumber(label));
@@ -54,7 +55,8 @@ final class RowMatcher {
 			}
 		}
 		String normal = LabelText.normalise(label);
-		List<Candidate> found = candidates.stream().filter(c -> c.normal().equals(normal) && !normal.isEmpty()).toList();
+		List<Candidate> found = candidates.stream().filter(c -> c.normal().equals(normal) && !normal.isEmpty())
+				.toList();
 		if (!found.isEmpty()) {
 			return decide(found, context, RowMatch.Kind.NORMALISED);
 		}

@@ -110,7 +110,8 @@ final class SplitRow {
 				named.add(group);
 			}
 		}
-		named.removeIf(outer -> named.stream().anyMatch(inner -> inner != outer && EcoreUtil2.isAncestor(outer, inner)));
+		named.removeIf(
+				outer -> named.stream().anyMatch(inner -> inner != outer && EcoreUtil2.isAncestor(outer, inner)));
 		return named.size() == 1 ? named.get(0) : null;
 	}
 }

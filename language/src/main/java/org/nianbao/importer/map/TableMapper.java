@@ -107,11 +107,13 @@ final class TableMapper {
 			return lines;
 		}
 		List<Printed> pieces = lines.stream().filter(p -> p.row() == row).toList();
-		if (pieces.size() != printed.size() || pieces.stream().map(Printed::table).distinct().count() != pieces.size()) {
+		if (pieces.size() != printed.size()
+				|| pieces.stream().map(Printed::table).distinct().count() != pieces.size()) {
 			return lines;
 		}
 		List<String> values = SplitRow.join(row,
-				pieces.stream().map(p -> new SplitRow.Piece(p.table(), groups.get(p.table()), p.line().values())).toList());
+				pieces.stream().map(p -> new SplitRow.Piece(p.table(), groups.get(p.table()), p.line().values()))
+						.toList());
 		if (values == null) {
 			return lines;
 		}
@@ -121,7 +123,8 @@ final class TableMapper {
 				+ " 个表格（" + String.join("、", names) + "），按各表头合为一行 " + values.size() + " 个数"));
 		List<String> comments = new ArrayList<>();
 		pieces.forEach(p -> comments.addAll(p.line().comments()));
-		Printed joined = new Printed(new FigureLine(row.getName(), values, comments), 0, first.where(), row, first.label(),
+		Printed joined = new Printed(new FigureLine(row.getName(), values, comments), 0, first.where(), row,
+				first.label(),
 				first.table(), first.match(), first.mergesKnown());
 		List<Printed> out = new ArrayList<>();
 		for (Printed line : lines) {
@@ -162,7 +165,8 @@ final class TableMapper {
 				lastText = i;
 			}
 		}
-		boolean figures = cells.stream().anyMatch(c -> !c.continued() && !c.text().isBlank() && Cells.isValue(c.text()));
+		boolean figures = cells.stream()
+				.anyMatch(c -> !c.continued() && !c.text().isBlank() && Cells.isValue(c.text()));
 		if (lastText > first && !figures) {
 			checkHeader(cells, where); // column labels with empty cells between them
 			return null;
@@ -202,7 +206,8 @@ final class TableMapper {
 				table.mergesKnown());
 	}
 
-	private Printed matched(RowMatch match, String label, List<String> printedValues, List<String> comments, String where,
+	private Printed matched(RowMatch match, String label, List<String> printedValues, List<String> comments,
+			String where,
 			boolean mergesKnown, int tableIndex) {
 		RowNode row = match.row();
 		explain(match, label, row, where);
@@ -243,7 +248,8 @@ final class TableMapper {
 			List<Row> free = between(out, i, end, order, taken);
 			boolean placed = free != null && free.size() == end - i + 1;
 			for (int k = i; placed && k <= end; k++) {
-				placed = out.get(k).match().kind() != RowMatch.Kind.FORMAT_2019 && alike(out.get(k).label(), free.get(k - i));
+				placed = out.get(k).match().kind() != RowMatch.Kind.FORMAT_2019
+						&& alike(out.get(k).label(), free.get(k - i));
 			}
 			String around = neighbours(out, i, end);
 			for (int k = i; k <= end; k++) {

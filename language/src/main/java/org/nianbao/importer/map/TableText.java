@@ -18,7 +18,8 @@ import org.nianbao.nianbao.TableNode;
 final class TableText {
 
 	private static final Pattern FIGURES = Pattern.compile("[0-9０-９.,，\\s件万元/／\\-—–]+");
-	private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[（(][一二三四五六七八九十0-9]{1,2}[）)]|[0-9]{1,2}\\s*[.．、]|[一二三四五六七八九十]\\s*、).*");
+	private static final Pattern NUMBERED = Pattern
+			.compile("^\\s*(?:[（(][一二三四五六七八九十0-9]{1,2}[）)]|[0-9]{1,2}\\s*[.．、]|[一二三四五六七八九十]\\s*、).*");
 
 	private final List<String> labels = new ArrayList<>();
 

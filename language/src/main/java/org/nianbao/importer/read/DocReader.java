@@ -58,7 +58,8 @@ public final class DocReader {
 		Sizes.check(file, "Word 文档");
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
 			if (FileMagic.valueOf(in) != FileMagic.OLE2) {
-				throw new UnreadableInput("不是旧版 Word 文档（.doc）：文件内容是" + DocxReader.describe(FileMagic.valueOf(in)) + "，无法导入");
+				throw new UnreadableInput(
+						"不是旧版 Word 文档（.doc）：文件内容是" + DocxReader.describe(FileMagic.valueOf(in)) + "，无法导入");
 			}
 			HWPFDocument document = new HWPFDocument(in);
 			DocReader reader = new DocReader();
@@ -165,7 +166,8 @@ public final class DocReader {
 					continue; // legacy horizontal merge: part of the cell to its left
 				}
 				String text;
-				if (cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged() && above.containsKey(cell.getLeftEdge())) {
+				if (cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged()
+						&& above.containsKey(cell.getLeftEdge())) {
 					text = above.get(cell.getLeftEdge());
 					cells.add(new PrintedCell(text, true));
 				} else {

@@ -116,7 +116,9 @@ final class DocxNumbering {
 			if (c == '%' && i + 1 < text.length() && text.charAt(i + 1) >= '1' && text.charAt(i + 1) <= '9') {
 				int which = text.charAt(++i) - '1';
 				CTLvl other = levels[which];
-				String fmt = other == null || other.getNumFmt() == null ? "decimal" : other.getNumFmt().getVal().toString();
+				String fmt = other == null || other.getNumFmt() == null
+						? "decimal"
+						: other.getNumFmt().getVal().toString();
 				int value = which == level ? count[level] : Math.max(count[which], other == null ? 1 : start(other));
 				out.append(NumberFormats.format(value, fmt));
 			} else {
@@ -148,7 +150,8 @@ final class DocxNumbering {
 		}
 		Element outline = WordXml.child(pPr, "outlineLvl");
 		int level = outline == null ? -1 : WordXml.intVal(outline, -1);
-		for (CTStyle style = style(WordXml.val(WordXml.child(pPr, "pStyle"))); level < 0 && style != null; style = basedOn(style)) {
+		for (CTStyle style = style(WordXml.val(WordXml.child(pPr, "pStyle"))); level < 0
+				&& style != null; style = basedOn(style)) {
 			if (style.getPPr() != null && style.getPPr().getOutlineLvl() != null) {
 				level = style.getPPr().getOutlineLvl().getVal().intValue();
 			}

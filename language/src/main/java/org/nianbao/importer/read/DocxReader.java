@@ -168,10 +168,15 @@ public final class DocxReader {
 			List<PrintedCell> cells = new ArrayList<>();
 			Map<Integer, String> here = new HashMap<>();
 			Element trPr = WordXml.child(tr, "trPr");
-			int column = trPr == null ? 0 : Math.max(0, Math.min(InputLimits.MAX_SPAN, WordXml.intVal(WordXml.child(trPr, "gridBefore"), 0)));
+			int column = trPr == null
+					? 0
+					: Math.max(0, Math.min(InputLimits.MAX_SPAN, WordXml.intVal(WordXml.child(trPr, "gridBefore"), 0)));
 			for (Element tc : cells(tr)) {
 				Element tcPr = WordXml.child(tc, "tcPr");
-				int span = tcPr == null ? 1 : Math.max(1, Math.min(InputLimits.MAX_SPAN, WordXml.intVal(WordXml.child(tcPr, "gridSpan"), 1)));
+				int span = tcPr == null
+						? 1
+						: Math.max(1,
+								Math.min(InputLimits.MAX_SPAN, WordXml.intVal(WordXml.child(tcPr, "gridSpan"), 1)));
 				Element hMerge = tcPr == null ? null : WordXml.child(tcPr, "hMerge");
 				if (hMerge != null && !"restart".equals(WordXml.val(hMerge)) && !cells.isEmpty()) {
 					here.put(column, here.get(column - 1));

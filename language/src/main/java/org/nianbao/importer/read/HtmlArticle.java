@@ -13,8 +13,8 @@ import org.jsoup.select.Elements;
  */
 final class HtmlArticle {
 
-	private static final String[] CONTAINERS = { "div.TRS_Editor", "#zoom", "div.article_content", "div.article-content",
-			"div.Custom_UnionStyle", "div.WordSection1", "div.view", "#content", "div.content", "article" };
+	private static final String[] CONTAINERS = {"div.TRS_Editor", "#zoom", "div.article_content", "div.article-content",
+			"div.Custom_UnionStyle", "div.WordSection1", "div.view", "#content", "div.content", "article"};
 
 	private static final String FIRST_PART = "总体情况";
 	/** Where a page's report ends: a page whose tables are images (or that has none) still holds all parts. */
@@ -62,7 +62,8 @@ final class HtmlArticle {
 			if ((article != null && heading.parents().contains(article)) || heading == article) {
 				continue;
 			}
-			if (text.length() <= 60 && REPORT_TITLE.matcher(text).find() && !text.contains(">") && !text.contains("当前位置")) {
+			if (text.length() <= 60 && REPORT_TITLE.matcher(text).find() && !text.contains(">")
+					&& !text.contains("当前位置")) {
 				return text;
 			}
 		}

@@ -84,7 +84,8 @@ public final class HtmlReader {
 				}
 				case "img" -> {
 					flush();
-					blocks.add(new PrintedImage(e.attr("alt").isBlank() ? e.attr("src") : e.attr("alt"), "段落" + (paragraphs + 1),
+					blocks.add(new PrintedImage(e.attr("alt").isBlank() ? e.attr("src") : e.attr("alt"),
+							"段落" + (paragraphs + 1),
 							PageImage.data(e.attr("src"), folder)));
 				}
 				default -> {

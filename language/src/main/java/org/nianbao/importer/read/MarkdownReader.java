@@ -48,7 +48,8 @@ import org.nianbao.importer.model.TextLine;
 public final class MarkdownReader {
 
 	/** A pipe table's delimiter row: {@code |---|:---:|}. */
-	private static final Pattern DELIMITER_ROW = Pattern.compile("(?m)^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$");
+	private static final Pattern DELIMITER_ROW = Pattern
+			.compile("(?m)^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$");
 	private static final Pattern ATX_HEADING = Pattern.compile("(?m)^#{1,6}\\s+\\S");
 	private static final Pattern ENDS_SENTENCE = Pattern.compile("[。！？；：:]\\s*$");
 	private static final Pattern STARTS_ITEM = Pattern
@@ -101,9 +102,11 @@ public final class MarkdownReader {
 			}
 		} else if (node instanceof ListBlock list) {
 			int number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
-					? ordered.getMarkerStartNumber() : 1;
+					? ordered.getMarkerStartNumber()
+					: 1;
 			String delimiter = list instanceof OrderedList ordered && ordered.getMarkerDelimiter() != null
-					? ordered.getMarkerDelimiter() : ".";
+					? ordered.getMarkerDelimiter()
+					: ".";
 			for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
 				// "1. 政策解读" is printed numbering, not Markdown's: the number stays part of the text
 				String marker = list instanceof OrderedList ? number++ + delimiter : "";
@@ -145,7 +148,9 @@ public final class MarkdownReader {
 	}
 
 	private static String where(Node node) {
-		return node.getSourceSpans().isEmpty() ? "Markdown" : "第" + (node.getSourceSpans().get(0).getLineIndex() + 1) + "行";
+		return node.getSourceSpans().isEmpty()
+				? "Markdown"
+				: "第" + (node.getSourceSpans().get(0).getLineIndex() + 1) + "行";
 	}
 
 	/**

@@ -15,7 +15,8 @@ final class NumberFormats {
 		}
 		return switch (numFmt) {
 		case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "taiwaneseCounting",
-				"taiwaneseCountingThousand", "ideographDigital" -> chinese(n);
+				"taiwaneseCountingThousand", "ideographDigital" ->
+			chinese(n);
 		case "ideographTraditional" -> n >= 1 && n <= 10 ? String.valueOf(HEAVENLY.charAt(n - 1)) : chinese(n);
 		case "decimalFullWidth", "decimalFullWidth2" -> fullWidth(Integer.toString(n));
 		case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" ->
@@ -50,7 +51,9 @@ final class NumberFormats {
 
 	private static String fullWidth(String digits) {
 		StringBuilder out = new StringBuilder();
-		for (int i = 0; i < digits.length(); i++) { char c = digits.charAt(i);out.append((char) (c - '0' + '０'));
+		for (int i = 0; i < digits.length(); i++) {
+			char c = digits.charAt(i);
+			out.append((char) (c - '0' + '０'));
 		}
 		return out.toString();
 	}
@@ -64,8 +67,8 @@ final class NumberFormats {
 	}
 
 	private static String roman(int n) {
-		int[] values = { 1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1 };
-		String[] symbols = { "M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I" };
+		int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+		String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < values.length && n > 0; i++) {
 			while (n >= values[i]) {

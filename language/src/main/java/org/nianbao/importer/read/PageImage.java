@@ -33,13 +33,16 @@ final class PageImage {
 				return null;
 			}
 		}
-		if (s.isEmpty() || folder == null || s.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") || s.startsWith("/") || s.startsWith("\\")) {
+		if (s.isEmpty() || folder == null || s.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") || s.startsWith("/")
+				|| s.startsWith("\\")) {
 			return null; // http:, file:, an absolute path: not the page's own folder
 		}
 		try {
-			String relative = URLDecoder.decode(s.replaceAll("[?#].*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
+			String relative = URLDecoder.decode(s.replaceAll("[?#].*$", "").replace("+", "%2B"),
+					StandardCharsets.UTF_8);
 			Path file = folder.resolve(relative.replace('\\', '/')).normalize();
-			if (!file.startsWith(folder) || !Files.isRegularFile(file) || !file.toRealPath().startsWith(folder.toRealPath())
+			if (!file.startsWith(folder) || !Files.isRegularFile(file)
+					|| !file.toRealPath().startsWith(folder.toRealPath())
 					|| Files.size(file) > MAX_BYTES) {
 				return null;
 			}

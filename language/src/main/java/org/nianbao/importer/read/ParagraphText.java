@@ -52,7 +52,9 @@ final class ParagraphText {
 			}
 			if (!WordXml.W.equals(e.getNamespaceURI())) {
 				if ("docPr".equals(name)) {
-					images.add(new DrawnImage(e.getAttribute("descr").isBlank() ? e.getAttribute("name") : e.getAttribute("descr"), null));
+					images.add(new DrawnImage(
+							e.getAttribute("descr").isBlank() ? e.getAttribute("name") : e.getAttribute("descr"),
+							null));
 				} else if ("blip".equals(name) || "imagedata".equals(name)) {
 					relation(e.getAttributeNS(RELATIONSHIPS, "blip".equals(name) ? "embed" : "id"));
 				}
@@ -64,9 +66,11 @@ final class ParagraphText {
 			case "tab", "ptab" -> current.append(' ');
 			case "noBreakHyphen" -> current.append('-');
 			case "br", "cr" -> newLine();
-			case "del", "moveFrom", "delText", "instrText", "delInstrText", "pPr", "rPr", "fldData", "footnoteReference",
-					"endnoteReference", "commentReference" -> {
-			}
+			case "del", "moveFrom", "delText", "instrText", "delInstrText", "pPr", "rPr", "fldData",
+					"footnoteReference",
+					"endnoteReference", "commentReference" ->
+				{
+				}
 			case "txbxContent" -> textBoxes.add(e);
 			case "drawing", "pict", "object" -> collectDrawing(e);
 			default -> collect(e);

@@ -12,7 +12,8 @@ final class PoiFailure {
 			if (message.contains("Zip bomb")) {
 				return "疑似压缩炸弹（文件解压后远大于自身，超出导入限制），未读取";
 			}
-			if (message.contains("MAX_FILE_COUNT") || message.contains("number of files") || message.contains("max file count")) {
+			if (message.contains("MAX_FILE_COUNT") || message.contains("number of files")
+					|| message.contains("max file count")) {
 				return "文件内部条目过多（超过 " + InputLimits.MAX_ZIP_ENTRIES + " 个），不像年度报告，未读取";
 			}
 			if (message.contains("text payload") || message.contains("setMaxTextSize")) {

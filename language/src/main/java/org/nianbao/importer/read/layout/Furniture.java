@@ -43,7 +43,8 @@ final class Furniture {
 				continue;
 			}
 			boolean pageNumber = line.spans().size() == 1
-					&& (PageFurniture.isPageNumber(text) || (edges.contains(line) && paged && BARE_NUMBER.matcher(text).matches()));
+					&& (PageFurniture.isPageNumber(text)
+							|| (edges.contains(line) && paged && BARE_NUMBER.matcher(text).matches()));
 			// on pages, the place and the repetition say it (a browser's header with date and page title, its footer
 			// with the address and 1/8); without pages only a short line repeated is taken for one
 			boolean running = paged

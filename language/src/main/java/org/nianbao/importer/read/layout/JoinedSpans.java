@@ -75,7 +75,9 @@ final class JoinedSpans {
 				spans.addAll(parts);
 			}
 			spans.addAll(values);
-			out.add(spans.equals(line.spans()) ? line : new LayoutLine(spans, line.top(), line.bottom(), line.page(), line.where()));
+			out.add(spans.equals(line.spans())
+					? line
+					: new LayoutLine(spans, line.top(), line.bottom(), line.page(), line.where()));
 		}
 		return out;
 	}

@@ -136,7 +136,8 @@ public final class LayoutReader {
 
 	/** The characters of a full prose line: the longest of most single-span lines. */
 	private static double proseWidth(List<LayoutLine> lines) {
-		int[] lengths = lines.stream().filter(l -> l.spans().size() == 1).mapToInt(l -> l.text().codePointCount(0, l.text().length()))
+		int[] lengths = lines.stream().filter(l -> l.spans().size() == 1)
+				.mapToInt(l -> l.text().codePointCount(0, l.text().length()))
 				.sorted().toArray();
 		return lengths.length == 0 ? 40 : lengths[(int) (lengths.length * 0.9)];
 	}

@@ -73,7 +73,8 @@ final class Paragraphs {
 			return true;
 		}
 		return line.x0() >= margin + 1.5 * unit || previous.x1() < right - 2.5 * unit || HEADING.matcher(text).matches()
-				|| HEADING.matcher(before).matches() || (SENTENCE_END.matcher(before).matches() && ITEM.matcher(text).matches())
+				|| HEADING.matcher(before).matches()
+				|| (SENTENCE_END.matcher(before).matches() && ITEM.matcher(text).matches())
 				|| previous.spans().size() > 1 || line.spans().size() > 1;
 	}
 

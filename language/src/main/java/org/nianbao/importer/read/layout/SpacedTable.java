@@ -276,7 +276,8 @@ final class SpacedTable {
 	private void groups(List<Fragment> fragments) {
 		List<List<Group>> bands = new ArrayList<>();
 		for (Fragment f : fragments) {
-			List<Group> band = bands.stream().filter(b -> Math.abs(b.get(0).x0 - f.x0()) <= unit).findFirst().orElse(null);
+			List<Group> band = bands.stream().filter(b -> Math.abs(b.get(0).x0 - f.x0()) <= unit).findFirst()
+					.orElse(null);
 			if (band == null) {
 				band = new ArrayList<>();
 				bands.add(band);
@@ -304,7 +305,8 @@ final class SpacedTable {
 			for (List<Row> members : runs) {
 				int first = members.get(0).line;
 				int last = members.get(members.size() - 1).line;
-				List<Group> inRun = band.stream().filter(g -> g.lastLine() >= first - 2 && g.firstLine() <= last + 2).toList();
+				List<Group> inRun = band.stream().filter(g -> g.lastLine() >= first - 2 && g.firstLine() <= last + 2)
+						.toList();
 				share(inRun, members);
 			}
 		}
@@ -322,7 +324,9 @@ final class SpacedTable {
 			while (at + above + inside < members.size() && members.get(at + above + inside).line <= group.lastLine()) {
 				inside++;
 			}
-			int end = g == groups.size() - 1 ? members.size() : Math.min(members.size(), at + Math.max(1, 2 * above + inside));
+			int end = g == groups.size() - 1
+					? members.size()
+					: Math.min(members.size(), at + Math.max(1, 2 * above + inside));
 			for (int k = at; k < end; k++) {
 				Row row = members.get(k);
 				row.groups.put(group.x0, group);
@@ -357,9 +361,10 @@ final class SpacedTable {
 			if (values == null) {
 				values = row.values.stream().map(Span::text).toList();
 				if (row.values.size() != expected) {
-					warnings.add(new ImportWarning(lines.get(row.line).where(), "表格中“" + (label.isEmpty() ? "（无行名）" : label)
-							+ "”一行印有 " + row.values.size() + " 个数，同表其他行各有 " + expected
-							+ " 个，按位置无法确定各数属于哪一列：照印的次序记录，请核对原表"));
+					warnings.add(new ImportWarning(lines.get(row.line).where(),
+							"表格中“" + (label.isEmpty() ? "（无行名）" : label)
+									+ "”一行印有 " + row.values.size() + " 个数，同表其他行各有 " + expected
+									+ " 个，按位置无法确定各数属于哪一列：照印的次序记录，请核对原表"));
 				}
 			}
 			values.forEach(v -> cells.add(PrintedCell.of(v)));
@@ -381,7 +386,8 @@ final class SpacedTable {
 		double[] anchor = new double[expected];
 		for (int j = 0; j < expected; j++) {
 			final int column = j;
-			anchor[j] = full.stream().mapToDouble(r -> centre(r.values.get(column))).sorted().skip(full.size() / 2).findFirst()
+			anchor[j] = full.stream().mapToDouble(r -> centre(r.values.get(column))).sorted().skip(full.size() / 2)
+					.findFirst()
 					.orElse(0);
 		}
 		double gap = Double.MAX_VALUE;
@@ -430,7 +436,8 @@ final class SpacedTable {
 	private void header(int from, int to) {
 		List<List<Span>> rowsOfSpans = new ArrayList<>();
 		for (int i = from; i < to; i++) {
-			rowsOfSpans.add(new ArrayList<>(lines.get(i).spans().stream().map(SpacedTable::withoutGlyphSpaces).toList()));
+			rowsOfSpans
+					.add(new ArrayList<>(lines.get(i).spans().stream().map(SpacedTable::withoutGlyphSpaces).toList()));
 		}
 		for (int k = 1; k < rowsOfSpans.size(); k++) {
 			List<Span> lower = rowsOfSpans.get(k);
@@ -444,7 +451,9 @@ final class SpacedTable {
 				while (line >= 0 && rowsOfSpans.get(line).stream().noneMatch(a -> overlap(a, b))) {
 					line--;
 				}
-				List<Span> above = line < 0 ? List.of() : rowsOfSpans.get(line).stream().filter(a -> overlap(a, b)).toList();
+				List<Span> above = line < 0
+						? List.of()
+						: rowsOfSpans.get(line).stream().filter(a -> overlap(a, b)).toList();
 				if (above.size() != 1 || (upperLine >= 0 && line != upperLine)) {
 					upperLine = -2;
 					break;

@@ -82,7 +82,7 @@ public final class SpacedText {
 		List<int[]> tokens = new ArrayList<>();
 		Matcher t = TOKEN.matcher(run);
 		while (t.find()) {
-			tokens.add(new int[] { t.start(), t.end() });
+			tokens.add(new int[]{t.start(), t.end()});
 		}
 		int first = tokens.size();
 		int figures = 0;
@@ -98,8 +98,9 @@ public final class SpacedText {
 			figures++;
 		}
 		String label = first == 0 ? "" : run.substring(0, tokens.get(first - 1)[1]);
-		boolean split = figures >= 2 || (figures == 1 && first > 0 && label.length() <= 20 && !label.matches(".*[，。；：,;:].*")
-				&& !label.matches(".*[0-9]$"));
+		boolean split = figures >= 2
+				|| (figures == 1 && first > 0 && label.length() <= 20 && !label.matches(".*[，。；：,;:].*")
+						&& !label.matches(".*[0-9]$"));
 		if (!split || first == tokens.size()) {
 			spans.add(new Span(run, x, x + width.applyAsInt(run)));
 			return;

@@ -57,7 +57,8 @@ final class LatticeFinder {
 	}
 
 	private static boolean meet(Segment h, Segment v) {
-		return v.at() >= h.from() - TOUCH && v.at() <= h.to() + TOUCH && h.at() >= v.from() - TOUCH && h.at() <= v.to() + TOUCH;
+		return v.at() >= h.from() - TOUCH && v.at() <= h.to() + TOUCH && h.at() >= v.from() - TOUCH
+				&& h.at() <= v.to() + TOUCH;
 	}
 
 	private static int find(int[] parent, int i) {
@@ -146,8 +147,9 @@ final class LatticeFinder {
 				for (int c = 0; c < cols; c++) {
 					int root = find(parent, r * cols + c);
 					int[] b = bounds[root];
-					bounds[root] = b == null ? new int[] { r, r, c, c }
-							: new int[] { Math.min(b[0], r), Math.max(b[1], r), Math.min(b[2], c), Math.max(b[3], c) };
+					bounds[root] = b == null
+							? new int[]{r, r, c, c}
+							: new int[]{Math.min(b[0], r), Math.max(b[1], r), Math.min(b[2], c), Math.max(b[3], c)};
 				}
 			}
 			for (int root = 0; root < bounds.length; root++) {

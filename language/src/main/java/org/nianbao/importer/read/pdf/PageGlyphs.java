@@ -77,7 +77,8 @@ final class PageGlyphs extends PDFTextStripper {
 			double size = Math.abs(matrix.getScalingFactorY());
 			double width = Math.abs(displacement.getX() * matrix.getScalingFactorX());
 			unmapped.add(new Glyph(UNMAPPED, x, x + width, baseline, size));
-			unmappedFonts.add(font.getName() == null ? font.getSubType() : font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+			unmappedFonts
+					.add(font.getName() == null ? font.getSubType() : font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
 		}
 		dropping = none && font instanceof PDSimpleFont;
 		try {
@@ -100,7 +101,8 @@ final class PageGlyphs extends PDFTextStripper {
 		for (List<TextPosition> article : getCharactersByArticle()) {
 			for (TextPosition p : article) {
 				String text = PdfCharacters.normalise(p.getUnicode());
-				if (text == null || text.isBlank() || text.chars().allMatch(c -> Character.isSpaceChar(c) || c == 0xFEFF)) {
+				if (text == null || text.isBlank()
+						|| text.chars().allMatch(c -> Character.isSpaceChar(c) || c == 0xFEFF)) {
 					continue; // spaces are found again from the gaps between glyphs
 				}
 				double size = p.getFontSizeInPt();

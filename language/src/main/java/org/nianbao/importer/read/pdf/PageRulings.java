@@ -151,9 +151,11 @@ final class PageRulings extends PDFGraphicsStreamEngine {
 		double dx = Math.abs(a.getX() - b.getX());
 		double dy = Math.abs(a.getY() - b.getY());
 		if (dy < 0.5 && dx > 0.5) {
-			add(new Segment(true, (a.getY() + b.getY()) / 2, Math.min(a.getX(), b.getX()), Math.max(a.getX(), b.getX())));
+			add(new Segment(true, (a.getY() + b.getY()) / 2, Math.min(a.getX(), b.getX()),
+					Math.max(a.getX(), b.getX())));
 		} else if (dx < 0.5 && dy > 0.5) {
-			add(new Segment(false, (a.getX() + b.getX()) / 2, Math.min(a.getY(), b.getY()), Math.max(a.getY(), b.getY())));
+			add(new Segment(false, (a.getX() + b.getX()) / 2, Math.min(a.getY(), b.getY()),
+					Math.max(a.getY(), b.getY())));
 		}
 	}
 

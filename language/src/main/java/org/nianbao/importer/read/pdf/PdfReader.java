@@ -36,8 +36,8 @@ public final class PdfReader {
 	 * PDFBox logs every repair of a damaged file; Xtext's log configuration writes the log to standard output,
 	 * which carries the language server's protocol. The reader says what it could not read in its own words.
 	 */
-	private static final java.util.logging.Logger[] QUIET = { java.util.logging.Logger.getLogger("org.apache.pdfbox"),
-			java.util.logging.Logger.getLogger("org.apache.fontbox") };
+	private static final java.util.logging.Logger[] QUIET = {java.util.logging.Logger.getLogger("org.apache.pdfbox"),
+			java.util.logging.Logger.getLogger("org.apache.fontbox")};
 
 	static {
 		for (java.util.logging.Logger logger : QUIET) {
@@ -52,12 +52,14 @@ public final class PdfReader {
 	public static PrintedReport read(Path file) throws UnreadableInput {
 		Sizes.check(file, "PDF 文件");
 		checkMagic(file);
-		MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(PdfLimits.MAX_MEMORY_BYTES, PdfLimits.MAX_SCRATCH_BYTES);
+		MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(PdfLimits.MAX_MEMORY_BYTES,
+				PdfLimits.MAX_SCRATCH_BYTES);
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
 				memory.streamCache)) {
 			int pages = document.getNumberOfPages();
 			if (pages > PdfLimits.MAX_PAGES) {
-				throw new UnreadableInput("PDF 有 " + pages + " 页，超过导入上限 " + PdfLimits.MAX_PAGES + " 页，未读取：年度报告通常不足 20 页，请确认是否选错了文件");
+				throw new UnreadableInput(
+						"PDF 有 " + pages + " 页，超过导入上限 " + PdfLimits.MAX_PAGES + " 页，未读取：年度报告通常不足 20 页，请确认是否选错了文件");
 			}
 			if (pages == 0) {
 				throw new UnreadableInput("PDF 中没有页面，无法导入");
@@ -94,7 +96,8 @@ public final class PdfReader {
 			for (PDPage page : document.getPages()) {
 				images += PageRulings.read(page, budget).images();
 			}
-			throw new UnreadableInput(images > 0 ? "PDF 中没有文字层（可能是扫描件）：只有图像，无法可靠读出文字和表格，请找到报告的 Word 文档或网页版本再导入"
+			throw new UnreadableInput(images > 0
+					? "PDF 中没有文字层（可能是扫描件）：只有图像，无法可靠读出文字和表格，请找到报告的 Word 文档或网页版本再导入"
 					: "PDF 中读不出任何文字，也没有图像：文件可能已损坏或只有空白页，请用 PDF 阅读器确认能否打开，或找到报告的 Word 文档、网页版本");
 		}
 		List<LayoutLine> lines = new ArrayList<>();
@@ -113,8 +116,9 @@ public final class PdfReader {
 			}
 			lines.addAll(PdfLines.lines(number, text));
 			if (page.unmapped() > 0) {
-				notes.add(new ImportWarning("第" + number + "页", page.unmapped() + " 个字在 PDF 的字体（" + String.join("、", page.unmappedFonts())
-						+ "）中没有对应的文字编码，读不出是什么字，以 " + PageGlyphs.UNMAPPED + " 标出：请对照原文补上"));
+				notes.add(new ImportWarning("第" + number + "页",
+						page.unmapped() + " 个字在 PDF 的字体（" + String.join("、", page.unmappedFonts())
+								+ "）中没有对应的文字编码，读不出是什么字，以 " + PageGlyphs.UNMAPPED + " 标出：请对照原文补上"));
 			}
 		}
 		return new PrintedReport(splice(lines, tables, notes), null, false, notes);

@@ -72,7 +72,8 @@ final class RuledTable {
 		boolean sameLeft = Math.abs(next.left - left) <= 3, sameRight = Math.abs(next.right - right) <= 3;
 		// the next page may leave a group label's column undrawn (Chromium): then most of its lines are among these
 		long shared = next.columns.stream().filter(x -> columns.stream().anyMatch(c -> Math.abs(c - x) <= 2.5)).count();
-		return (sameLeft && sameRight) || ((sameLeft || sameRight) && shared >= 3 && shared >= 0.7 * next.columns.size());
+		return (sameLeft && sameRight)
+				|| ((sameLeft || sameRight) && shared >= 3 && shared >= 0.7 * next.columns.size());
 	}
 
 	void append(RuledTable next) {
@@ -124,7 +125,8 @@ final class RuledTable {
 	private void dropHeaderOf(RuledTable first) {
 		int drop = 0;
 		for (int k = 1; k <= Math.min(4, Math.min(rows - 1, first.rows - 1)); k++) {
-			if (boundary(k) && first.boundary(k) && headTexts(k).equals(first.headTexts(k)) && !headTexts(k).isBlank()) {
+			if (boundary(k) && first.boundary(k) && headTexts(k).equals(first.headTexts(k))
+					&& !headTexts(k).isBlank()) {
 				drop = k;
 			}
 		}
@@ -147,7 +149,8 @@ final class RuledTable {
 
 	private String headTexts(int k) {
 		StringBuilder out = new StringBuilder();
-		cells.stream().filter(c -> c.r1 < k).sorted(Comparator.<Cell>comparingInt(c -> c.r0).thenComparingInt(c -> c.c0))
+		cells.stream().filter(c -> c.r1 < k)
+				.sorted(Comparator.<Cell>comparingInt(c -> c.r0).thenComparingInt(c -> c.c0))
 				.forEach(c -> out.append(c.r0).append(',').append(c.c0).append(',').append(c.c1).append(':')
 						.append(c.text.replaceAll("\\s+", "")).append('|'));
 		return out.toString().replaceAll("[0-9,:|]", "").isEmpty() ? "" : out.toString();
@@ -170,7 +173,8 @@ final class RuledTable {
 		IdentityHashMap<Cell, Cell> targets = new IdentityHashMap<>();
 		for (Cell n : first) {
 			Cell t = end.stream().filter(c -> c.c0 <= n.c1 && c.c1 >= n.c0 && !c.text.isBlank() && !value(c.text))
-					.min(Comparator.comparingInt((Cell c) -> c.c0 == n.c0 ? 0 : 1).thenComparingInt(c -> c.c0)).orElse(null);
+					.min(Comparator.comparingInt((Cell c) -> c.c0 == n.c0 ? 0 : 1).thenComparingInt(c -> c.c0))
+					.orElse(null);
 			if (!n.text.isBlank()) {
 				textOnly &= t != null && !targets.containsValue(t); // two labels under one (a title row) are no cut row
 				targets.put(n, t);
@@ -193,7 +197,8 @@ final class RuledTable {
 					.orElse(Integer.MAX_VALUE);
 			for (Cell n : first) {
 				Cell t = pair(end, n);
-				boolean group = first.stream().anyMatch(o -> o.c0 > n.c1 && o.c0 < firstValue && !o.text.isBlank() && !value(o.text));
+				boolean group = first.stream()
+						.anyMatch(o -> o.c0 > n.c1 && o.c0 < firstValue && !o.text.isBlank() && !value(o.text));
 				if (t != null && group && n.c1 < firstValue && !t.text.isBlank() && !value(t.text)
 						&& (n.text.isBlank() || continuation(n.text))) {
 					join(t, n, next);
