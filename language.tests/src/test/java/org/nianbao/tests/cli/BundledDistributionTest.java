@@ -203,7 +203,7 @@ class BundledDistributionTest {
 		}
 	}
 
-	/** Each first run (until an archive is there) starts a background dump; the archive once the last is done. */
+	/** Each first run (until an archive is there) starts a background dump; the archive (named by the stat of java and the jar) once the last is done. */
 	private static Path settledArchive(Path folder) throws IOException, InterruptedException {
 		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
 		List<Path> files = List.of();
@@ -211,7 +211,7 @@ class BundledDistributionTest {
 			try (Stream<Path> list = Files.list(folder)) {
 				files = list.toList();
 			}
-			if (files.size() == 1 && files.get(0).getFileName().toString().matches("nianbao-\\d+\\.jsa")) {
+			if (files.size() == 1 && files.get(0).getFileName().toString().matches("nianbao-[0-9.]+-[0-9.]+\\.jsa")) {
 				return files.get(0);
 			}
 			Thread.sleep(250);
