@@ -17,7 +17,8 @@ import org.nianbao.tests.support.TestFiles;
 /**
  * The built jar and the {@code ./nianbao} launcher as a clerk runs them, on {@link ProcessJava}'s Java: answers
  * without a single WARNING line (Java 24+ printed four from Guice), and the launcher's class-data archive, made
- * by its first run, is one this Java maps.
+ * by its first run, is one this Java maps and covers the commands that check and write reports, whichever
+ * command ran first.
  */
 class CommandProcessTest {
 
@@ -46,13 +47,15 @@ class CommandProcessTest {
 	void launcherMakesAnArchiveThisJavaMaps() throws Exception {
 		Path target = JAR.getParent();
 		Path report = TestFiles.examples().resolve("anhe-scjg-2024.nianbao");
-		List<String> launcher = List.of(TestFiles.root().resolve("nianbao").toString(), "validate", report.toString());
+		String nianbao = TestFiles.root().resolve("nianbao").toString();
+		List<String> launcher = List.of(nianbao, "validate", report.toString());
 		try (Stream<Path> old = Files.list(target)) {
 			for (Path jsa : old.filter(CommandProcessTest::isArchive).toList()) {
 				Files.delete(jsa); // an archive of another Java: the first run below makes this Java's
 			}
 		}
-		Result first = run(launcher);
+		// a first command that checks nothing: the archive must still cover validate and generate
+		Result first = run(List.of(nianbao, "--help"));
 		Assertions.assertEquals(0, first.code, first::toString);
 		ProcessJava.assertNoWarnings(first.err);
 		Path archive = awaitArchive(target);
@@ -66,6 +69,19 @@ class CommandProcessTest {
 						"-jar", JAR.toString(), "validate", report.toString()));
 		Assertions.assertEquals(0, mapped.code, mapped::toString);
 		ProcessJava.assertNoWarnings(mapped.err);
+
+		Path loaded = folder.resolve("classes.txt");
+		Result generate = run(List.of(ProcessJava.java(), "-XX:+UseSerialGC", "-Xshare:on",
+				"-XX:SharedArchiveFile=" + archive, "-Xlog:class+load=info:file=" + loaded, "-jar", JAR.toString(),
+				"generate", "-o", folder.toString(), report.toString()));
+		Assertions.assertEquals(0, generate.code, generate::toString);
+		List<String> classes = Files.readAllLines(loaded, StandardCharsets.UTF_8);
+		for (String name : List.of("org.nianbao.validation.FigureValidator", "org.nianbao.eval.ReportEvaluator",
+				"org.apache.poi.xwpf.usermodel.XWPFDocument", "org.nianbao.cli.GenerateCommand")) {
+			Assertions.assertTrue(
+					classes.stream().anyMatch(line -> line.contains(" " + name + " source: shared objects file")),
+					() -> name + " is not in the archive made after `--help`");
+		}
 	}
 
 	private static boolean isArchive(Path file) {
