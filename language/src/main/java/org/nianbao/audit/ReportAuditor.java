@@ -61,7 +61,7 @@ public class ReportAuditor {
 		ReportEvaluation evaluation = evaluator.evaluate(report);
 		if (texts) {
 			for (Part part : report.getParts()) {
-				FormPart formPart = evaluation.layout().match(part).part();
+				FormPart formPart = evaluation.parts().match(part).part();
 				String name = formPart == null ? "" : formPart.getName();
 				if (name.equals(OVERVIEW) && overview.isEmpty()) {
 					overview = ProseText.of(part);

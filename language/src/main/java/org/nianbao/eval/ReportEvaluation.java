@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.nianbao.form.Forms;
-import org.nianbao.form.ReportLayout;
+import org.nianbao.form.ReportParts;
 import org.nianbao.nianbao.Column;
 import org.nianbao.nianbao.FigureRef;
 import org.nianbao.nianbao.Row;
@@ -22,7 +22,7 @@ import org.nianbao.related.RelatedReports;
 public final class ReportEvaluation {
 
 	private final Report report;
-	private final ReportLayout layout;
+	private final ReportParts parts;
 	private final List<ReportEvaluation> members;
 	private final ReportEvaluation previous;
 	private final Map<Table, TableFigures> tables = new LinkedHashMap<>();
@@ -38,18 +38,18 @@ public final class ReportEvaluation {
 	 */
 	ReportEvaluation(Report report, Form form, List<ReportEvaluation> members, ReportEvaluation previous) {
 		this.report = report;
-		this.layout = ReportLayout.of(report, form);
+		this.parts = ReportParts.of(report, form);
 		this.members = members;
 		this.previous = previous;
 		if (form == null) {
 			return;
 		}
 		for (Table table : form.getTables()) {
-			Part part = layout.partShowing(table);
+			Part part = parts.partShowing(table);
 			List<TableFigures.MemberFigures> memberFigures = members.stream()
 					.map(m -> new TableFigures.MemberFigures(RelatedReports.describe(m.report()), m.table(table)))
 					.toList();
-			TableFigures figures = new TableFigures(table, ReportLayout.figuresOf(part), memberFigures,
+			TableFigures figures = new TableFigures(table, ReportParts.figuresOf(part), memberFigures,
 					!report.getMembers().isEmpty());
 			tables.put(table, figures);
 			findings.addAll(figures.findings());
@@ -69,11 +69,11 @@ public final class ReportEvaluation {
 	}
 
 	public Form form() {
-		return layout.form();
+		return parts.form();
 	}
 
-	public ReportLayout layout() {
-		return layout;
+	public ReportParts parts() {
+		return parts;
 	}
 
 	/** The figures of a table of the form; null when the report's form has no such table. */

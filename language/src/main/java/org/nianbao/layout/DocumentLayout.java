@@ -85,11 +85,11 @@ public final class DocumentLayout {
 	}
 
 	private static void part(List<Block> blocks, Part part, int index, ReportEvaluation evaluation) {
-		FormPart formPart = evaluation.layout().match(part).part();
+		FormPart formPart = evaluation.parts().match(part).part();
 		String heading = formPart != null ? formPart.getLabel() : part.getHeading();
 		blocks.add(new Block.Heading(1, heading == null ? "" : heading.strip(), index, part));
 		prose(blocks, part.getProse(), evaluation);
-		if (formPart != null && formPart.getTable() != null && evaluation.layout().written(formPart) == part) {
+		if (formPart != null && formPart.getTable() != null && evaluation.parts().written(formPart) == part) {
 			Table table = formPart.getTable();
 			String caption = table.getLabel() != null && !table.getLabel().isBlank()
 					? table.getLabel()

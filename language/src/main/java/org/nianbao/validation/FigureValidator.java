@@ -54,11 +54,11 @@ public class FigureValidator extends NianbaoCheckBase {
 		}
 		for (Table table : evaluation.form().getTables()) {
 			TableFigures figures = evaluation.table(table);
-			Part part = evaluation.layout().partShowing(table);
+			Part part = evaluation.parts().partShowing(table);
 			if (figures == null || part == null || part.getFigures() == null) {
 				continue;
 			}
-			for (var block : org.nianbao.form.ReportLayout.figuresOf(part)) {
+			for (var block : org.nianbao.form.ReportParts.figuresOf(part)) {
 				for (FigureRow row : block.getRows()) {
 					row.getValues().forEach(v -> checkValue(figures, v));
 				}
@@ -128,7 +128,7 @@ public class FigureValidator extends NianbaoCheckBase {
 	}
 
 	private void missingColumn(ReportEvaluation evaluation, Finding.MissingColumn m) {
-		Part part = evaluation.layout().partShowing(m.table());
+		Part part = evaluation.parts().partShowing(m.table());
 		if (part == null) {
 			return;
 		}
@@ -150,7 +150,7 @@ public class FigureValidator extends NianbaoCheckBase {
 	}
 
 	private void missingRows(ReportEvaluation evaluation, Finding.MissingRows m) {
-		Part part = evaluation.layout().partShowing(m.table());
+		Part part = evaluation.parts().partShowing(m.table());
 		if (part == null) {
 			return; // the missing part is reported instead
 		}

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.form.Forms;
 import org.nianbao.form.PartMatch;
-import org.nianbao.form.ReportLayout;
+import org.nianbao.form.ReportParts;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.nianbao.form.ProseLines;
@@ -31,22 +31,22 @@ public class PartStructureValidator extends NianbaoCheckBase {
 
 	@Check
 	public void checkParts(Report report) {
-		ReportLayout layout = evaluationOf(report).layout();
-		Form form = layout.form();
+		ReportParts parts = evaluationOf(report).parts();
+		Form form = parts.form();
 		if (form == null) {
 			return;
 		}
 		int furthest = -1;
 		FormPart furthestPart = null;
 		for (Part part : report.getParts()) {
-			PartMatch match = layout.match(part);
+			PartMatch match = parts.match(part);
 			if (match.part() == null) {
 				error("未知的部分标题“" + part.getHeading() + "”：应为 " + labels(form.getParts()) + " 之一", part,
 						P.getPart_Heading(), IssueCodes.UNKNOWN_PART);
 				continue;
 			}
 			FormPart formPart = match.part();
-			if (layout.written(formPart) != part) {
+			if (parts.written(formPart) != part) {
 				error("重复的部分“" + formPart.getLabel() + "”：此部分已在前面写过", part, P.getPart_Heading(),
 						IssueCodes.DUPLICATE_PART);
 				continue;
@@ -63,7 +63,7 @@ public class PartStructureValidator extends NianbaoCheckBase {
 			contentFitsPart(part, formPart);
 		}
 		proseWithoutBar(report.getPrefaceFigures(), "前言");
-		List<FormPart> missing = layout.missingParts();
+		List<FormPart> missing = parts.missingParts();
 		if (!missing.isEmpty()) {
 			error("报告缺少部分：" + labels(missing), report, P.getDocument_Name(), IssueCodes.MISSING_PART,
 					new IssueDatum.MissingParts(missing.stream().map(FormPart::getName).toList()));
@@ -92,7 +92,7 @@ public class PartStructureValidator extends NianbaoCheckBase {
 			figuresInProsePart(part, formPart);
 			return;
 		}
-		for (FigureRow figureRow : org.nianbao.form.ReportLayout.figuresOf(part).stream()
+		for (FigureRow figureRow : org.nianbao.form.ReportParts.figuresOf(part).stream()
 				.flatMap(f -> f.getRows().stream()).toList()) {
 			if (figureRow.getRow() instanceof Row row && !row.eIsProxy()) {
 				Table table = Forms.tableOf(row);
@@ -106,7 +106,7 @@ public class PartStructureValidator extends NianbaoCheckBase {
 	}
 
 	private void figuresInProsePart(Part part, FormPart formPart) {
-		proseWithoutBar(ReportLayout.figuresOf(part), "“" + formPart.getLabel() + "”");
+		proseWithoutBar(ReportParts.figuresOf(part), "“" + formPart.getLabel() + "”");
 	}
 
 	/**

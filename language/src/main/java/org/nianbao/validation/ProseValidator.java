@@ -55,12 +55,12 @@ public class ProseValidator extends NianbaoCheckBase {
 	@Check
 	public void checkProse(Report report) {
 		var evaluation = evaluationOf(report);
-		var layout = evaluation.layout();
+		var parts = evaluation.parts();
 		java.util.Set<String> running = null;
 		for (Part part : report.getParts()) {
-			PartMatch match = layout.match(part);
+			PartMatch match = parts.match(part);
 			FormPart formPart = match.part();
-			if (formPart == null || layout.written(formPart) != part || !formPart.isProse()) {
+			if (formPart == null || parts.written(formPart) != part || !formPart.isProse()) {
 				continue;
 			}
 			String text = ProseText.of(part, evaluation::text);

@@ -98,15 +98,15 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 			return;
 		}
 		for (Part part : report.getParts()) {
-			PartMatch match = evaluation.layout().match(part);
+			PartMatch match = evaluation.parts().match(part);
 			FormPart formPart = match.part();
 			if (formPart == null || !formPart.isFresh()) {
 				continue;
 			}
-			Part lastPart = last.layout().form() == null
+			Part lastPart = last.parts().form() == null
 					? null
-					: last.layout().form().getParts().stream().filter(p -> p.getName().equals(formPart.getName()))
-							.map(p -> last.layout().written(p)).filter(p -> p != null).findFirst().orElse(null);
+					: last.parts().form().getParts().stream().filter(p -> p.getName().equals(formPart.getName()))
+							.map(p -> last.parts().written(p)).filter(p -> p != null).findFirst().orElse(null);
 			String text = normalized(ProseText.of(part));
 			// the skeleton's unfilled prompt, the same every year, is reported as unfilled (unfilled-prompt)
 			if (lastPart != null && !text.isEmpty() && !text.contains(ReportSkeleton.PROMPT)

@@ -48,7 +48,7 @@ class BlankForm {
 		boolean tables = false;
 		for (FormPart part : evaluation.form().getParts()) {
 			TableFigures figures = part.getTable() == null ? null : evaluation.table(part.getTable());
-			if (figures != null && evaluation.layout().written(part) != null) {
+			if (figures != null && evaluation.parts().written(part) != null) {
 				if (figures.hasNumber()) {
 					return false;
 				}

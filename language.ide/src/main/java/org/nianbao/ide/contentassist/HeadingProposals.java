@@ -7,7 +7,7 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.nianbao.eval.ReportEvaluation;
-import org.nianbao.form.ReportLayout;
+import org.nianbao.form.ReportParts;
 import org.nianbao.ide.text.Nodes;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.FormPart;
@@ -26,14 +26,14 @@ class HeadingProposals extends LineStartProposals {
 		if (insideTable(cursor, context.getOffset())) {
 			return;
 		}
-		ReportLayout layout = evaluation.layout();
-		Form form = layout.form();
+		ReportParts parts = evaluation.parts();
+		Form form = parts.form();
 		if (form == null) {
 			return;
 		}
-		FormPart here = cursor.part() == null ? null : layout.match(cursor.part()).part();
+		FormPart here = cursor.part() == null ? null : parts.match(cursor.part()).part();
 		int position = here == null ? -1 : form.getParts().indexOf(here);
-		List<FormPart> missing = layout.missingParts();
+		List<FormPart> missing = parts.missingParts();
 		List<FormPart> ordered = new ArrayList<>();
 		missing.stream().filter(p -> form.getParts().indexOf(p) > position).forEach(ordered::add);
 		missing.stream().filter(p -> form.getParts().indexOf(p) <= position).forEach(ordered::add);

@@ -39,7 +39,7 @@ class RowProposals extends LineStartProposals {
 		if (cursor.part() == null) {
 			return;
 		}
-		FormPart formPart = evaluation.layout().match(cursor.part()).part();
+		FormPart formPart = evaluation.parts().match(cursor.part()).part();
 		Table table = formPart == null ? null : formPart.getTable();
 		if (table == null) {
 			return; // a prose part, or a heading the form does not know

@@ -52,7 +52,7 @@ public class TableSummaryLenses implements ICodeLensService {
 		ReportEvaluation evaluation = evaluator.evaluate(report);
 		LineStarts lines = LineStarts.of(document.getContents());
 		for (Part part : report.getParts()) {
-			FormPart formPart = evaluation.layout().match(part).part();
+			FormPart formPart = evaluation.parts().match(part).part();
 			ITextRegion heading = Nodes.region(part, NianbaoPackage.Literals.PART__HEADING);
 			if (formPart == null || formPart.getTable() == null || formPart.getTable().eIsProxy() || heading == null) {
 				continue;

@@ -8,7 +8,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.util.ITextRegion;
 import org.nianbao.eval.ReportEvaluator;
-import org.nianbao.form.ReportLayout;
+import org.nianbao.form.ReportParts;
 import org.nianbao.ide.text.Nodes;
 import org.nianbao.nianbao.Form;
 import org.nianbao.nianbao.FormPart;
@@ -31,19 +31,19 @@ class MissingPartsFix {
 		if (report == null) {
 			return List.of();
 		}
-		ReportLayout layout = evaluator.evaluate(report).layout();
-		Form form = layout.form();
+		ReportParts parts = evaluator.evaluate(report).parts();
+		Form form = parts.form();
 		if (form == null) {
 			return List.of();
 		}
 		TextInsertions insertions = new TextInsertions(document);
 		String br = insertions.lineBreak();
-		for (FormPart missing : layout.missingParts()) {
+		for (FormPart missing : parts.missingParts()) {
 			if (!names.contains(missing.getName())) {
 				continue;
 			}
 			String skeleton = "# " + missing.getLabel() + br + (missing.getTable() != null ? "all zero" : "| ") + br;
-			Part next = writtenAfter(report, layout, form.getParts().indexOf(missing));
+			Part next = writtenAfter(report, parts, form.getParts().indexOf(missing));
 			if (next != null) {
 				ITextRegion heading = Nodes.region(next);
 				insertions.insertLineBefore(heading.getOffset(), skeleton);
@@ -54,10 +54,10 @@ class MissingPartsFix {
 		return insertions.edits();
 	}
 
-	private static Part writtenAfter(Report report, ReportLayout layout, int index) {
-		Form form = layout.form();
+	private static Part writtenAfter(Report report, ReportParts parts, int index) {
+		Form form = parts.form();
 		for (Part part : report.getParts()) {
-			FormPart matched = layout.match(part).part();
+			FormPart matched = parts.match(part).part();
 			if (matched != null && form.getParts().indexOf(matched) > index && Nodes.region(part) != null) {
 				return part;
 			}

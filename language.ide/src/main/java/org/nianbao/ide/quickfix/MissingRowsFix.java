@@ -72,7 +72,7 @@ class MissingRowsFix {
 		if (report == null) {
 			return null;
 		}
-		FormPart formPart = evaluator.evaluate(report).layout().match(part).part();
+		FormPart formPart = evaluator.evaluate(report).parts().match(part).part();
 		return formPart == null ? null : formPart.getTable();
 	}
 

@@ -14,7 +14,7 @@ import org.nianbao.eval.ReportEvaluation;
 import org.nianbao.eval.ReportEvaluator;
 import org.nianbao.eval.TableFigures;
 import org.nianbao.eval.ValueProblem;
-import org.nianbao.form.ReportLayout;
+import org.nianbao.form.ReportParts;
 import org.nianbao.ide.text.Nodes;
 import org.nianbao.nianbao.FigureRow;
 import org.nianbao.nianbao.Figures;
@@ -54,14 +54,14 @@ class UnfilledToZero {
 	private static List<TextEdit> edits(ReportEvaluation evaluation, List<Part> parts, Document document) {
 		List<TextEdit> edits = new ArrayList<>();
 		for (Part part : parts) {
-			FormPart formPart = evaluation.layout().match(part).part();
+			FormPart formPart = evaluation.parts().match(part).part();
 			TableFigures figures = formPart == null || formPart.getTable() == null
 					? null
 					: evaluation.table(formPart.getTable());
 			if (figures == null) {
 				continue;
 			}
-			for (Figures block : ReportLayout.figuresOf(part)) {
+			for (Figures block : ReportParts.figuresOf(part)) {
 				for (FigureRow row : block.getRows()) {
 					for (Value value : row.getValues()) {
 						Reading reading = figures.reading(value);

@@ -13,13 +13,13 @@ import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.Table;
 
 /** How a report's written parts line up with the parts of its form. */
-public final class ReportLayout {
+public final class ReportParts {
 
 	private final Form form;
 	private final Map<Part, PartMatch> matches = new LinkedHashMap<>();
 	private final Map<FormPart, Part> firstWritten = new LinkedHashMap<>();
 
-	private ReportLayout(Report report, Form form) {
+	private ReportParts(Report report, Form form) {
 		this.form = form;
 		List<PartMatcher.Heading> headings = new ArrayList<>();
 		for (Part part : report.getParts()) {
@@ -58,8 +58,8 @@ public final class ReportLayout {
 		return all;
 	}
 
-	public static ReportLayout of(Report report, Form form) {
-		return new ReportLayout(report, form);
+	public static ReportParts of(Report report, Form form) {
+		return new ReportParts(report, form);
 	}
 
 	public Form form() {
