@@ -2,6 +2,7 @@ package org.nianbao.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.nianbao.workspace.SourceFiles;
@@ -37,6 +38,9 @@ public final class NianbaoCli {
 	/** {@code interactive}: the output is a terminal, so batch commands show their progress on {@code err}. */
 	public static int run(List<String> args, PrintStream out, PrintStream err, boolean interactive) {
 		CliContext context = new CliContext(out, err, interactive);
+		if (needsLanguage(args)) {
+			context.prepareInjector();
+		}
 		CommandLine cli = commandLine(context, args.isEmpty() ? null : args.get(0));
 		if (args.isEmpty()) {
 			cli.usage(err);
@@ -44,6 +48,14 @@ public final class NianbaoCli {
 		}
 		return cli.execute(args.toArray(String[]::new));
 	}
+
+	/** A verb that reads or writes reports, not asked for its help: it will set up the language. */
+	public static boolean needsLanguage(List<String> args) {
+		return !args.isEmpty() && LANGUAGE_VERBS.contains(args.get(0))
+				&& args.stream().noneMatch(arg -> arg.equals("-h") || arg.equals("--help"));
+	}
+
+	private static final Set<String> LANGUAGE_VERBS = Set.of("validate", "generate", "new", "import");
 
 	/** Every verb, in the order help lists them; a new verb is one more entry here and a class of its own. */
 	private static List<Object> verbs(CliContext context) {

@@ -1,6 +1,7 @@
 package org.nianbao.tests.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -22,6 +23,20 @@ class CliHelpTest {
 		assertTrue(help.out().contains("示例：\n  nianbao " + verb), help.out());
 		assertEquals(help, CommandLineRun.of(verb, "--help"));
 		assertEquals(help, CommandLineRun.of(verb, "-h"));
+	}
+
+	/** The language is set up early, on another thread, for a verb that checks reports, never for help. */
+	@Test
+	void onlyVerbsThatReadReportsSetUpTheLanguageEarly() {
+		for (String verb : List.of("validate", "generate", "new", "import")) {
+			assertTrue(NianbaoCli.needsLanguage(List.of(verb, "a.nianbao")), verb);
+			assertFalse(NianbaoCli.needsLanguage(List.of(verb, "--help")), verb);
+			assertFalse(NianbaoCli.needsLanguage(List.of(verb, "a.nianbao", "-h")), verb);
+		}
+		for (List<String> args : List.of(List.<String>of(), List.of("help", "validate"), List.of("server"),
+				List.of("--version"), List.of("valdate", "a.nianbao"))) {
+			assertFalse(NianbaoCli.needsLanguage(args), args::toString);
+		}
 	}
 
 	@Test
