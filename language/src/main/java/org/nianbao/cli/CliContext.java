@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import org.nianbao.NianbaoStandaloneSetup;
+import org.nianbao.StartupWarmup;
 
 import com.google.common.base.Suppliers;
 import com.google.common.base.Throwables;
@@ -47,6 +48,7 @@ public final class CliContext {
 			}, "nianbao-language-setup");
 			setup.setDaemon(true);
 			setup.start();
+			StartupWarmup.dateFormats(); // before the setup needs them: this thread has time to spare, the setup none
 		}
 	}
 
@@ -58,6 +60,7 @@ public final class CliContext {
 		if (early == null) {
 			return createInjector();
 		}
+		StartupWarmup.lexer(); // while the setup still runs, before the first report is parsed
 		try {
 			return early.join();
 		} catch (CompletionException e) {

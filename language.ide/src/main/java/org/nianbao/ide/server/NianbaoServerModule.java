@@ -7,12 +7,12 @@ import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.ResourceServiceProviderServiceLoader;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Singleton;
 import com.google.inject.util.Modules;
 
 /**
  * Xtext's language server with its own services ({@link ServerBindings}), and with the
- * language set up in parallel with the server itself: both take most of a second, and start-up is what users wait for.
+ * language set up in parallel with the server itself and its connection to the editor: both take most of a second,
+ * and start-up is what users wait for.
  */
 public class NianbaoServerModule extends AbstractModule {
 
@@ -27,6 +27,6 @@ public class NianbaoServerModule extends AbstractModule {
 	@Override
 	protected void configure() {
 		install(Modules.override(new ServerModule()).with(new ServerBindings(), binder -> binder
-				.bind(IResourceServiceProvider.Registry.class).toProvider(languages::join).in(Singleton.class)));
+				.bind(IResourceServiceProvider.Registry.class).toInstance(new PendingRegistry(languages))));
 	}
 }

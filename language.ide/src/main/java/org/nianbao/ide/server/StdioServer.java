@@ -17,6 +17,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 
 import org.nianbao.GuiceOptions;
+import org.nianbao.StartupWarmup;
 
 import com.google.inject.Guice;
 
@@ -34,6 +35,7 @@ public final class StdioServer {
 	public static int run(List<String> options) {
 		GuiceOptions.apply();
 		NianbaoServerModule module = new NianbaoServerModule(); // first: the languages set up meanwhile
+		StartupWarmup.dateFormats(); // before the setup needs them: this thread has time to spare, the setup none
 		InputStream in = System.in;
 		OutputStream out = System.out;
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
@@ -45,6 +47,7 @@ public final class StdioServer {
 		PrintWriter trace = options.contains("-trace")
 				? new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true)
 				: null;
+		StartupWarmup.lexer(); // while the setup still runs: making the launcher waits for it anyway
 		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out, true, trace);
 		server.connect(launcher.getRemoteProxy());
 		try {
