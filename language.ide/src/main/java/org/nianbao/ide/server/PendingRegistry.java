@@ -10,11 +10,11 @@ import org.eclipse.xtext.resource.IResourceServiceProvider;
  * The languages while they are still being set up: every question waits for the setup, so that the server can be
  * made and connected to the editor meanwhile (the first question is the editor's {@code initialize}).
  */
-final class PendingRegistry implements IResourceServiceProvider.Registry {
+public final class PendingRegistry implements IResourceServiceProvider.Registry {
 
 	private final CompletableFuture<IResourceServiceProvider.Registry> languages;
 
-	PendingRegistry(CompletableFuture<IResourceServiceProvider.Registry> languages) {
+	public PendingRegistry(CompletableFuture<IResourceServiceProvider.Registry> languages) {
 		this.languages = languages;
 	}
 
