@@ -34,14 +34,16 @@ public final class StdioServer {
 
 	public static int run(List<String> options) {
 		GuiceOptions.apply();
-		NianbaoServerModule module = new NianbaoServerModule(); // first: the languages set up meanwhile
-		StartupWarmup.dateFormats(); // before the setup needs them: this thread has time to spare, the setup none
 		InputStream in = System.in;
 		OutputStream out = System.out;
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+		// before the setup thread starts: log4j, configured when the first class of Xtext with a logger loads, keeps the
+		// System.out of that moment for its console appender, and Xtext's log must not go into the protocol
 		System.setErr(err);
 		System.setOut(err);
 		System.setIn(new ByteArrayInputStream(new byte[0]));
+		NianbaoServerModule module = new NianbaoServerModule(); // then at once: the languages set up meanwhile
+		StartupWarmup.dateFormats(); // before the setup needs them: this thread has time to spare, the setup none
 		err.println(startupLine());
 		LanguageServerImpl server = Guice.createInjector(module).getInstance(LanguageServerImpl.class);
 		PrintWriter trace = options.contains("-trace")
