@@ -5,14 +5,13 @@ import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
-import org.eclipse.xtext.ide.server.LanguageServerImpl;
 
 /**
  * Offers the commands to every client. Xtext sets them up only for a client that declares
  * {@code workspace.executeCommand}, a capability that only says whether it registers commands dynamically; Neovim
  * does not declare it, and every command it sent failed with a NullPointerException.
  */
-public class CommandsForEveryClient extends LanguageServerImpl {
+public class CommandsForEveryClient extends FirstBuildAfterAnswer {
 
 	@Override
 	protected ServerCapabilities createServerCapabilities(InitializeParams params) {

@@ -8,7 +8,6 @@ import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 import org.eclipse.xtext.ide.server.BuildManager;
-import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.workspace.IProjectConfig;
@@ -24,7 +23,7 @@ import com.google.inject.Inject;
  * folder in ({@link LooseFolders}: the files directly in it), so last year's report beside it is found by path or by
  * name and the document can be generated next to it.
  */
-public class FolderlessWorkspaceManager extends WorkspaceManager {
+public class FolderlessWorkspaceManager extends DeferringWorkspaceManager {
 
 	@Inject
 	private LooseFolders looseFolders;

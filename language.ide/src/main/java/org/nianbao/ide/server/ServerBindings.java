@@ -1,5 +1,7 @@
 package org.nianbao.ide.server;
 
+import org.eclipse.xtext.build.IncrementalBuilder;
+import org.eclipse.xtext.ide.server.BuildManager;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.ide.server.symbol.WorkspaceSymbolService;
@@ -17,5 +19,7 @@ public class ServerBindings extends AbstractModule {
 		bind(WorkspaceManager.class).to(IgnoringWorkspaceManager.class);
 		bind(WorkspaceSymbolService.class).to(ReportWorkspaceSymbols.class);
 		bind(LanguageServerImpl.class).to(NianbaoLanguageServer.class);
+		bind(BuildManager.class).to(DeferrableBuildManager.class);
+		bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(OpenDocumentsFirstBuilder.class);
 	}
 }

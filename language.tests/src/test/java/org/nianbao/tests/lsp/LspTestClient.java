@@ -43,6 +43,15 @@ public final class LspTestClient implements LanguageClient {
 		throw new AssertionError("没有收到诊断：" + uri);
 	}
 
+	/** The document of the next diagnostics published, whichever it is, within {@code seconds}. */
+	public String nextUri(long seconds) throws InterruptedException {
+		PublishDiagnosticsParams params = published.poll(seconds, TimeUnit.SECONDS);
+		if (params == null) {
+			throw new AssertionError("没有收到诊断");
+		}
+		return params.getUri();
+	}
+
 	/** Waits for the next diagnostics of {@code uri}, whatever they are. */
 	public void next(String uri, long seconds) throws InterruptedException {
 		await(uri, d -> true, seconds);
