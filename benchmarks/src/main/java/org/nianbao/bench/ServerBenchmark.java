@@ -242,7 +242,7 @@ public final class ServerBenchmark {
 	}
 
 	/** {@code java -version} with the server's JVM options: the JVM's own start, the yardstick of the start-up ratio. */
-	private static double javaVersion(List<String> jvm) throws IOException, InterruptedException {
+	static double javaVersion(List<String> jvm) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvm.stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile")).toList());
