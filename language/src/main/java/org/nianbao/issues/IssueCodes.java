@@ -77,6 +77,8 @@ public final class IssueCodes {
 	public static final String MEMBER_YEAR_MISMATCH = "member-year-mismatch";
 	public static final String MEMBER_FORM_MISMATCH = "member-form-mismatch";
 	public static final String DUPLICATE_MEMBER = "duplicate-member";
+	/** A report named where several reports of the folder have that name. */
+	public static final String AMBIGUOUS_REPORT_NAME = "ambiguous-report-name";
 	public static final String CYCLIC_REFERENCE = "cyclic-reference";
 	public static final String NO_PREVIOUS_REPORT = "no-previous-report";
 	public static final String IN_FORCE_MISMATCH = "in-force-mismatch";

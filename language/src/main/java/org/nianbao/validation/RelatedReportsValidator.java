@@ -3,10 +3,20 @@ package org.nianbao.validation;
 import org.nianbao.issues.IssueCodes;
 import org.nianbao.issues.IssueDatum;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.eval.Finding;
 import org.nianbao.eval.Numbers;
@@ -22,6 +32,7 @@ import org.nianbao.nianbao.Part;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.ReportRef;
 import org.nianbao.related.RelatedReports;
+import org.nianbao.related.SameFile;
 
 import com.google.inject.Inject;
 
@@ -36,10 +47,13 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 	@Inject
 	private FormResolver formResolver;
 
+	@Inject
+	private IGlobalScopeProvider globalScopes;
+
 	@Check
 	public void checkPrevious(Report report) {
 		ReportRef ref = report.getPrevious();
-		if (ref == null) {
+		if (ref == null || ambiguous(ref)) {
 			return;
 		}
 		Report previous = relatedReports.resolve(ref);
@@ -125,6 +139,9 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 		}
 		Set<Report> seen = new HashSet<>();
 		for (ReportRef ref : report.getMembers()) {
+			if (ambiguous(ref)) {
+				continue;
+			}
 			Report member = relatedReports.resolve(ref);
 			if (member == null) {
 				notFound(ref, "成员报告");
@@ -192,6 +209,34 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 		return report.getYear() != null && report.getYear().matches("[0-9]{4}")
 				? Integer.valueOf(report.getYear())
 				: null;
+	}
+
+	/**
+	 * A report named where several reports of the folder have that name (a copy, a corrected version, the same
+	 * report imported twice): the linker takes one of them, which is a guess; says so, with the files.
+	 */
+	private boolean ambiguous(ReportRef ref) {
+		if (ref.getPath() != null || ref.eResource() == null) {
+			return false;
+		}
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(ref, P.getReportRef_Report());
+		String name = nodes.isEmpty() ? "" : NodeModelUtils.getTokenText(nodes.get(0)).strip();
+		if (name.isEmpty()) {
+			return false;
+		}
+		IScope scope = globalScopes.getScope(ref.eResource(), P.getReportRef_Report(), null);
+		Map<String, String> files = new LinkedHashMap<>();
+		for (IEObjectDescription candidate : scope.getElements(QualifiedName.create(name))) {
+			URI file = candidate.getEObjectURI().trimFragment();
+			files.putIfAbsent(SameFile.key(file), URI.decode(file.lastSegment()));
+		}
+		if (files.size() < 2) {
+			return false;
+		}
+		List<String> names = List.copyOf(files.values());
+		error("有 " + names.size() + " 份报告都叫“" + name + "”（" + String.join("、", names) + "），不知道指的是哪一份：请改用文件名，如 \""
+				+ names.get(0) + "\"，或给其余的报告改名", ref, null, IssueCodes.AMBIGUOUS_REPORT_NAME);
+		return true;
 	}
 
 	private void notFound(ReportRef ref, String what) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
+import org.nianbao.related.SameFile;
 
 import com.google.inject.Singleton;
 
@@ -19,11 +20,11 @@ public class OpenDocumentsFirst {
 	private final Set<String> open = ConcurrentHashMap.newKeySet();
 
 	public void opened(URI uri) {
-		open.add(key(uri));
+		open.add(SameFile.key(uri));
 	}
 
 	public void closed(URI uri) {
-		open.remove(key(uri));
+		open.remove(SameFile.key(uri));
 	}
 
 	/** Moves the open documents to the front, in place; the others keep their order. */
@@ -34,24 +35,12 @@ public class OpenDocumentsFirst {
 		List<URI> first = new ArrayList<>();
 		List<URI> rest = new ArrayList<>();
 		for (URI uri : uris) {
-			(open.contains(key(uri)) ? first : rest).add(uri);
+			(open.contains(SameFile.key(uri)) ? first : rest).add(uri);
 		}
 		if (!first.isEmpty()) {
 			uris.clear();
 			uris.addAll(first);
 			uris.addAll(rest);
 		}
-	}
-
-	/**
-	 * The editor names a file {@code file:///a/%E5%AE%89.nianbao}, Xtext's scan of the folder {@code file:/a/安.nianbao}:
-	 * the same file.
-	 */
-	private static String key(URI uri) {
-		String text = uri.toString();
-		if (uri.isFile() && text.startsWith("file:///")) {
-			text = "file:/" + text.substring("file:///".length());
-		}
-		return URI.decode(text);
 	}
 }

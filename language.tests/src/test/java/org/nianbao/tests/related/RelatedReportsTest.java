@@ -255,6 +255,32 @@ class RelatedReportsTest {
 	}
 
 	@Test
+	void aNameThatSeveralReportsOfTheFolderHaveIsAGuessAndSaysWhichFiles() {
+		String member = report("甲镇2024", "2024", "", T2_ZERO, t3(2, 0, 0), "甲。");
+		XtextResourceSet twoOfThem = files("county.nianbao", report("县2024", "2024", "members 甲镇2024", "", "", "全县。"),
+				"甲镇.nianbao", member, "甲镇（更正）.nianbao", member);
+		List<Issue> issues = issuesOfFirst(twoOfThem);
+		assertEquals(List.of(IssueCodes.AMBIGUOUS_REPORT_NAME), codes(issues), Validation.describe(issues));
+		assertEquals("有 2 份报告都叫“甲镇2024”（甲镇.nianbao、甲镇（更正）.nianbao），不知道指的是哪一份：请改用文件名，如 \"甲镇.nianbao\"，或给其余的报告改名",
+				issues.get(0).getMessage());
+
+		String last = report("镇2023", "2023", "", T2_ZERO, t3(5, 0, 2), "去年的问题。");
+		XtextResourceSet lastYearTwice = files("2024.nianbao",
+				report("镇2024", "2024", "previous 镇2023", T2_ZERO, t3(1, 2, 0), "今年。"), "2023.nianbao", last,
+				"2023-副本.nianbao", last);
+		assertEquals(List.of(IssueCodes.AMBIGUOUS_REPORT_NAME), codes(issuesOfFirst(lastYearTwice)));
+
+		// by its file, or once in the folder: no guess
+		XtextResourceSet byFile = files("county.nianbao",
+				report("县2024", "2024", "members \"甲镇.nianbao\"", "", "", "全县。"), "甲镇.nianbao", member,
+				"甲镇（更正）.nianbao", member);
+		assertEquals(List.of(), codes(issuesOfFirst(byFile)));
+		XtextResourceSet once = files("county.nianbao", report("县2024", "2024", "members 甲镇2024", "", "", "全县。"),
+				"甲镇.nianbao", member);
+		assertEquals(List.of(), codes(issuesOfFirst(once)));
+	}
+
+	@Test
 	void membersThatAreMissingWrongOrDuplicatedAreReported() {
 		XtextResourceSet withErrors = county("", A_TABLE2.replace("行政许可 10", "行政许可 /"));
 		List<Issue> issues = issuesOfFirst(withErrors);

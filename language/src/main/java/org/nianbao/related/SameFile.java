@@ -1,0 +1,21 @@
+package org.nianbao.related;
+
+import org.eclipse.emf.common.util.URI;
+
+/**
+ * One key per file, however its URI is written: an editor names a file {@code file:///a/%E5%AE%89.nianbao}, a
+ * folder scan or the command line {@code file:/a/安.nianbao}.
+ */
+public final class SameFile {
+
+	private SameFile() {
+	}
+
+	public static String key(URI uri) {
+		String text = uri.trimFragment().toString();
+		if (uri.isFile() && text.startsWith("file:///")) {
+			text = "file:/" + text.substring("file:///".length());
+		}
+		return URI.decode(text);
+	}
+}
