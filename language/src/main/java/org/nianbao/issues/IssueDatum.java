@@ -72,6 +72,13 @@ public sealed interface IssueDatum {
 		}
 	}
 
+	/** The reports a name could mean, each by its path from the naming report: each a fix of its own. */
+	record ReportFiles(List<String> paths) implements IssueDatum {
+		public ReportFiles {
+			paths = List.copyOf(paths);
+		}
+	}
+
 	/** A row one value short whose last value is missing: the text to append after its {@code written} values. */
 	record ValueToAppend(int written, String text) implements IssueDatum {
 		public ValueToAppend {

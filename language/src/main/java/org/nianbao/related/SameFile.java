@@ -11,6 +11,12 @@ public final class SameFile {
 	private SameFile() {
 	}
 
+	/** The file {@code file} as a report in {@code from}'s folder names it by path ({@code towns/甲镇.nianbao}). */
+	public static String path(URI from, URI file) {
+		URI target = URI.createURI(key(file));
+		return URI.decode(target.deresolve(URI.createURI(key(from)), false, true, false).toString());
+	}
+
 	public static String key(URI uri) {
 		String text = uri.trimFragment().toString();
 		if (uri.isFile() && text.startsWith("file:///")) {

@@ -228,14 +228,15 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 		Map<String, String> files = new LinkedHashMap<>();
 		for (IEObjectDescription candidate : scope.getElements(QualifiedName.create(name))) {
 			URI file = candidate.getEObjectURI().trimFragment();
-			files.putIfAbsent(SameFile.key(file), URI.decode(file.lastSegment()));
+			files.putIfAbsent(SameFile.key(file), SameFile.path(ref.eResource().getURI(), file));
 		}
 		if (files.size() < 2) {
 			return false;
 		}
-		List<String> names = List.copyOf(files.values());
-		error("有 " + names.size() + " 份报告都叫“" + name + "”（" + String.join("、", names) + "），不知道指的是哪一份：请改用文件名，如 \""
-				+ names.get(0) + "\"，或给其余的报告改名", ref, null, IssueCodes.AMBIGUOUS_REPORT_NAME);
+		List<String> paths = List.copyOf(files.values());
+		error("有 " + paths.size() + " 份报告都叫“" + name + "”（" + String.join("、", paths) + "），不知道指的是哪一份：请改用文件名，如 \""
+				+ paths.get(0) + "\"，或给其余的报告改名", ref, null, IssueCodes.AMBIGUOUS_REPORT_NAME,
+				new IssueDatum.ReportFiles(paths));
 		return true;
 	}
 

@@ -178,6 +178,17 @@ public class NianbaoQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		}
 	}
 
+	@QuickFix(IssueCodes.AMBIGUOUS_REPORT_NAME)
+	public void reportByFile(DiagnosticResolutionAcceptor acceptor) {
+		IssueDatum.ReportFiles files = DiagnosticData.first(current.get(), IssueDatum.ReportFiles.class);
+		for (String path : files == null ? List.<String>of() : files.paths()) {
+			if (!path.contains("\"") && !path.contains("\\")) {
+				acceptor.accept("改用文件 \"" + path + "\"",
+						(ITextModification) (d, object, document) -> createTextEdit(d, "\"" + path + "\""));
+			}
+		}
+	}
+
 	@QuickFix(IssueCodes.UNIT_AFTER_NUMBER)
 	public void deleteUnit(DiagnosticResolutionAcceptor acceptor) {
 		IssueDatum.UnitToDelete written = DiagnosticData.first(current.get(), IssueDatum.UnitToDelete.class);

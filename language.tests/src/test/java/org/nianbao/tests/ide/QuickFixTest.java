@@ -166,6 +166,22 @@ class QuickFixTest extends NianbaoServerTest {
 	}
 
 	@Test
+	void aNameTwoReportsOfTheFolderHaveIsReplacedByTheFileChosen() {
+		String lastYear = example("anhe-scjg-2023.nianbao");
+		String text = ANHE.replace("previous \"anhe-scjg-2023.nianbao\"", "previous 安和县市场监管局2023");
+		Position at = position(text, "  previous", "安和");
+		java.util.Map<String, CharSequence> folder = new java.util.LinkedHashMap<>();
+		folder.put("anhe-2023.nianbao", lastYear);
+		folder.put("2023/安和（副本）.nianbao", lastYear);
+		List<CodeAction> all = fixes(text, at, folder);
+		Assertions.assertEquals(List.of("改用文件 \"2023/安和（副本）.nianbao\"", "改用文件 \"anhe-2023.nianbao\""),
+				all.stream().map(CodeAction::getTitle).sorted().toList());
+		CodeAction fix = all.stream().filter(f -> f.getTitle().contains("副本")).findFirst().orElseThrow();
+		Assertions.assertEquals("  previous \"2023/安和（副本）.nianbao\"",
+				apply(text, edits(fix)).split("\n")[at.getLine()]);
+	}
+
+	@Test
 	void aUnitAfterANumberIsDeleted() {
 		String text = ANHE.replace("行政许可       3186\n", "行政许可       3186件\n");
 		Position at = position(text, "行政许可       3186件", "件");
@@ -190,8 +206,13 @@ class QuickFixTest extends NianbaoServerTest {
 
 	/** The fixes for the diagnostics that start on the given line. */
 	private List<CodeAction> fixes(String text, Position at) {
+		return fixes(text, at, java.util.Map.of());
+	}
+
+	private List<CodeAction> fixes(String text, Position at, java.util.Map<String, CharSequence> otherFiles) {
 		List<CodeAction> result = new ArrayList<>();
 		testCodeAction(c -> {
+			c.setFilesInScope(otherFiles);
 			c.setModel(text);
 			c.setLine(at.getLine());
 			c.setColumn(at.getCharacter());
