@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScope;
@@ -216,14 +214,11 @@ public class RelatedReportsValidator extends NianbaoCheckBase {
 	 * report imported twice): the linker takes one of them, which is a guess; says so, with the files.
 	 */
 	private boolean ambiguous(ReportRef ref) {
-		if (ref.getPath() != null || ref.eResource() == null) {
-			return false;
+		Report linked = ref.getPath() == null ? ref.getReport() : null;
+		if (linked == null || linked.eIsProxy() || linked.getName() == null || ref.eResource() == null) {
+			return false; // by path, or a name the linker did not find (it said so)
 		}
-		List<INode> nodes = NodeModelUtils.findNodesForFeature(ref, P.getReportRef_Report());
-		String name = nodes.isEmpty() ? "" : NodeModelUtils.getTokenText(nodes.get(0)).strip();
-		if (name.isEmpty()) {
-			return false;
-		}
+		String name = linked.getName();
 		IScope scope = globalScopes.getScope(ref.eResource(), P.getReportRef_Report(), null);
 		Map<String, String> files = new LinkedHashMap<>();
 		for (IEObjectDescription candidate : scope.getElements(QualifiedName.create(name))) {

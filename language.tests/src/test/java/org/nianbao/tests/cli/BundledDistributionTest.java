@@ -134,7 +134,7 @@ class BundledDistributionTest {
 
 	/** A download left from an earlier -P bundled-java build holds an older jar than the plain one just built. */
 	private static void currentJar(Path tarball, Path jar) throws IOException {
-		Path built = TestFiles.root().resolve("language.ide/target/nianbao.jar");
+		Path built = TestFiles.jar();
 		if (!Files.exists(built) || Files.mismatch(built, jar) != -1) {
 			String reason = tarball.getFileName() + " holds another nianbao.jar than " + built
 					+ ": mvn -B -P bundled-java package rebuilds it";

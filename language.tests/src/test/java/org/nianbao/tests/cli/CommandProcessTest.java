@@ -22,7 +22,7 @@ import org.nianbao.tests.support.TestFiles;
  */
 class CommandProcessTest {
 
-	private static final Path JAR = TestFiles.root().resolve("language.ide/target/nianbao.jar");
+	private static final Path JAR = TestFiles.jar();
 
 	@TempDir
 	Path folder;

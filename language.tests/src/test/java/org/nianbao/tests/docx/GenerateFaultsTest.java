@@ -169,7 +169,7 @@ class GenerateFaultsTest {
 	 */
 	@Test
 	void aProcessKilledMidWriteLeavesThePreviousDocument(@TempDir Path dir) throws Exception {
-		Path jar = TestFiles.root().resolve("language.ide/target/nianbao.jar");
+		Path jar = TestFiles.jar();
 		assumeTrue(Files.isRegularFile(jar), "the command line jar is built by mvn package");
 		StringBuilder big = new StringBuilder(example());
 		for (int i = 0; i < 40; i++) {

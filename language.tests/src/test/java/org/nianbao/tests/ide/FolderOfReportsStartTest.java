@@ -37,7 +37,7 @@ class FolderOfReportsStartTest {
 
 	@Test
 	void theOpenedReportIsCheckedBeforeTheRestOfTheFolder() throws Exception {
-		Path jar = TestFiles.root().resolve("language.ide/target/nianbao.jar");
+		Path jar = TestFiles.jar();
 		Assertions.assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
 		String example = NianbaoServerTest.example("anhe-scjg-2024.nianbao").replaceAll("(?m)^\\s*previous .*\n", "");
 		Assertions.assertTrue(example.contains("安和县"), "the example names its county");

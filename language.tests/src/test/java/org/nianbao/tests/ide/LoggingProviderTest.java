@@ -21,7 +21,7 @@ class LoggingProviderTest {
 
 	@Test
 	void log4jFindsItsProviderAndErrorsStillShow() throws Exception {
-		Path jar = TestFiles.root().resolve("language.ide/target/nianbao.jar");
+		Path jar = TestFiles.jar();
 		Assertions.assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
 		Path classes = Path.of(LoggingProviderTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",

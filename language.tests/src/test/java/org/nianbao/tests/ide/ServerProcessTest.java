@@ -52,7 +52,7 @@ class ServerProcessTest {
 
 	@Test
 	void diagnosesFixesNavigatesAndExitsCleanly() throws Exception {
-		Path jar = TestFiles.root().resolve("language.ide/target/nianbao.jar");
+		Path jar = TestFiles.jar();
 		Assertions.assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
 		String text = NianbaoServerTest.example("errors/result-total-wrong.nianbao");
 		Path report = workspace.resolve("安和县报告.nianbao");

@@ -19,6 +19,11 @@ public final class TestFiles {
 		return path.toAbsolutePath().normalize();
 	}
 
+	/** The server and command-line jar, built in language.ide's package phase, before this module's tests. */
+	public static Path jar() {
+		return root().resolve("language.ide/target/nianbao.jar");
+	}
+
 	public static Path examples() {
 		return root().resolve("examples");
 	}
